@@ -1,7 +1,14 @@
 package dev.sextant.app;
 
+import dev.sextant.app.cli.SextantCommand;
+
+/** Entry point of the launcher and installers: a plain class, so JavaFX runs from the classpath. */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("sextant");
+        System.exit(SextantCommand.run(args));
     }
 }

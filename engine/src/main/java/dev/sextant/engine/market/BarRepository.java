@@ -11,7 +11,4 @@ public interface BarRepository {
 
     /** All bars of one series, or empty when the store has none. */
     Optional<PriceColumns> load(String symbol, Timeframe timeframe);
-
-    /** Symbols of a named universe, sorted; {@code all} means every instrument. */
-    List<String> universe(String name);
 }

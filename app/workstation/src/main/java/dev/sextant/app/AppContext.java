@@ -1,0 +1,56 @@
+package dev.sextant.app;
+
+import dev.sextant.data.bars.JooqBarRepository;
+import dev.sextant.data.db.Database;
+import dev.sextant.data.importer.BarImportService;
+import dev.sextant.data.universe.JooqUniverseRepository;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * The composition root: one home directory's database and the services over it, wired by
+ * constructor. A first start loads the generated sample market and says so.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Database database;
+    private final JooqBarRepository bars;
+    private final JooqUniverseRepository universes;
+    private final BarImportService importer;
+
+    private AppContext(Database database) {
+        this.database = database;
+        this.bars = new JooqBarRepository(database.dsl());
+        this.universes = new JooqUniverseRepository(database.dsl());
+        this.importer = new BarImportService(database.dsl(), bars);
+    }
+
+    public static AppContext open(Path home, boolean seedSampleData, PrintWriter out) {
+        AppContext ctx = new AppContext(Database.open(home));
+        if (ctx.database.isNew() && seedSampleData) {
+            new SampleMarketSeeder(ctx.importer, ctx.database.dsl()).seed(out);
+        }
+        return ctx;
+    }
+
+    public Path home() {
+        return database.home();
+    }
+
+    public JooqBarRepository bars() {
+        return bars;
+    }
+
+    public JooqUniverseRepository universes() {
+        return universes;
+    }
+
+    public BarImportService importer() {
+        return importer;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

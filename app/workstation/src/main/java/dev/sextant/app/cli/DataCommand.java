@@ -1,0 +1,17 @@
+package dev.sextant.app.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "data", mixinStandardHelpOptions = true,
+        description = "Import, list and verify market data.",
+        subcommands = {DataImportCommand.class, DataListCommand.class, DataVerifyCommand.class})
+final class DataCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

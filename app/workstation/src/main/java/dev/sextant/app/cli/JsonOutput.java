@@ -1,0 +1,43 @@
+package dev.sextant.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code --json FILE} option every command that writes JSON shares ({@code -} is stdout). */
+public final class JsonOutput {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON to FILE ('-' for stdout).")
+    String target;
+
+    public boolean toStdout() {
+        return "-".equals(target);
+    }
+
+    public void write(Object value) {
+        if (target == null) {
+            return;
+        }
+        String json = MAPPER.writeValueAsString(value) + System.lineSeparator();
+        if (toStdout()) {
+            System.out.print(json);
+            System.out.flush();
+            return;
+        }
+        try {
+            Path file = Path.of(target).toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON to " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.engine.market.SeriesInfo;
+import dev.sextant.engine.market.Timeframe;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** What {@code ./sextant} prints until the workstation window exists: the database's content and how to use the CLI. */
+final class StatusReport {
+
+    private final AppContext ctx;
+
+    StatusReport(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void print(PrintWriter out) {
+        List<SeriesInfo> series = ctx.bars().listSeries();
+        out.println("Sextant home: " + ctx.home());
+        if (series.isEmpty()) {
+            out.println("The database holds no bars yet. Import some with: ./sextant data import PATH...");
+        } else {
+            for (Timeframe tf : Timeframe.values()) {
+                List<SeriesInfo> of = series.stream().filter(s -> s.timeframe() == tf).toList();
+                if (of.isEmpty()) {
+                    continue;
+                }
+                long first = of.stream().mapToLong(SeriesInfo::firstTime).min().orElseThrow();
+                long last = of.stream().mapToLong(SeriesInfo::lastTime).max().orElseThrow();
+                out.printf("  %-3s %4d symbols %,12d bars  %s .. %s%n", tf.code(), of.size(),
+                        of.stream().mapToLong(SeriesInfo::bars).sum(), Times.format(tf, first), Times.format(tf, last));
+            }
+            out.println("Universes: " + ctx.universes().names() + " (and 'all')");
+        }
+        out.println();
+        out.println("The workstation window is not built yet; use the command line:");
+        out.println("  ./sextant data list                   stored series");
+        out.println("  ./sextant data import PATH...         import CSV files or folders");
+        out.println("  ./sextant data verify                 gaps, zero volume, OHLC violations, jumps");
+        out.println("  ./sextant --help                      every command; each has --help too");
+        out.flush();
+    }
+}

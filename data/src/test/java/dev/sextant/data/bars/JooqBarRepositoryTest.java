@@ -1,0 +1,100 @@
+package dev.sextant.data.bars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.data.db.Database;
+import dev.sextant.data.instrument.JooqInstrumentRepository;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.SeriesInfo;
+import dev.sextant.engine.market.Timeframe;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JooqBarRepositoryTest {
+
+    @TempDir
+    Path home;
+
+    /** {@code n} daily bars from {@code first}, one per calendar day, with prices derived from {@code base}. */
+    static PriceColumns daily(String symbol, LocalDate first, int n, double base) {
+        long[] t = new long[n];
+        double[] o = new double[n], h = new double[n], l = new double[n], c = new double[n], a = new double[n], v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = first.toEpochDay() + i;
+            o[i] = base + i;
+            h[i] = base + i + 2;
+            l[i] = base + i - 1;
+            c[i] = base + i + 1;
+            a[i] = c[i] * 0.9;
+            v[i] = 1000 + i;
+        }
+        return new PriceColumns(symbol, Timeframe.DAILY, t, o, h, l, c, a, v);
+    }
+
+    @Test
+    void barsAcrossSeveralYearChunksReadBackExactly() {
+        try (Database db = Database.open(home)) {
+            JooqBarRepository repo = new JooqBarRepository(db.dsl());
+            PriceColumns bars = daily("ABC", LocalDate.of(2019, 12, 20), 800, 50);
+            BarUpsert result = db.dsl().transactionResult(cfg ->
+                    repo.upsert(cfg.dsl(), JooqInstrumentRepository.ensure(cfg.dsl(), "ABC", false), bars));
+
+            assertThat(result.added()).isEqualTo(800);
+            PriceColumns back = repo.load("ABC", Timeframe.DAILY).orElseThrow();
+            assertThat(back.time()).containsExactly(bars.time());
+            assertThat(back.open()).containsExactly(bars.open());
+            assertThat(back.high()).containsExactly(bars.high());
+            assertThat(back.low()).containsExactly(bars.low());
+            assertThat(back.close()).containsExactly(bars.close());
+            assertThat(back.adjClose()).containsExactly(bars.adjClose());
+            assertThat(back.volume()).containsExactly(bars.volume());
+            assertThat(db.dsl().fetchCount(dev.sextant.data.jooq.Tables.BAR_CHUNK)).isEqualTo(4); // 2019..2022
+            assertThat(repo.listSeries()).containsExactly(new SeriesInfo("ABC", Timeframe.DAILY,
+                    bars.time()[0], bars.time()[799], 800));
+        }
+    }
+
+    @Test
+    void writingTheSameBarsAgainChangesNothingAndOverlapsMerge() {
+        try (Database db = Database.open(home)) {
+            JooqBarRepository repo = new JooqBarRepository(db.dsl());
+            long id = JooqInstrumentRepository.ensure(db.dsl(), "ABC", false);
+            PriceColumns first = daily("ABC", LocalDate.of(2020, 1, 1), 100, 10);
+            repo.upsert(db.dsl(), id, first);
+
+            BarUpsert again = repo.upsert(db.dsl(), id, first);
+            assertThat(again).isEqualTo(new BarUpsert("ABC", "1d", 0, 0, 100));
+
+            // 50 overlapping days with different prices, 50 new ones
+            PriceColumns overlap = daily("ABC", LocalDate.of(2020, 2, 20), 100, 500);
+            BarUpsert merged = repo.upsert(db.dsl(), id, overlap);
+            assertThat(merged.added()).isEqualTo(50);
+            assertThat(merged.changed()).isEqualTo(50);
+
+            PriceColumns back = repo.load("ABC", Timeframe.DAILY).orElseThrow();
+            assertThat(back.size()).isEqualTo(150);
+            assertThat(back.close()[49]).isEqualTo(first.close()[49]);
+            assertThat(back.close()[50]).isEqualTo(overlap.close()[0]);
+            assertThat(back.close()[149]).isEqualTo(overlap.close()[99]);
+        }
+    }
+
+    @Test
+    void intradayBarsAreChunkedByMonthAndKeepTheirInstants() {
+        try (Database db = Database.open(home)) {
+            JooqBarRepository repo = new JooqBarRepository(db.dsl());
+            long id = JooqInstrumentRepository.ensure(db.dsl(), "MIN", false);
+            long start = java.time.ZonedDateTime.of(2024, 1, 31, 15, 59, 0, 0,
+                    java.time.ZoneId.of("America/New_York")).toEpochSecond();
+            long[] t = {start, start + 60, start + 24 * 3600};
+            double[] p = {1, 2, 3};
+            repo.upsert(db.dsl(), id, new PriceColumns("MIN", Timeframe.MINUTE_1, t, p, p, p, p, p, p));
+
+            assertThat(db.dsl().fetchCount(dev.sextant.data.jooq.Tables.BAR_CHUNK)).isEqualTo(2); // Jan 31 20:59Z, Feb 1
+            assertThat(repo.load("MIN", Timeframe.MINUTE_1).orElseThrow().time()).containsExactly(t);
+            assertThat(repo.load("MIN", Timeframe.DAILY)).isEmpty();
+        }
+    }
+}

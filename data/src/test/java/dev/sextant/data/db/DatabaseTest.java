@@ -1,0 +1,41 @@
+package dev.sextant.data.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void firstOpenCreatesTheSchemaAndLaterOpensDoNot() {
+        try (Database db = Database.open(home)) {
+            assertThat(db.isNew()).isTrue();
+            assertThat(db.dsl().fetchCount(dev.sextant.data.jooq.Tables.INSTRUMENT)).isZero();
+        }
+        try (Database db = Database.open(home)) {
+            assertThat(db.isNew()).isFalse();
+        }
+        assertThat(Files.exists(home.resolve("db").resolve("sextant.mv.db"))).isTrue();
+    }
+
+    @Test
+    void aSecondOpenOfTheSameHomeIsRefusedWithAClearMessageAndTheFirstKeepsWorking() {
+        try (Database first = Database.open(home)) {
+            assertThatThrownBy(() -> Database.open(home))
+                    .isInstanceOf(HomeInUseException.class)
+                    .hasMessageContaining("Another Sextant process is using " + home)
+                    .hasMessageContaining("--home");
+            assertThat(first.dsl().fetchCount(dev.sextant.data.jooq.Tables.SETTING)).isZero();
+        }
+        try (Database again = Database.open(home)) {
+            assertThat(again.isNew()).isFalse();
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package dev.sextant.data.csv;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the rows of one decompressed bar file into a {@link RowBuffer}, checking each row
+ * (rules in {@link BarFileReader}). Works on the raw bytes: no string, regex or formatter per row.
+ */
+final class BarFileParser {
+
+    private static final int AVERAGE_ROW_BYTES = 48;
+
+    private final byte[] data;
+    private final String fileSymbol;
+    private final RowRejections rejections;
+    private final FieldSplitter fields = new FieldSplitter();
+    private final TimestampParser timestamp = new TimestampParser();
+    private final List<String> symbols = new ArrayList<>();
+    private final Map<String, Integer> symbolIndexes = new HashMap<>();
+    private final RowBuffer rows;
+    private HeaderColumns columns;
+    private boolean hasTimeOfDay;
+    private int lastSymbolStart = -1;
+    private int lastSymbolEnd;
+    private int lastSymbolIndex;
+
+    BarFileParser(byte[] data, String fileSymbol, RowRejections rejections) {
+        this.data = data;
+        this.fileSymbol = fileSymbol;
+        this.rejections = rejections;
+        this.rows = new RowBuffer(data.length / AVERAGE_ROW_BYTES);
+    }
+
+    ParsedRows parse() throws BadFileException {
+        int pos = startAfterByteOrderMark();
+        int headerEnd = lineEnd(pos);
+        if (isBlank(pos, contentEnd(pos, headerEnd))) {
+            throw rejections.fileError(1, isBlank(pos, data.length) ? "file is empty" : "line 1 is blank, expected a header");
+        }
+        readHeader(pos, contentEnd(pos, headerEnd));
+        int lineNumber = 1;
+        int dataLines = 0;
+        for (pos = headerEnd + 1; pos < data.length; ) {
+            int lineEnd = lineEnd(pos);
+            int end = contentEnd(pos, lineEnd);
+            lineNumber++;
+            if (!isBlank(pos, end)) {
+                dataLines++;
+                try {
+                    readRow(pos, end, lineNumber);
+                } catch (MalformedRowException e) {
+                    rejections.reject(lineNumber, e.reason());
+                }
+            }
+            pos = lineEnd + 1;
+        }
+        if (dataLines == 0) {
+            throw rejections.fileError(1, "no data rows after the header");
+        }
+        return new ParsedRows(rows, List.copyOf(symbols), !hasTimeOfDay);
+    }
+
+    private void readHeader(int from, int to) throws BadFileException {
+        int count = fields.split(data, from, to);
+        List<String> header = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            header.add(new String(data, fields.start(i), fields.end(i) - fields.start(i), StandardCharsets.UTF_8));
+        }
+        try {
+            columns = HeaderColumns.of(header);
+        } catch (MalformedRowException e) {
+            throw rejections.fileError(1, e.reason());
+        }
+    }
+
+    private void readRow(int from, int to, int lineNumber) {
+        int count = fields.split(data, from, to);
+        if (count != columns.fieldCount()) {
+            throw new MalformedRowException("expected " + columns.fieldCount() + " fields but found " + count);
+        }
+        int symbolIndex = symbolIndex();
+        readTimestamp();
+        double open = price(columns.open());
+        double high = price(columns.high());
+        double low = price(columns.low());
+        double close = price(columns.close());
+        double adjClose = columns.adjClose() == HeaderColumns.ABSENT ? close : price(columns.adjClose());
+        double volume = columns.volume() == HeaderColumns.ABSENT ? 0 : volume(columns.volume());
+        checkHigh(columns.low(), high < low);
+        checkHigh(columns.open(), high < open);
+        checkHigh(columns.close(), high < close);
+        checkLow(columns.open(), low > open);
+        checkLow(columns.close(), low > close);
+        if (timestamp.secondOfDay > 0) {
+            hasTimeOfDay = true;
+        }
+        rows.add(symbolIndex, lineNumber, timestamp, open, high, low, close, adjClose, volume);
+    }
+
+    private int symbolIndex() {
+        int column = columns.symbol();
+        if (column == HeaderColumns.ABSENT) {
+            return indexOf(fileSymbol);
+        }
+        int from = fields.start(column);
+        int to = fields.end(column);
+        if (from == to) {
+            throw new MalformedRowException(columns.name(column) + " is missing");
+        }
+        if (lastSymbolStart < 0 || !Arrays.equals(data, from, to, data, lastSymbolStart, lastSymbolEnd)) {
+            lastSymbolIndex = indexOf(SymbolNames.normalize(text(column)));
+            lastSymbolStart = from;
+            lastSymbolEnd = to;
+        }
+        return lastSymbolIndex;
+    }
+
+    private int indexOf(String symbol) {
+        return symbolIndexes.computeIfAbsent(symbol, s -> {
+            symbols.add(s);
+            return symbols.size() - 1;
+        });
+    }
+
+    private void readTimestamp() {
+        int column = columns.timestamp();
+        requirePresent(column);
+        if (!timestamp.parseTimestamp(data, fields.start(column), fields.end(column))) {
+            throw new MalformedRowException("cannot parse " + columns.name(column) + " '" + text(column) + "'");
+        }
+        int timeColumn = columns.timeOfDay();
+        if (timeColumn != HeaderColumns.ABSENT) {
+            requirePresent(timeColumn);
+            if (timestamp.secondOfDay != TimestampParser.NO_TIME
+                    || !timestamp.parseTimeOfDay(data, fields.start(timeColumn), fields.end(timeColumn))) {
+                throw new MalformedRowException("cannot parse " + columns.name(timeColumn) + " '" + text(timeColumn) + "'");
+            }
+        }
+    }
+
+    private double price(int column) {
+        double value = number(column);
+        if (value <= 0) {
+            throw new MalformedRowException(columns.name(column) + " " + text(column) + " is not positive");
+        }
+        return value;
+    }
+
+    private double volume(int column) {
+        double value = number(column);
+        if (value < 0) {
+            throw new MalformedRowException(columns.name(column) + " " + text(column) + " is negative");
+        }
+        return value;
+    }
+
+    private double number(int column) {
+        requirePresent(column);
+        double value = DecimalParser.parse(data, fields.start(column), fields.end(column));
+        if (Double.isNaN(value) && !isNonFiniteWord(text(column))) {
+            throw new MalformedRowException("cannot parse " + columns.name(column) + " '" + text(column) + "'");
+        }
+        if (!Double.isFinite(value)) {
+            throw new MalformedRowException(columns.name(column) + " " + text(column) + " is not a finite number");
+        }
+        return value;
+    }
+
+    private void checkHigh(int otherColumn, boolean violated) {
+        if (violated) {
+            throw new MalformedRowException(columns.name(columns.high()) + " " + text(columns.high())
+                    + " is below " + columns.name(otherColumn) + " " + text(otherColumn));
+        }
+    }
+
+    private void checkLow(int otherColumn, boolean violated) {
+        if (violated) {
+            throw new MalformedRowException(columns.name(columns.low()) + " " + text(columns.low())
+                    + " is above " + columns.name(otherColumn) + " " + text(otherColumn));
+        }
+    }
+
+    private void requirePresent(int column) {
+        if (fields.isEmpty(column)) {
+            throw new MalformedRowException(columns.name(column) + " is missing");
+        }
+    }
+
+    private static boolean isNonFiniteWord(String text) {
+        String word = text.toLowerCase(Locale.ROOT);
+        if (word.startsWith("-") || word.startsWith("+")) {
+            word = word.substring(1);
+        }
+        return word.equals("nan") || word.equals("inf") || word.equals("infinity");
+    }
+
+    private String text(int column) {
+        return new String(data, fields.start(column), fields.end(column) - fields.start(column), StandardCharsets.UTF_8);
+    }
+
+    private int startAfterByteOrderMark() {
+        boolean bom = data.length >= 3 && data[0] == (byte) 0xEF && data[1] == (byte) 0xBB && data[2] == (byte) 0xBF;
+        return bom ? 3 : 0;
+    }
+
+    /** Index of the line break ending the line that starts at {@code from}, or the data length. */
+    private int lineEnd(int from) {
+        int i = from;
+        while (i < data.length && data[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** End of a line's content: before a trailing carriage return. */
+    private int contentEnd(int from, int lineEnd) {
+        return lineEnd > from && data[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+    }
+
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = data[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

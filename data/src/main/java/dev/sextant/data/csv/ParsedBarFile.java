@@ -1,0 +1,24 @@
+package dev.sextant.data.csv;
+
+import dev.sextant.engine.market.PriceColumns;
+import java.util.List;
+
+/**
+ * What one bar file holds.
+ *
+ * @param sourceName the path or name the file was read from, as used in error messages
+ * @param series     one series per symbol, ordered by symbol
+ * @param skipped    rows left out (only when {@link ReadOptions#skipBadRows()}), ordered by line
+ */
+public record ParsedBarFile(String sourceName, List<PriceColumns> series, List<SkippedRow> skipped) {
+
+    public ParsedBarFile {
+        series = List.copyOf(series);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** Bars over all series. */
+    public int barCount() {
+        return series.stream().mapToInt(PriceColumns::size).sum();
+    }
+}

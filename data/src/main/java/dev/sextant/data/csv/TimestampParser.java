@@ -1,0 +1,169 @@
+package dev.sextant.data.csv;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+
+/**
+ * Reads dates and times straight from ASCII bytes into an epoch day, a second of the day and an
+ * optional UTC offset. One instance is reused for every row of a file; the fields hold the result
+ * of the last successful call.
+ *
+ * <p>Dates: {@code YYYY-MM-DD}, {@code YYYY/M/D} (month and day with one or two digits, either
+ * separator) and {@code YYYYMMDD}. A date may be followed by {@code ' '} or {@code 'T'} and a time
+ * {@code H:mm} or {@code H:mm:ss} (hour with one or two digits), then optionally {@code Z} or an
+ * offset {@code +HH}, {@code +HHmm} or {@code +HH:mm}. Separate time columns take {@code HHMMSS}
+ * (Stooq) or {@code H:mm[:ss]}.
+ */
+final class TimestampParser {
+
+    static final int NO_TIME = -1;
+    static final int NO_OFFSET = Integer.MIN_VALUE;
+    private static final int MAX_OFFSET_HOURS = 18;
+
+    int epochDay;
+    int secondOfDay = NO_TIME;
+    int offsetSeconds = NO_OFFSET;
+
+    /** Reads a date with an optional time and offset; returns {@code false} when it is not one. */
+    boolean parseTimestamp(byte[] data, int from, int to) {
+        secondOfDay = NO_TIME;
+        offsetSeconds = NO_OFFSET;
+        int p = parseDate(data, from, to);
+        if (p < 0) {
+            return false;
+        }
+        if (p == to) {
+            return true;
+        }
+        if (data[p] != ' ' && data[p] != 'T') {
+            return false;
+        }
+        p = parseClock(data, p + 1, to);
+        if (p < 0) {
+            return false;
+        }
+        return p == to || parseOffset(data, p, to);
+    }
+
+    /** Reads a time of day alone ({@code HHMMSS} or {@code H:mm[:ss]}) into {@link #secondOfDay}. */
+    boolean parseTimeOfDay(byte[] data, int from, int to) {
+        if (to - from == 6 && data[from + 2] != ':') {
+            return setClock(digits(data, from, from + 2), digits(data, from + 2, from + 4),
+                    digits(data, from + 4, from + 6));
+        }
+        return parseClock(data, from, to) == to;
+    }
+
+    /** Returns the position after the date, or -1. */
+    private int parseDate(byte[] data, int from, int to) {
+        if (to - from < 8) {
+            return -1;
+        }
+        int year = digits(data, from, from + 4);
+        byte separator = data[from + 4];
+        int month;
+        int day;
+        int end;
+        if (separator == '-' || separator == '/') {
+            int monthEnd = digitRunEnd(data, from + 5, to);
+            if (monthEnd >= to || data[monthEnd] != separator) {
+                return -1;
+            }
+            end = digitRunEnd(data, monthEnd + 1, to);
+            month = digits(data, from + 5, monthEnd);
+            day = digits(data, monthEnd + 1, end);
+        } else {
+            end = from + 8;
+            month = digits(data, from + 4, from + 6);
+            day = digits(data, from + 6, end);
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1
+                || day > Month.of(month).length(Year.isLeap(year))) {
+            return -1;
+        }
+        epochDay = (int) LocalDate.of(year, month, day).toEpochDay();
+        return end;
+    }
+
+    /** Reads {@code H:mm[:ss]}; returns the position after it, or -1. */
+    private int parseClock(byte[] data, int from, int to) {
+        int hourEnd = digitRunEnd(data, from, to);
+        if (hourEnd + 3 > to || data[hourEnd] != ':') {
+            return -1;
+        }
+        int hour = digits(data, from, hourEnd);
+        int minute = digits(data, hourEnd + 1, hourEnd + 3);
+        int p = hourEnd + 3;
+        int second = 0;
+        if (p < to && data[p] == ':') {
+            if (p + 3 > to) {
+                return -1;
+            }
+            second = digits(data, p + 1, p + 3);
+            p += 3;
+        }
+        return setClock(hour, minute, second) ? p : -1;
+    }
+
+    private boolean setClock(int hour, int minute, int second) {
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return false;
+        }
+        secondOfDay = hour * 3600 + minute * 60 + second;
+        return true;
+    }
+
+    /** Reads {@code Z}, {@code ±HH}, {@code ±HHmm} or {@code ±HH:mm} filling {@code data[from, to)}. */
+    private boolean parseOffset(byte[] data, int from, int to) {
+        int length = to - from;
+        if (length == 1 && data[from] == 'Z') {
+            offsetSeconds = 0;
+            return true;
+        }
+        if (data[from] != '+' && data[from] != '-') {
+            return false;
+        }
+        int hours = length >= 3 ? digits(data, from + 1, from + 3) : -1;
+        int minutes = switch (length) {
+            case 3 -> 0;
+            case 5 -> digits(data, from + 3, from + 5);
+            case 6 -> data[from + 3] == ':' ? digits(data, from + 4, from + 6) : -1;
+            default -> -1;
+        };
+        if (hours < 0 || hours > MAX_OFFSET_HOURS || minutes < 0 || minutes > 59) {
+            return false;
+        }
+        int seconds = hours * 3600 + minutes * 60;
+        offsetSeconds = data[from] == '-' ? -seconds : seconds;
+        return true;
+    }
+
+    /** Position after at most two digits starting at {@code from}; equals {@code from} when there are none. */
+    private static int digitRunEnd(byte[] data, int from, int to) {
+        int p = from;
+        while (p < to && p - from < 2 && isDigit(data[p])) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The value of the digits in {@code data[from, to)}, or -1 when the range is empty or holds a non-digit. */
+    private static int digits(byte[] data, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            if (!isDigit(data[i])) {
+                return -1;
+            }
+            value = value * 10 + (data[i] - '0');
+        }
+        return value;
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+}

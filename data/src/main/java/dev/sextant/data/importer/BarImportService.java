@@ -101,7 +101,7 @@ public final class BarImportService {
 
     private static Parsed parse(ImportSource source, ReadOptions options) {
         try (InputStream in = source.opener().open()) {
-            return new Parsed(source, BarFileReader.read(source.name(), in, options), null);
+            return new Parsed(source, new BarFileReader().read(source.name(), in, options), null);
         } catch (BadFileException e) {
             return new Parsed(source, null, e.getMessage());
         } catch (IOException e) {

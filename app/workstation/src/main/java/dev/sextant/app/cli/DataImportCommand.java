@@ -4,9 +4,13 @@ import dev.sextant.app.AppContext;
 import dev.sextant.data.importer.FileOutcome;
 import dev.sextant.data.importer.ImportOptions;
 import dev.sextant.data.importer.ImportReport;
-import dev.sextant.data.importer.ImportSources;
+import dev.sextant.data.csv.BarFiles;
+import dev.sextant.data.importer.ImportSource;
 import dev.sextant.engine.job.Cancellation;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,13 +51,23 @@ final class DataImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext ctx = Root.of(spec).open(out)) {
             ImportOptions options = new ImportOptions(zone, skipBadRows, universe, false);
-            ImportReport report = ctx.importer().importAll(ImportSources.expand(paths), options,
+            ImportReport report = ctx.importer().importAll(sources(), options,
                     TerminalProgress.onStderr(), Cancellation.NEVER);
             if (!json.toStdout()) {
                 print(report, out, spec.commandLine().getErr());
             }
             json.write(report);
             return report.rejected().isEmpty() ? 0 : 1;
+        }
+    }
+
+    private List<ImportSource> sources() {
+        try {
+            return BarFiles.expand(paths).stream().map(ImportSource::of).toList();
+        } catch (NoSuchFileException e) {
+            throw new UserError("no such file or folder: " + e.getFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + paths + ": " + e.getMessage(), e);
         }
     }
 

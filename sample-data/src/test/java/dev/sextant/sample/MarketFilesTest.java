@@ -50,8 +50,11 @@ class MarketFilesTest {
                         problems.add(name + ":" + line + " date out of order or not a session: " + date);
                     }
                     String barProblem = barProblem(fields[1], fields[2], fields[3], fields[4], fields[6]);
-                    if (barProblem != null || !isPositivePrice(fields[5])) {
-                        problems.add(name + ":" + line + " " + barProblem + " / adj_close " + fields[5]);
+                    if (barProblem != null) {
+                        problems.add(name + ":" + line + " " + barProblem);
+                    }
+                    if (!isPositivePrice(fields[5])) {
+                        problems.add(name + ":" + line + " bad adj_close " + fields[5]);
                     }
                     previous = date;
                 }

@@ -9,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         System.exit(SextantCommand.run(args));
     }
 }

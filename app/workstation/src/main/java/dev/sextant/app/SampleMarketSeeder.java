@@ -34,7 +34,8 @@ final class SampleMarketSeeder {
         out.println("First start: loading the synthetic sample market (tickers ending in " + SampleMarket.SUFFIX
                 + ") into the new database ...");
         out.flush();
-        List<ImportSource> sources = SampleMarket.files().stream()
+        List<ImportSource> sources = java.util.stream.Stream.concat(SampleMarket.dailyFiles().stream(),
+                        SampleMarket.intradayFiles().stream())
                 .map(name -> new ImportSource("sample-data/" + name, () -> SampleMarket.open(name)))
                 .toList();
         ImportOptions options = new ImportOptions(ImportOptions.NEW_YORK, false, "sample", true);

@@ -12,7 +12,6 @@ import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +83,6 @@ public final class JooqBarRepository implements BarRepository {
         int added = 0;
         int changed = 0;
         int unchanged = 0;
-        List<Query> writes = new ArrayList<>();
         int start = 0;
         while (start < bars.size()) {
             LocalDate period = ChunkPeriod.of(tf, bars.time()[start]);
@@ -98,12 +96,9 @@ public final class JooqBarRepository implements BarRepository {
             changed += merge.changed();
             unchanged += merge.unchanged();
             if (merge.added() + merge.changed() > 0) {
-                writes.add(write(tx, instrumentId, tf, period, merge.merged()));
+                write(tx, instrumentId, tf, period, merge.merged()).execute();
             }
             start = end;
-        }
-        if (!writes.isEmpty()) {
-            tx.batch(writes).execute();
         }
         return new BarUpsert(bars.symbol(), tf.code(), added, changed, unchanged);
     }

@@ -14,7 +14,8 @@ public final class AlignedUniverse {
 
     private final List<PriceColumns> series;
     private final long[] calendar;
-    private final int[][] barIndex;
+    /** Day-major: {@code index[c * symbolCount + s]}, so one day's symbols are adjacent in memory. */
+    private final int[] index;
 
     public AlignedUniverse(List<PriceColumns> series) {
         this.series = series.stream().sorted(Comparator.comparing(PriceColumns::symbol)).toList();
@@ -23,21 +24,43 @@ public final class AlignedUniverse {
                 throw new IllegalArgumentException("symbol " + this.series.get(s).symbol() + " given twice");
             }
         }
-        this.calendar = this.series.stream().flatMapToLong(p -> Arrays.stream(p.time())).distinct().sorted().toArray();
-        this.barIndex = new int[this.series.size()][];
-        for (int s = 0; s < this.series.size(); s++) {
-            long[] t = this.series.get(s).time();
-            int[] idx = new int[calendar.length];
-            int i = 0;
-            for (int c = 0; c < calendar.length; c++) {
-                if (i < t.length && t[i] == calendar[c]) {
-                    idx[c] = i++;
-                } else {
-                    idx[c] = -1;
-                }
-            }
-            barIndex[s] = idx;
+        long[] union = new long[0];
+        for (PriceColumns p : this.series) {
+            union = union(union, p.time());
         }
+        this.calendar = union;
+        int count = this.series.size();
+        this.index = new int[calendar.length * count];
+        Arrays.fill(index, -1);
+        for (int s = 0; s < count; s++) {
+            long[] t = this.series.get(s).time();
+            int c = 0;
+            for (int i = 0; i < t.length; i++) {
+                while (calendar[c] != t[i]) {
+                    c++;
+                }
+                index[c * count + s] = i;
+            }
+        }
+    }
+
+    /** Sorted union of two strictly ascending arrays. */
+    private static long[] union(long[] a, long[] b) {
+        long[] out = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || (i < a.length && a[i] < b[j])) {
+                out[k++] = a[i++];
+            } else if (i == a.length || b[j] < a[i]) {
+                out[k++] = b[j++];
+            } else {
+                out[k++] = a[i++];
+                j++;
+            }
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
     public List<PriceColumns> series() {
@@ -58,12 +81,12 @@ public final class AlignedUniverse {
 
     /** The bar index of series {@code s} on calendar day {@code c}, or -1. */
     public int barIndex(int s, int c) {
-        return barIndex[s][c];
+        return index[c * series.size() + s];
     }
 
-    /** The whole mapping of series {@code s}; read-only. */
-    public int[] barIndexOf(int s) {
-        return barIndex[s];
+    /** The day-major mapping {@code [c * symbolCount() + s]}; read-only. */
+    public int[] dayMajorIndex() {
+        return index;
     }
 
     /** Index of the first calendar day with time &ge; {@code t}, or {@code days()}. */

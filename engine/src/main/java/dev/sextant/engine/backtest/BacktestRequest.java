@@ -1,0 +1,168 @@
+package dev.sextant.engine.backtest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything that defines a portfolio backtest. Build with {@link #builder(String, List)}.
+ *
+ * @param strategyId provider id, see {@link dev.sextant.engine.strategy.StrategyCatalog}
+ * @param params raw parameter overrides (numbers or text); unset ones take their defaults
+ * @param symbols traded symbols (sorted, distinct)
+ * @param from first simulated date, inclusive, or null for the first available bar
+ * @param to last simulated date, inclusive, or null for the last available bar
+ * @param benchmark symbol of a buy-and-hold benchmark, or null
+ * @param riskFreeRate annual, used by Sharpe and Sortino
+ * @param seed recorded in the provenance; the simulation itself has no random component
+ */
+public record BacktestRequest(
+        String strategyId,
+        Map<String, Object> params,
+        List<String> symbols,
+        LocalDate from,
+        LocalDate to,
+        double capital,
+        SizingRule sizing,
+        int maxPositions,
+        FillTiming fill,
+        ExitMode exitMode,
+        FeeModel commission,
+        SlippageModel slippage,
+        String benchmark,
+        double riskFreeRate,
+        long seed) {
+
+    public BacktestRequest {
+        Objects.requireNonNull(strategyId, "strategyId");
+        params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+        symbols = symbols.stream().distinct().sorted().toList();
+        Objects.requireNonNull(sizing, "sizing");
+        Objects.requireNonNull(fill, "fill");
+        Objects.requireNonNull(exitMode, "exitMode");
+        Objects.requireNonNull(commission, "commission");
+        Objects.requireNonNull(slippage, "slippage");
+        if (symbols.isEmpty()) {
+            throw new IllegalArgumentException("no symbols to trade");
+        }
+        if (!(capital > 0)) {
+            throw new IllegalArgumentException("capital must be positive, got " + capital);
+        }
+        if (maxPositions < 1) {
+            throw new IllegalArgumentException("max positions must be >= 1, got " + maxPositions);
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+    }
+
+    /** Symbols whose bars the caller must supply: the traded ones plus the benchmark. */
+    public List<String> requiredSymbols() {
+        List<String> all = new ArrayList<>(symbols);
+        if (benchmark != null && !all.contains(benchmark)) {
+            all.add(benchmark);
+        }
+        return all.stream().sorted().toList();
+    }
+
+    public static Builder builder(String strategyId, List<String> symbols) {
+        return new Builder(strategyId, symbols);
+    }
+
+    /** Defaults: capital 100 000, equal-weight, 10 positions, NEXT_OPEN, INTRABAR, no costs, rf 0, seed 0. */
+    public static final class Builder {
+        private final String strategyId;
+        private final List<String> symbols;
+        private Map<String, Object> params = Map.of();
+        private LocalDate from;
+        private LocalDate to;
+        private double capital = 100_000;
+        private SizingRule sizing = new SizingRule.EqualWeight();
+        private int maxPositions = 10;
+        private FillTiming fill = FillTiming.NEXT_OPEN;
+        private ExitMode exitMode = ExitMode.INTRABAR;
+        private FeeModel commission = FeeModel.none();
+        private SlippageModel slippage = SlippageModel.none();
+        private String benchmark;
+        private double riskFreeRate;
+        private long seed;
+
+        Builder(String strategyId, List<String> symbols) {
+            this.strategyId = strategyId;
+            this.symbols = List.copyOf(symbols);
+        }
+
+        public Builder params(Map<String, ?> p) {
+            this.params = Map.copyOf(p);
+            return this;
+        }
+
+        public Builder from(LocalDate d) {
+            this.from = d;
+            return this;
+        }
+
+        public Builder to(LocalDate d) {
+            this.to = d;
+            return this;
+        }
+
+        public Builder capital(double c) {
+            this.capital = c;
+            return this;
+        }
+
+        public Builder sizing(SizingRule s) {
+            this.sizing = s;
+            return this;
+        }
+
+        public Builder maxPositions(int m) {
+            this.maxPositions = m;
+            return this;
+        }
+
+        public Builder fill(FillTiming f) {
+            this.fill = f;
+            return this;
+        }
+
+        public Builder exitMode(ExitMode m) {
+            this.exitMode = m;
+            return this;
+        }
+
+        public Builder commission(FeeModel f) {
+            this.commission = f;
+            return this;
+        }
+
+        public Builder slippage(SlippageModel s) {
+            this.slippage = s;
+            return this;
+        }
+
+        public Builder benchmark(String symbol) {
+            this.benchmark = symbol;
+            return this;
+        }
+
+        public Builder riskFreeRate(double r) {
+            this.riskFreeRate = r;
+            return this;
+        }
+
+        public Builder seed(long s) {
+            this.seed = s;
+            return this;
+        }
+
+        public BacktestRequest build() {
+            return new BacktestRequest(strategyId, params, symbols, from, to, capital, sizing, maxPositions, fill,
+                    exitMode, commission, slippage, benchmark, riskFreeRate, seed);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.sextant.engine.backtest;
+
+/**
+ * One fill. {@code time} in the units of {@link dev.sextant.engine.market.PriceColumns#time()}
+ * (epoch day for daily bars); {@code price} includes slippage; {@code fee} is the commission.
+ * {@code reason} is {@code null} for buys.
+ */
+public record Execution(String symbol, long time, Side side, long shares, double price, double fee, ExitReason reason) {
+
+    public enum Side {
+        BUY, SELL
+    }
+}

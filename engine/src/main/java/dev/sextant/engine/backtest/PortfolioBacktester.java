@@ -1,0 +1,189 @@
+package dev.sextant.engine.backtest;
+
+import dev.sextant.engine.EngineInfo;
+import dev.sextant.engine.indicator.RealizedVolatilityIndicator;
+import dev.sextant.engine.indicator.StandardIndicators;
+import dev.sextant.engine.market.AlignedUniverse;
+import dev.sextant.engine.market.DataFingerprint;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.metrics.MetricInputs;
+import dev.sextant.engine.metrics.MetricSet;
+import dev.sextant.engine.metrics.PerformanceMetrics;
+import dev.sextant.engine.spi.CrossSectionalProvider;
+import dev.sextant.engine.spi.Params;
+import dev.sextant.engine.spi.SignalColumns;
+import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.engine.strategy.SignalCache;
+import dev.sextant.engine.strategy.StrategyCatalog;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a {@link BacktestRequest} over in-memory bars: resolves the strategy, computes (or takes
+ * from the cache) each symbol's signals, applies a cross-sectional stage if the strategy has one,
+ * simulates one pool of cash ({@link PortfolioSimulation}) and computes the metrics.
+ * Deterministic: the result does not depend on {@code threads} or on the order of {@code bars}.
+ */
+public final class PortfolioBacktester {
+
+    private final StrategyCatalog catalog;
+    private final SignalCache cache;
+    private final int threads;
+
+    /** @param threads threads used to compute signals per symbol (1 = in the calling thread) */
+    public PortfolioBacktester(StrategyCatalog catalog, SignalCache cache, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.catalog = catalog;
+        this.cache = cache;
+        this.threads = threads;
+    }
+
+    /**
+     * @param bars at least the series of {@link BacktestRequest#requiredSymbols()}, all of one
+     *        timeframe; other series are ignored
+     * @throws IllegalArgumentException for an unknown strategy, invalid params, missing symbols
+     *         or an empty date range
+     */
+    public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars) {
+        StrategyProvider provider = catalog.get(request.strategyId());
+        Params params = provider.paramSpace().resolve(request.params());
+        Map<String, PriceColumns> bySymbol = new HashMap<>();
+        for (PriceColumns p : bars) {
+            bySymbol.put(p.symbol(), p);
+        }
+        List<PriceColumns> required = new ArrayList<>();
+        for (String symbol : request.requiredSymbols()) {
+            PriceColumns p = bySymbol.get(symbol);
+            if (p == null) {
+                throw new IllegalArgumentException("no bars supplied for symbol " + symbol);
+            }
+            required.add(p);
+        }
+        if (required.stream().map(PriceColumns::timeframe).distinct().count() > 1) {
+            throw new IllegalArgumentException("bars of more than one timeframe supplied");
+        }
+        AlignedUniverse universe = new AlignedUniverse(request.symbols().stream().map(bySymbol::get).toList());
+        List<SignalColumns> signals = computeSignals(provider, universe.series(), params);
+        if (provider instanceof CrossSectionalProvider cs) {
+            signals = cs.rankAcross(universe, signals, params);
+        }
+
+        int start = universe.dayAtOrAfter(request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from()));
+        int end = request.to() == null ? universe.days() : universe.dayAtOrAfter(timeOf(universe, request.to().plusDays(1)));
+        if (start >= end) {
+            throw new IllegalArgumentException("no bars between " + request.from() + " and " + request.to());
+        }
+        PortfolioSimulation.Output out = new PortfolioSimulation(request, universe,
+                signals.toArray(SignalColumns[]::new), sizingColumns(request, universe)).run(start, end);
+
+        double[] benchmark = request.benchmark() == null ? null
+                : benchmarkEquity(bySymbol.get(request.benchmark()), out.time(), request.capital());
+        double[] drawdown = drawdown(out.equity());
+        var timeframe = universe.series().get(0).timeframe();
+        EquityCurve curve = new EquityCurve(timeframe, out.time(), out.equity(), benchmark, drawdown, out.exposure(),
+                out.positions());
+        MetricSet metrics = PerformanceMetrics.compute(metricInputs(request, curve, out.roundTrips()));
+        Provenance provenance = new Provenance(EngineInfo.VERSION, provider.id(), provider.version(), params.canonical(),
+                DataFingerprint.ofAll(required), request.seed(),
+                request.fill() == FillTiming.SAME_CLOSE ? "SAME_CLOSE (optimistic: fills at the signal bar's close)" : "NEXT_OPEN");
+        List<RoundTrip> trips = out.roundTrips().stream()
+                .sorted(java.util.Comparator.comparingLong(RoundTrip::entryTime).thenComparing(RoundTrip::symbol))
+                .toList();
+        return new BacktestResult(request, provenance, List.copyOf(out.executions()), trips, curve, metrics);
+    }
+
+    private List<SignalColumns> computeSignals(StrategyProvider provider, List<PriceColumns> series, Params params) {
+        if (threads == 1 || series.size() < 2) {
+            return series.stream().map(p -> cache.get(provider, p, params)).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<SignalColumns>> futures = new ArrayList<>();
+            for (PriceColumns p : series) {
+                futures.add(pool.submit(() -> cache.get(provider, p, params)));
+            }
+            List<SignalColumns> out = new ArrayList<>(series.size());
+            for (Future<SignalColumns> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing signals", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("signal computation failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double[][] sizingColumns(BacktestRequest request, AlignedUniverse universe) {
+        double[][] cols = new double[universe.symbolCount()][];
+        for (int s = 0; s < cols.length; s++) {
+            PriceColumns p = universe.series().get(s);
+            cols[s] = switch (request.sizing()) {
+                case SizingRule.AtrRisk r -> StandardIndicators.atr(p, 14);
+                case SizingRule.VolTarget v -> RealizedVolatilityIndicator.compute(p.close(), 20);
+                default -> null;
+            };
+        }
+        return cols;
+    }
+
+    private static long timeOf(AlignedUniverse universe, LocalDate date) {
+        boolean intraday = !universe.series().isEmpty() && universe.series().get(0).timeframe().isIntraday();
+        return intraday ? date.atStartOfDay(ZoneOffset.UTC).toEpochSecond() : date.toEpochDay();
+    }
+
+    /** Buy-and-hold: capital × close(as of day)/close(as of the first day it is defined), forward-filled. */
+    static double[] benchmarkEquity(PriceColumns b, long[] time, double capital) {
+        double[] out = new double[time.length];
+        int i = -1;
+        double base = Double.NaN;
+        for (int d = 0; d < time.length; d++) {
+            while (i + 1 < b.size() && b.time()[i + 1] <= time[d]) {
+                i++;
+            }
+            if (i >= 0 && Double.isNaN(base)) {
+                base = b.close()[i];
+            }
+            out[d] = i < 0 ? capital : capital * b.close()[i] / base;
+        }
+        return out;
+    }
+
+    private static double[] drawdown(double[] equity) {
+        double[] dd = new double[equity.length];
+        double peak = Double.NEGATIVE_INFINITY;
+        for (int t = 0; t < equity.length; t++) {
+            peak = Math.max(peak, equity[t]);
+            dd[t] = equity[t] / peak - 1.0;
+        }
+        return dd;
+    }
+
+    private static MetricInputs metricInputs(BacktestRequest request, EquityCurve curve, List<RoundTrip> trips) {
+        List<RoundTrip> closed = trips.stream().filter(t -> !t.isOpen()).toList();
+        long[] t = curve.time();
+        double span = t[t.length - 1] - t[0];
+        double calendarDays = curve.timeframe().isIntraday() ? span / 86_400.0 : span;
+        return new MetricInputs(calendarDays, curve.equity(), curve.positions(), curve.benchmark(),
+                closed.stream().mapToDouble(RoundTrip::pnl).toArray(),
+                closed.stream().mapToInt(RoundTrip::barsHeld).toArray(),
+                request.riskFreeRate());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.sextant.engine.metrics;
+
+/**
+ * What the metrics are computed from, as plain arrays so that metrics do not depend on the
+ * simulator. {@code equity[t]} is the portfolio value at the close of bar {@code t};
+ * {@code positions[t]} the number of open positions then; {@code benchmark} is a buy-and-hold
+ * equity on the same bars, or {@code null}; {@code tradePnl}/{@code tradeBars} hold net P&amp;L
+ * (currency) and bars held of each <em>closed</em> round trip. {@code calendarDays} is the
+ * calendar time between the first and last equity points, in days.
+ */
+public record MetricInputs(
+        double calendarDays,
+        double[] equity,
+        int[] positions,
+        double[] benchmark,
+        double[] tradePnl,
+        int[] tradeBars,
+        double riskFreeAnnual) {
+
+    public MetricInputs {
+        if (positions.length != equity.length || (benchmark != null && benchmark.length != equity.length)) {
+            throw new IllegalArgumentException("equity, positions and benchmark must have the same length");
+        }
+        if (tradePnl.length != tradeBars.length) {
+            throw new IllegalArgumentException("tradePnl and tradeBars must have the same length");
+        }
+    }
+}

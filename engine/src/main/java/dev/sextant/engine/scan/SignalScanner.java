@@ -1,0 +1,131 @@
+package dev.sextant.engine.scan;
+
+import dev.sextant.engine.market.AlignedUniverse;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.spi.CrossSectionalProvider;
+import dev.sextant.engine.spi.Params;
+import dev.sextant.engine.spi.SignalColumns;
+import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.engine.strategy.MomentumRankProvider;
+import dev.sextant.engine.strategy.SignalCache;
+import dev.sextant.engine.strategy.StrategyCatalog;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lists, for one date, the strategy's entry signals, the symbols close to triggering and a
+ * momentum ranking. Uses the same cached {@link SignalColumns} as the backtester, so a scan after
+ * a backtest (or a second scan) costs little more than a lookup per symbol. Daily series only.
+ */
+public final class SignalScanner {
+
+    private static final int VOLUME_RATIO_BARS = 20;
+
+    private final StrategyCatalog catalog;
+    private final SignalCache cache;
+
+    public SignalScanner(StrategyCatalog catalog, SignalCache cache) {
+        this.catalog = catalog;
+        this.cache = cache;
+    }
+
+    public ScanResult scan(ScanRequest request, Collection<PriceColumns> bars) {
+        StrategyProvider provider = catalog.get(request.strategyId());
+        Params params = provider.paramSpace().resolve(request.params());
+        List<PriceColumns> series = bars.stream().filter(p -> !p.isEmpty())
+                .sorted(Comparator.comparing(PriceColumns::symbol)).toList();
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException("no bars to scan");
+        }
+        if (series.stream().anyMatch(p -> p.timeframe().isIntraday())) {
+            throw new IllegalArgumentException("the scanner works on daily series");
+        }
+        LocalDate date = request.date() != null ? request.date()
+                : LocalDate.ofEpochDay(series.stream().mapToLong(p -> p.time()[p.size() - 1]).max().orElseThrow());
+        long day = date.toEpochDay();
+
+        List<SignalColumns> signals = signalsOf(provider, series, params);
+        List<Signal> found = new ArrayList<>();
+        List<NearTrigger> near = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            PriceColumns p = series.get(s);
+            int i = java.util.Arrays.binarySearch(p.time(), day);
+            SignalColumns sc = signals.get(s);
+            if (i < 0 || i < sc.firstTradable()) {
+                continue;
+            }
+            double close = p.close()[i];
+            if (sc.entry()[i]) {
+                found.add(new Signal(Signal.idOf(provider.id(), p.symbol(), date), provider.id(), p.symbol(), date, close,
+                        valuesAt(sc, i), volumeRatio(p, i), sc.stopLevel()[i], sc.targetLevel()[i], sc.strong()[i],
+                        sc.rankScore()[i]));
+            } else {
+                double d = sc.triggerDistance()[i];
+                if (d > 0 && d <= request.approachDistance()) {
+                    near.add(new NearTrigger(p.symbol(), date, close, d, valuesAt(sc, i)));
+                }
+            }
+        }
+        found.sort(Comparator.comparingDouble((Signal x) -> Double.isNaN(x.rankScore()) ? Double.POSITIVE_INFINITY : -x.rankScore())
+                .thenComparing(Signal::symbol));
+        near.sort(Comparator.comparingDouble(NearTrigger::distance).thenComparing(NearTrigger::symbol));
+        return new ScanResult(date, List.copyOf(found), List.copyOf(near), momentum(series, day, request.momentumTop()));
+    }
+
+    private List<SignalColumns> signalsOf(StrategyProvider provider, List<PriceColumns> series, Params params) {
+        List<SignalColumns> perSymbol = series.stream().map(p -> cache.get(provider, p, params)).toList();
+        if (provider instanceof CrossSectionalProvider cs) {
+            return cs.rankAcross(new AlignedUniverse(series), perSymbol, params);
+        }
+        return perSymbol;
+    }
+
+    private List<MomentumRank> momentum(List<PriceColumns> series, long day, int top) {
+        if (top <= 0) {
+            return List.of();
+        }
+        StrategyProvider momentum = catalog.get(MomentumRankProvider.ID);
+        Params defaults = momentum.paramSpace().defaults();
+        record Scored(String symbol, double score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (PriceColumns p : series) {
+            int i = java.util.Arrays.binarySearch(p.time(), day);
+            if (i >= 0) {
+                double score = cache.get(momentum, p, defaults).rankScore()[i];
+                if (!Double.isNaN(score)) {
+                    scored.add(new Scored(p.symbol(), score));
+                }
+            }
+        }
+        scored.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparing(Scored::symbol));
+        List<MomentumRank> out = new ArrayList<>();
+        for (int r = 0; r < Math.min(top, scored.size()); r++) {
+            out.add(new MomentumRank(r + 1, scored.get(r).symbol(), scored.get(r).score()));
+        }
+        return out;
+    }
+
+    private static Map<String, Double> valuesAt(SignalColumns sc, int i) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        sc.indicators().forEach((name, col) -> m.put(name, col[i]));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** volume[i] / mean of the last 20 volumes including i (NaN before 20 bars). */
+    private static double volumeRatio(PriceColumns p, int i) {
+        if (i < VOLUME_RATIO_BARS - 1) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int k = i - VOLUME_RATIO_BARS + 1; k <= i; k++) {
+            sum += p.volume()[k];
+        }
+        return sum > 0 ? p.volume()[i] / (sum / VOLUME_RATIO_BARS) : Double.NaN;
+    }
+}

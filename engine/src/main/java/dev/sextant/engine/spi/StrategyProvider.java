@@ -1,0 +1,31 @@
+package dev.sextant.engine.spi;
+
+import dev.sextant.engine.market.PriceColumns;
+
+/**
+ * Plugin SPI: a strategy that turns one symbol's bars into {@link SignalColumns}. Found with
+ * {@link java.util.ServiceLoader} (list the class in
+ * {@code META-INF/services/dev.sextant.engine.spi.StrategyProvider}); needs a public no-arg
+ * constructor. Implementations must be stateless and thread-safe: the engine calls
+ * {@link #computeSignals} for many symbols in parallel and caches results by
+ * (symbol, data fingerprint, id, version, params).
+ */
+public interface StrategyProvider {
+
+    /** Stable id used on the command line and in stored results, e.g. {@code dwap-breakout}. */
+    String id();
+
+    /** Bumped whenever the signals for the same inputs change. */
+    String version();
+
+    String description();
+
+    ParamSpace paramSpace();
+
+    /**
+     * Signals for one symbol, using only past and current bars at each index.
+     *
+     * @param params resolved by {@link #paramSpace()}
+     */
+    SignalColumns computeSignals(PriceColumns bars, Params params);
+}

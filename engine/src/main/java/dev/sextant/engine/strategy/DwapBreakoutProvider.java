@@ -1,0 +1,98 @@
+package dev.sextant.engine.strategy;
+
+import dev.sextant.engine.indicator.DwapIndicator;
+import dev.sextant.engine.indicator.RollingMeanIndicator;
+import dev.sextant.engine.indicator.StandardIndicators;
+import dev.sextant.engine.indicator.Ta4jSeriesAdapter;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.spi.ParamSpace;
+import dev.sextant.engine.spi.ParamSpec;
+import dev.sextant.engine.spi.Params;
+import dev.sextant.engine.spi.SignalColumns;
+import dev.sextant.engine.spi.StrategyProvider;
+import org.ta4j.core.BarSeries;
+
+/**
+ * DWAP breakout. DWAP = volume-weighted average close over {@code period} bars. Entry on a bar
+ * whose close is at least DWAP×(1+threshold), volume at least {@code minVolume} and close at
+ * least {@code minPrice}. Strong when volume ≥ 1.5 × its 200-bar average volume and
+ * close &gt; SMA50 &gt; SMA200. Exits: stop-loss, profit target, trailing stop from the highest
+ * close since entry, optional time exit. Rank score: fraction above DWAP, plus 1 for strong
+ * signals (strong ones first). Warm-up: max(period, 200) − 1 bars.
+ */
+public final class DwapBreakoutProvider implements StrategyProvider {
+
+    public static final String ID = "dwap-breakout";
+
+    private static final ParamSpace SPACE = ParamSpace.of(
+            ParamSpec.ofInt("period", 5, 500, 200, "DWAP window in bars"),
+            ParamSpec.ofFloat("threshold", 0.0, 1.0, 0.05, "close must be this fraction above DWAP"),
+            ParamSpec.ofFloat("minVolume", 0, 1e10, 500_000, "minimum volume of the signal bar"),
+            ParamSpec.ofFloat("minPrice", 0, 1e6, 15, "minimum close of the signal bar"),
+            ParamSpec.ofFloat("stopLoss", 0.0, 0.9, 0.08, "stop-loss below entry (0 = off)"),
+            ParamSpec.ofFloat("profitTarget", 0.0, 10.0, 0.20, "profit target above entry (0 = off)"),
+            ParamSpec.ofFloat("trailingStop", 0.0, 0.9, 0.12, "trailing stop below the highest close (0 = off)"),
+            ParamSpec.ofInt("maxHoldDays", 0, 5000, 0, "time exit after this many bars (0 = off)"));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public String description() {
+        return "Breakout above the volume-weighted average close (DWAP) with stop, target and trailing stop";
+    }
+
+    @Override
+    public ParamSpace paramSpace() {
+        return SPACE;
+    }
+
+    @Override
+    public SignalColumns computeSignals(PriceColumns bars, Params params) {
+        int period = params.getInt("period");
+        double threshold = params.getDouble("threshold");
+        double minVolume = params.getDouble("minVolume");
+        double minPrice = params.getDouble("minPrice");
+        double stop = params.getDouble("stopLoss");
+        double target = params.getDouble("profitTarget");
+        double trail = params.getDouble("trailingStop");
+        int maxHold = params.getInt("maxHoldDays");
+
+        int n = bars.size();
+        double[] close = bars.close();
+        double[] volume = bars.volume();
+        double[] dwap = DwapIndicator.compute(close, volume, period);
+        double[] avgVolume = RollingMeanIndicator.compute(volume, 200);
+        BarSeries series = Ta4jSeriesAdapter.toSeries(bars);
+        double[] sma50 = StandardIndicators.sma(series, 50);
+        double[] sma200 = StandardIndicators.sma(series, 200);
+        double[] pctAbove = new double[n];
+        double[] volRatio = new double[n];
+
+        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);
+        b.firstTradable = Math.max(period, 200) - 1;
+        for (int i = 0; i < n; i++) {
+            double c = close[i];
+            pctAbove[i] = c / dwap[i] - 1.0;
+            volRatio[i] = avgVolume[i] > 0 ? volume[i] / avgVolume[i] : Double.NaN;
+            boolean strong = volume[i] >= 1.5 * avgVolume[i] && c > sma50[i] && sma50[i] > sma200[i];
+            b.strong[i] = strong;
+            b.entry[i] = c >= dwap[i] * (1 + threshold) && volume[i] >= minVolume && c >= minPrice;
+            b.rankScore[i] = pctAbove[i] + (strong ? 1.0 : 0.0);
+            b.triggerDistance[i] = dwap[i] * (1 + threshold) / c - 1.0;
+            b.stopLevel[i] = stop > 0 ? c * (1 - stop) : Double.NaN;
+            b.targetLevel[i] = target > 0 ? c * (1 + target) : Double.NaN;
+            b.trailingFraction[i] = trail > 0 ? trail : Double.NaN;
+            b.maxHoldBars[i] = maxHold;
+        }
+        return b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove).indicator("vol_ratio", volRatio)
+                .indicator("sma50", sma50).indicator("sma200", sma200).build();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.sextant.engine.strategy;
+
+import dev.sextant.engine.indicator.StandardIndicators;
+import dev.sextant.engine.indicator.Ta4jSeriesAdapter;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.spi.ParamSpace;
+import dev.sextant.engine.spi.ParamSpec;
+import dev.sextant.engine.spi.Params;
+import dev.sextant.engine.spi.SignalColumns;
+import dev.sextant.engine.spi.StrategyProvider;
+import org.ta4j.core.BarSeries;
+
+/**
+ * Long-only SMA crossover: entry when SMA(fast) crosses above SMA(slow), exit when it crosses
+ * below (crosses as defined by {@link CrossDetector}: exact ties ignored, no entry merely because
+ * fast &gt; slow on the first bar both are defined). Rank score: (fast − slow) / slow.
+ */
+public final class SmaCrossProvider implements StrategyProvider {
+
+    private static final ParamSpace SPACE = ParamSpace.of(
+            ParamSpec.ofInt("fast", 2, 400, 20, "fast SMA period"),
+            ParamSpec.ofInt("slow", 3, 1000, 50, "slow SMA period (must exceed fast)"));
+
+    @Override
+    public String id() {
+        return "sma-cross";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public String description() {
+        return "Long-only fast/slow SMA crossover";
+    }
+
+    @Override
+    public ParamSpace paramSpace() {
+        return SPACE;
+    }
+
+    @Override
+    public SignalColumns computeSignals(PriceColumns bars, Params params) {
+        int fast = params.getInt("fast");
+        int slow = params.getInt("slow");
+        if (fast >= slow) {
+            throw new IllegalArgumentException("param 'fast' = " + fast + " must be below param 'slow' = " + slow);
+        }
+        BarSeries series = Ta4jSeriesAdapter.toSeries(bars);
+        double[] f = StandardIndicators.sma(series, fast);
+        double[] s = StandardIndicators.sma(series, slow);
+        int n = bars.size();
+        double[] diff = new double[n];
+        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);
+        for (int i = 0; i < n; i++) {
+            diff[i] = f[i] - s[i];
+            b.rankScore[i] = diff[i] / s[i];
+        }
+        CrossDetector.crosses(diff, b.entry, b.exit);
+        b.firstTradable = slow - 1;
+        return b.indicator("sma_fast", f).indicator("sma_slow", s).build();
+    }
+}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
 import java.io.ByteArrayInputStream;
+import dev.sextant.engine.market.SharedMarketData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,12 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class RealMarketDataTest {
 
-    private static final Path DEFAULT_DAILY = Path.of("/work/shared/data/market/daily");
-
     @Test
     void everyRealFileParsesWithTheInventoryRowCount() throws IOException {
-        Path daily = dailyFolder();
-        assumeTrue(Files.isDirectory(daily), "no real market data at " + daily);
+        var folder = SharedMarketData.dailyFolder();
+        assumeTrue(folder.isPresent(), "no real market data (../shared/data/market/daily or " + SharedMarketData.ENV + ")");
+        Path daily = folder.get();
         Path inventoryFile = daily.getParent().resolve("inventory.csv");
         assumeTrue(Files.isRegularFile(inventoryFile), "no inventory at " + inventoryFile);
         Map<String, Integer> expectedRows = inventory(inventoryFile);
@@ -73,11 +73,6 @@ class RealMarketDataTest {
                     ReadOptions.defaults()).barCount();
         }
         return bars / ((System.nanoTime() - start) / 1e9) / 1e6;
-    }
-
-    private static Path dailyFolder() {
-        String configured = System.getenv("SEXTANT_MARKET_DATA");
-        return configured == null || configured.isBlank() ? DEFAULT_DAILY : Path.of(configured);
     }
 
     private static Map<String, Integer> inventory(Path inventoryFile) throws IOException {

@@ -7,6 +7,7 @@ import dev.sextant.data.csv.BarFileReader;
 import dev.sextant.data.csv.BarFiles;
 import dev.sextant.data.csv.ReadOptions;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.SharedMarketData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,11 @@ class RealMarketDataVerifierTest {
 
     @Test
     void findingsAgreeWithTheInventory() throws IOException {
-        String configured = System.getenv("SEXTANT_MARKET_DATA");
-        Path daily = configured == null || configured.isBlank() ? Path.of("/work/shared/data/market/daily") : Path.of(configured);
+        var folder = SharedMarketData.dailyFolder();
+        assumeTrue(folder.isPresent(), "no real market data (../shared/data/market/daily or " + SharedMarketData.ENV + ")");
+        Path daily = folder.get();
         Path inventory = daily.getParent().resolve("inventory.csv");
-        assumeTrue(Files.isDirectory(daily) && Files.isRegularFile(inventory), "no real market data at " + daily);
+        assumeTrue(Files.isRegularFile(inventory), "no inventory at " + inventory);
 
         BarFileReader reader = new BarFileReader();
         List<PriceColumns> series = new ArrayList<>();

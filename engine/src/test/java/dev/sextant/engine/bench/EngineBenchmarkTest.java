@@ -29,11 +29,12 @@ class EngineBenchmarkTest {
         assertThat(r.peakHeapBytes()).isPositive();
     }
 
-    /** Real data from /work/shared (see DESIGN.md); skipped when it is not there. */
+    /** Real data from ../shared (see DESIGN.md); skipped when it is not there. */
     @Test
     void realUniverseWhenAvailable() throws IOException {
-        Path dir = Path.of(System.getProperty("sextant.market.dir", "/work/shared/data/market/daily"));
-        Assumptions.assumeTrue(Files.isDirectory(dir), "no market data at " + dir);
+        var folder = dev.sextant.engine.market.SharedMarketData.dailyFolder();
+        Assumptions.assumeTrue(folder.isPresent(), "no real market data (../shared/data/market/daily or SEXTANT_MARKET_DATA)");
+        Path dir = folder.get();
         List<PriceColumns> universe = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv.gz")).sorted().toList()) {

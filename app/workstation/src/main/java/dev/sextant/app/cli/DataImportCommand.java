@@ -56,7 +56,7 @@ final class DataImportCommand implements Callable<Integer> {
             if (!json.toStdout()) {
                 print(report, out, spec.commandLine().getErr());
             }
-            json.write(report);
+            json.write(report, out);
             return report.rejected().isEmpty() ? 0 : 1;
         }
     }

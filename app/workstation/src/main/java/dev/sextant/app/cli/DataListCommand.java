@@ -29,7 +29,7 @@ final class DataListCommand implements Callable<Integer> {
             if (!json.toStdout()) {
                 print(rows, out);
             }
-            json.write(rows);
+            json.write(rows, out);
         }
         return 0;
     }

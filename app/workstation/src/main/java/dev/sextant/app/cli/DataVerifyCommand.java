@@ -48,7 +48,7 @@ final class DataVerifyCommand implements Callable<Integer> {
             if (!json.toStdout()) {
                 print(report, series.size(), out);
             }
-            json.write(report);
+            json.write(report, out);
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package dev.sextant.app.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +23,15 @@ public final class JsonOutput {
         return "-".equals(target);
     }
 
-    public void write(Object value) {
+    /** Writes {@code value} to the file, or to {@code out} when the target is {@code -}; nothing without the option. */
+    public void write(Object value, PrintWriter out) {
         if (target == null) {
             return;
         }
         String json = MAPPER.writeValueAsString(value) + System.lineSeparator();
         if (toStdout()) {
-            System.out.print(json);
-            System.out.flush();
+            out.print(json);
+            out.flush();
             return;
         }
         try {

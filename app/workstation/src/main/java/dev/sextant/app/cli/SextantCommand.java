@@ -19,6 +19,9 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME)."})
 public final class SextantCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data directory (default: SEXTANT_HOME, else the OS per-user data folder).")
     Path home;
@@ -34,7 +37,7 @@ public final class SextantCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = new CommandLine(this).getOut();
+        PrintWriter out = spec.commandLine().getOut();
         try (AppContext ctx = open(out)) {
             new StatusReport(ctx).print(out);
         }

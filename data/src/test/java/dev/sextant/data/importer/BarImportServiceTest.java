@@ -1,0 +1,67 @@
+package dev.sextant.data.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.data.bars.JooqBarRepository;
+import dev.sextant.data.db.Database;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.Timeframe;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BarImportServiceTest {
+
+    @TempDir
+    Path home;
+
+    private static ImportSource text(String name, String content) {
+        return new ImportSource(name, () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aFileThatFailsWhileBeingStoredIsRolledBackWhole() {
+        String tooLong = "X".repeat(40); // the instrument table allows 32 characters: the second series fails in SQL
+        String twoSymbols = "symbol,date,open,high,low,close,volume\n"
+                + "AAA,2024-01-02,10,11,9,10,100\n"
+                + tooLong + ",2024-01-02,10,11,9,10,100\n";
+        try (Database db = Database.open(home)) {
+            JooqBarRepository bars = new JooqBarRepository(db.dsl());
+            BarImportService service = new BarImportService(db.dsl(), bars);
+
+            ImportReport report = service.importAll(List.of(text("two.csv", twoSymbols), text("BBB.csv",
+                    "date,open,high,low,close,volume\n2024-01-02,10,11,9,10,100\n")), ImportOptions.defaults(),
+                    ProgressSink.NONE, Cancellation.NEVER);
+
+            assertThat(report.rejected()).hasSize(1);
+            assertThat(report.rejected().getFirst().error()).startsWith("two.csv: not stored (rolled back): ");
+            assertThat(bars.load("AAA", Timeframe.DAILY)).as("first series of the failed file").isEmpty();
+            assertThat(bars.load("BBB", Timeframe.DAILY)).isPresent();
+            assertThat(db.dsl().fetchCount(dev.sextant.data.jooq.Tables.INSTRUMENT)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void progressIsReportedPerFileAndCancellationStopsBeforeTheNextFile() {
+        try (Database db = Database.open(home)) {
+            BarImportService service = new BarImportService(db.dsl(), new JooqBarRepository(db.dsl()));
+            List<ImportSource> sources = new ArrayList<>();
+            for (String s : List.of("A1", "A2", "A3", "A4")) {
+                sources.add(text(s + ".csv", "date,open,high,low,close,volume\n2024-01-02,10,11,9,10,100\n"));
+            }
+            List<Long> done = new ArrayList<>();
+            ImportReport report = service.importAll(sources, ImportOptions.defaults(),
+                    (d, total, message) -> done.add(d), () -> done.size() >= 2);
+
+            assertThat(report.cancelled()).isTrue();
+            assertThat(done).containsExactly(1L, 2L);
+            assertThat(report.files()).hasSize(2);
+            assertThat(db.dsl().fetchCount(dev.sextant.data.jooq.Tables.INSTRUMENT)).isEqualTo(2);
+        }
+    }
+}

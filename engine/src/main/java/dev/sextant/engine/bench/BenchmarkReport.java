@@ -42,7 +42,7 @@ public record BenchmarkReport(
                 portfolio dwap-breakout (max 6 positions): cold %.1f ms (%.2f M bars/s incl. signals), warm %.1f ms (%.2f M bars/s)
                   round trips %d, final equity %.2f, checksum %016x
                 ta4j BarSeriesManager per symbol (DoubleNum): %.1f ms (%.2f M bars/s), positions %d
-                scan (last common date): cold %.1f ms, warm %.1f ms, signals %d
+                scan (latest date half the series share): cold %.1f ms, warm %.1f ms, signals %d
                 peak heap %.0f MB""",
                 symbols, bars, portfolioColdMs, portfolioColdBarsPerSecond() / 1e6, portfolioWarmMs,
                 portfolioWarmBarsPerSecond() / 1e6, roundTrips, finalEquity, checksum, ta4jMs, ta4jBarsPerSecond() / 1e6,

@@ -14,9 +14,6 @@ import dev.sextant.engine.scan.SignalScanner;
 import dev.sextant.engine.strategy.DwapBreakoutProvider;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.List;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.BaseStrategy;
@@ -55,7 +52,12 @@ public final class EngineBenchmark {
     }
 
     public BenchmarkReport run(List<PriceColumns> universe) {
-        resetPeakHeap();
+        try (HeapWatch heap = new HeapWatch()) {
+            return run(universe, heap);
+        }
+    }
+
+    private BenchmarkReport run(List<PriceColumns> universe, HeapWatch heap) {
         long bars = universe.stream().mapToLong(PriceColumns::size).sum();
         StrategyCatalog catalog = StrategyCatalog.load();
         SignalCache cache = new SignalCache();
@@ -96,7 +98,7 @@ public final class EngineBenchmark {
         }
         return new BenchmarkReport(universe.size(), bars, coldMs, warmMs, warm.roundTrips().size(),
                 warm.metrics().finalEquity(), checksum, ta4jMs, ta4jPositions, scanColdMs, scanWarmMs,
-                scanned.signals().size(), peakHeap());
+                scanned.signals().size(), heap.peakBytes(), heap.retainedBytes());
     }
 
     /**
@@ -134,23 +136,5 @@ public final class EngineBenchmark {
             h = 31 * h + Double.doubleToLongBits(e.price());
         }
         return h;
-    }
-
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -3,9 +3,13 @@ package dev.sextant.app;
 import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.importer.BarImportService;
+import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.data.universe.JooqMembershipRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
+import dev.sextant.data.update.DataUpdateService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The composition root: one home directory's database and the services over it, wired by
@@ -17,12 +21,18 @@ public final class AppContext implements AutoCloseable {
     private final JooqBarRepository bars;
     private final JooqUniverseRepository universes;
     private final BarImportService importer;
+    private final SettingsRepository settings;
+    private final JooqMembershipRepository memberships;
+    private final DataUpdateService updater;
 
     private AppContext(Database database) {
         this.database = database;
         this.bars = new JooqBarRepository(database.dsl());
         this.universes = new JooqUniverseRepository(database.dsl());
         this.importer = new BarImportService(database.dsl(), bars);
+        this.settings = new SettingsRepository(database.dsl());
+        this.memberships = new JooqMembershipRepository(database.dsl());
+        this.updater = new DataUpdateService(database.dsl(), bars, Clock.systemUTC());
     }
 
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out) {
@@ -47,6 +57,18 @@ public final class AppContext implements AutoCloseable {
 
     public BarImportService importer() {
         return importer;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public JooqMembershipRepository memberships() {
+        return memberships;
+    }
+
+    public DataUpdateService updater() {
+        return updater;
     }
 
     @Override

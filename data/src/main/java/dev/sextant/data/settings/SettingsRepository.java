@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
-/** Named string settings in the {@code setting} table, e.g. {@code provider.polygon.apikey}. */
+/**
+ * Named string settings in the {@code setting} table, e.g. {@code provider.polygon.apikey}. jOOQ's
+ * execute logging is switched off for these queries, because at DEBUG level it would print the
+ * bound and fetched values, API keys among them.
+ */
 public final class SettingsRepository {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
@@ -16,7 +21,7 @@ public final class SettingsRepository {
     private final DSLContext dsl;
 
     public SettingsRepository(DSLContext dsl) {
-        this.dsl = dsl;
+        this.dsl = DSL.using(dsl.configuration().derive(dsl.settings().withExecuteLogging(false)));
     }
 
     public Optional<String> get(String name) {

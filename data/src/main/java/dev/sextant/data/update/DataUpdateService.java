@@ -137,8 +137,7 @@ public final class DataUpdateService {
         }
         int splits = (int) response.actions().stream().filter(CorporateAction::isSplit).count();
         int dividends = response.actions().size() - splits;
-        UpdateStatus status = written.added() > 0 || written.changed() > 0 || !response.actions().isEmpty()
-                ? UpdateStatus.UPDATED : UpdateStatus.UP_TO_DATE;
+        UpdateStatus status = written.written() > 0 ? UpdateStatus.UPDATED : UpdateStatus.UP_TO_DATE;
         return new SymbolUpdate(symbol, status, start.toString(), written.added(), written.changed(), splits, dividends,
                 lastBar(bars.load(symbol, timeframe)), "");
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Sextant: a trading research workstation over a local database.",
-        subcommands = {DataCommand.class},
+        subcommands = {DataCommand.class, UniverseCommand.class, SettingsCommand.class},
         footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME)."})
 public final class SextantCommand implements Callable<Integer> {
 

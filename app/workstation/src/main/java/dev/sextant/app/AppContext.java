@@ -6,10 +6,14 @@ import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.market.UniverseLoader;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
+import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.data.universe.JooqMembershipRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
+import dev.sextant.data.update.DataUpdateService;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The composition root: one home directory's database and the services over it, wired by
@@ -25,6 +29,9 @@ public final class AppContext implements AutoCloseable {
     private final JooqBacktestRunRepository runs;
     private final JooqSignalRepository signals;
     private final StrategyCatalog strategies;
+    private final SettingsRepository settings;
+    private final JooqMembershipRepository memberships;
+    private final DataUpdateService updater;
 
     private AppContext(Database database) {
         this.database = database;
@@ -35,6 +42,9 @@ public final class AppContext implements AutoCloseable {
         this.runs = new JooqBacktestRunRepository(database.dsl());
         this.signals = new JooqSignalRepository(database.dsl());
         this.strategies = StrategyCatalog.load();
+        this.settings = new SettingsRepository(database.dsl());
+        this.memberships = new JooqMembershipRepository(database.dsl());
+        this.updater = new DataUpdateService(database.dsl(), bars, Clock.systemUTC());
     }
 
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out) {
@@ -75,6 +85,18 @@ public final class AppContext implements AutoCloseable {
 
     public StrategyCatalog strategies() {
         return strategies;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public JooqMembershipRepository memberships() {
+        return memberships;
+    }
+
+    public DataUpdateService updater() {
+        return updater;
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.sextant.app.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "data", mixinStandardHelpOptions = true,
-        description = "Import, list and verify market data.",
-        subcommands = {DataImportCommand.class, DataListCommand.class, DataVerifyCommand.class})
+        description = "Import, list, verify and update market data.",
+        subcommands = {DataImportCommand.class, DataListCommand.class, DataVerifyCommand.class, DataUpdateCommand.class})
 final class DataCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -15,8 +15,9 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Sextant: a trading research workstation over a local database.",
-        subcommands = {DataCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ScanCommand.class,
-                SignalsCommand.class, BacktestCommand.class, RunsCommand.class, BenchCommand.class},
+        subcommands = {DataCommand.class, UniverseCommand.class, SettingsCommand.class, StrategiesCommand.class,
+                IndicatorsCommand.class, ScanCommand.class, SignalsCommand.class, BacktestCommand.class,
+                RunsCommand.class, BenchCommand.class},
         footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME)."})
 public final class SextantCommand implements Callable<Integer> {
 

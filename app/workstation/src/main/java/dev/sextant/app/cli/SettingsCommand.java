@@ -1,0 +1,115 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.data.settings.Setting;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "settings", mixinStandardHelpOptions = true,
+        description = {"Show and change settings (API keys, provider URLs and rate limits).",
+                "Secrets (names ending in key, token, secret, password) are always shown masked."},
+        subcommands = {SettingsCommand.Set.class, SettingsCommand.Get.class, SettingsCommand.ListSettings.class})
+final class SettingsCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = "Store a setting. VALUE '-' reads it from the first line of stdin (keeps keys out of the shell history).")
+    static final class Set implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "VALUE")
+        String value;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            String stored = "-".equals(value) ? firstLineOfStdin() : value;
+            try (AppContext ctx = Root.of(spec).open(out)) {
+                ctx.settings().set(name, stored);
+            }
+            out.println(name + " = " + new Setting(name, stored).shownValue());
+            out.flush();
+            return 0;
+        }
+
+        private static String firstLineOfStdin() {
+            try {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (line == null || line.isBlank()) {
+                    throw new UserError("no value on stdin");
+                }
+                return line.strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the value from stdin", e);
+            }
+        }
+    }
+
+    @Command(name = "get", mixinStandardHelpOptions = true, description = "Print one setting (secrets masked).")
+    static final class Get implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext ctx = Root.of(spec).open(out)) {
+                String value = ctx.settings().get(name).orElseThrow(() -> new UserError("no setting " + name));
+                out.println(new Setting(name, value).shownValue());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every setting, secrets masked.")
+    static final class ListSettings implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        JsonOutput json;
+
+        record Row(String name, String value, boolean secret) {
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext ctx = Root.of(spec).open(out)) {
+                List<Row> rows = ctx.settings().list().stream().map(s -> new Row(s.name(), s.shownValue(), s.secret())).toList();
+                if (!json.toStdout()) {
+                    Table table = new Table("name", "value");
+                    rows.forEach(r -> table.add(r.name(), r.value()));
+                    table.print(out);
+                }
+                json.write(rows, out);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.sextant.engine.market;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Port: universes with membership dates, so that a backtest can ask who was a member on a given
+ * day instead of using today's list for all of history (survivorship bias).
+ */
+public interface MembershipRepository {
+
+    /** Every membership of the universe, sorted by symbol. Fails with a clear message for an unknown name. */
+    List<UniverseMember> memberships(String name);
+
+    /** Symbols that were members on {@code date} (unknown bounds count as open), sorted. */
+    default List<String> members(String name, LocalDate date) {
+        return memberships(name).stream().filter(m -> m.isMemberOn(date)).map(UniverseMember::symbol).toList();
+    }
+}

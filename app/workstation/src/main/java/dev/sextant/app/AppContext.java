@@ -4,7 +4,9 @@ import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.market.UniverseLoader;
+import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
+import dev.sextant.data.setting.JooqSettingRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
 import dev.sextant.engine.strategy.StrategyCatalog;
@@ -24,6 +26,8 @@ public final class AppContext implements AutoCloseable {
     private final UniverseLoader market;
     private final JooqBacktestRunRepository runs;
     private final JooqSignalRepository signals;
+    private final JooqRegimeSnapshotRepository regimeSnapshots;
+    private final JooqSettingRepository settings;
     private final StrategyCatalog strategies;
 
     private AppContext(Database database) {
@@ -34,6 +38,8 @@ public final class AppContext implements AutoCloseable {
         this.market = new UniverseLoader(bars, universes);
         this.runs = new JooqBacktestRunRepository(database.dsl());
         this.signals = new JooqSignalRepository(database.dsl());
+        this.regimeSnapshots = new JooqRegimeSnapshotRepository(database.dsl());
+        this.settings = new JooqSettingRepository(database.dsl());
         this.strategies = StrategyCatalog.load();
     }
 
@@ -71,6 +77,14 @@ public final class AppContext implements AutoCloseable {
 
     public JooqSignalRepository signals() {
         return signals;
+    }
+
+    public JooqRegimeSnapshotRepository regimeSnapshots() {
+        return regimeSnapshots;
+    }
+
+    public JooqSettingRepository settings() {
+        return settings;
     }
 
     public StrategyCatalog strategies() {

@@ -4,6 +4,7 @@ import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.market.UniverseLoader;
+import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.data.settings.SettingsRepository;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final UniverseLoader market;
     private final JooqBacktestRunRepository runs;
     private final JooqSignalRepository signals;
+    private final JooqRegimeSnapshotRepository regimeSnapshots;
     private final StrategyCatalog strategies;
     private final SettingsRepository settings;
     private final JooqMembershipRepository memberships;
@@ -41,6 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.market = new UniverseLoader(bars, universes);
         this.runs = new JooqBacktestRunRepository(database.dsl());
         this.signals = new JooqSignalRepository(database.dsl());
+        this.regimeSnapshots = new JooqRegimeSnapshotRepository(database.dsl());
         this.strategies = StrategyCatalog.load();
         this.settings = new SettingsRepository(database.dsl());
         this.memberships = new JooqMembershipRepository(database.dsl());
@@ -81,6 +84,10 @@ public final class AppContext implements AutoCloseable {
 
     public JooqSignalRepository signals() {
         return signals;
+    }
+
+    public JooqRegimeSnapshotRepository regimeSnapshots() {
+        return regimeSnapshots;
     }
 
     public StrategyCatalog strategies() {

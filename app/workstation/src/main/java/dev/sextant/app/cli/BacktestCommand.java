@@ -11,6 +11,7 @@ import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.backtest.SizingRule;
 import dev.sextant.engine.backtest.SlippageModel;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.strategy.SignalCache;
 import java.io.PrintWriter;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Option;
                 "the open when the bar gaps through them (--close-only: checked on the close, exit next open).",
                 "Bad input (unknown strategy, param, symbol or universe, from > to, bad sizing/cost text) prints one",
                 "line, exits 2 and saves nothing. --json writes {request, provenance, metrics, executions,",
-                "round_trips, equity}; ./sextant runs show ID --json writes the same for a saved run."})
+                "round_trips, equity, by_regime}; ./sextant runs show ID --json writes the same for a saved run.",
+                "by_regime splits daily returns and trades by the market regime of the day (regime model on the",
+                "default index of ./sextant regime, without breadth); it is saved with the run."})
 final class BacktestCommand implements Callable<Integer> {
 
     private static final List<String> DEFAULT_BENCHMARKS = List.of("SPY", "IDX.SX");
@@ -124,14 +127,19 @@ final class BacktestCommand implements Callable<Integer> {
             BacktestResult result = new PortfolioBacktester(ctx.strategies(), new SignalCache(),
                     Runtime.getRuntime().availableProcessors()).run(req, bars);
             Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            long id = ctx.runs().save(result, started, finished);
+            RegimeBreakdown byRegime = BacktestRegimes.of(result, ctx).orElse(null);
+            if (byRegime == null) {
+                spec.commandLine().getErr().println(BacktestRegimes.missingNote());
+                spec.commandLine().getErr().flush();
+            }
+            long id = ctx.runs().save(result, byRegime, started, finished);
             SavedRun run = new SavedRun(id, started, finished, result);
             if (!json.toStdout()) {
-                BacktestSummary.print(run, out);
+                BacktestSummary.print(run, byRegime, out);
                 out.printf("saved as run %d (./sextant runs show %d)%n", id, id);
                 out.flush();
             }
-            json.write(BacktestDocument.of(run), out);
+            json.write(BacktestDocument.of(run, byRegime), out);
         }
         return 0;
     }

@@ -23,9 +23,10 @@ import java.util.function.Supplier;
  *
  * <p>Indicator columns are shared across parameter sets: SMA50, SMA200, the 200-bar average
  * volume and the volume ratio once per series, DWAP and the distance above it once per (series,
- * period). They are held in a bounded least-recently-used memo keyed by the identity of the
- * {@link PriceColumns} instance, so optimizer trials and walk-forward folds over the same loaded
- * bars only redo the cheap per-bar rule loop. The memo is invisible in the results.
+ * period). They are held in two bounded least-recently-used memos keyed by the identity of the
+ * {@link PriceColumns} instance (the per-period columns in their own memo, so that exploring many
+ * periods never evicts the costly Ta4j columns), so optimizer trials and walk-forward folds over
+ * the same loaded bars only redo the cheap per-bar rule loop. The memos are invisible in the results.
  */
 public final class DwapBreakoutProvider implements StrategyProvider {
 
@@ -42,12 +43,16 @@ public final class DwapBreakoutProvider implements StrategyProvider {
             ParamSpec.ofInt("maxHoldDays", 0, 5000, 0, "time exit after this many bars (0 = off)"));
 
     /** Bytes of indicator columns kept across calls (about 35 kB per column of 4,000 bars). */
-    private static final long MEMO_BYTES = 256L << 20;
+    private static final long SERIES_MEMO_BYTES = 256L << 20;
+    private static final long PERIOD_MEMO_BYTES = 256L << 20;
 
     private record ColumnKey(PriceColumns bars, String name) {
     }
 
-    private final BoundedCache<ColumnKey, double[]> memo = new BoundedCache<>(MEMO_BYTES, a -> 16 + 8L * a.length);
+    /** Columns that depend on the series only. */
+    private final BoundedCache<ColumnKey, double[]> seriesMemo = new BoundedCache<>(SERIES_MEMO_BYTES, a -> 16 + 8L * a.length);
+    /** Columns that depend on the series and the DWAP period. */
+    private final BoundedCache<ColumnKey, double[]> periodMemo = new BoundedCache<>(PERIOD_MEMO_BYTES, a -> 16 + 8L * a.length);
 
     @Override
     public String id() {
@@ -83,12 +88,12 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         int n = bars.size();
         double[] close = bars.close();
         double[] volume = bars.volume();
-        double[] dwap = column(bars, "dwap:" + period, () -> DwapIndicator.compute(close, volume, period));
-        double[] pctAbove = column(bars, "pct_above_dwap:" + period, () -> pctAbove(close, dwap));
-        double[] avgVolume = column(bars, "avg_volume:200", () -> RollingMeanIndicator.compute(volume, 200));
-        double[] volRatio = column(bars, "vol_ratio:200", () -> volumeRatio(volume, avgVolume));
-        double[] sma50 = column(bars, "sma:50", () -> StandardIndicators.sma(Ta4jSeriesAdapter.toSeries(bars), 50));
-        double[] sma200 = column(bars, "sma:200", () -> StandardIndicators.sma(Ta4jSeriesAdapter.toSeries(bars), 200));
+        double[] dwap = column(periodMemo, bars, "dwap:" + period, () -> DwapIndicator.compute(close, volume, period));
+        double[] pctAbove = column(periodMemo, bars, "pct_above_dwap:" + period, () -> pctAbove(close, dwap));
+        double[] avgVolume = column(seriesMemo, bars, "avg_volume:200", () -> RollingMeanIndicator.compute(volume, 200));
+        double[] volRatio = column(seriesMemo, bars, "vol_ratio:200", () -> volumeRatio(volume, avgVolume));
+        double[] sma50 = column(seriesMemo, bars, "sma:50", () -> StandardIndicators.sma(Ta4jSeriesAdapter.toSeries(bars), 50));
+        double[] sma200 = column(seriesMemo, bars, "sma:200", () -> StandardIndicators.sma(Ta4jSeriesAdapter.toSeries(bars), 200));
 
         SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);
         b.firstTradable = Math.max(period, 200) - 1;
@@ -108,7 +113,8 @@ public final class DwapBreakoutProvider implements StrategyProvider {
                 .indicator("sma50", sma50).indicator("sma200", sma200).build();
     }
 
-    private double[] column(PriceColumns bars, String name, Supplier<double[]> compute) {
+    private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name,
+            Supplier<double[]> compute) {
         return memo.get(new ColumnKey(bars, name), k -> compute.get());
     }
 

@@ -13,11 +13,13 @@ import dev.sextant.engine.spi.StrategyProvider;
  * changed series or parameter never hits a stale entry. Thread-safe and bounded: least recently
  * used entries are dropped once the estimated size of the held columns exceeds the budget
  * (default {@value #DEFAULT_MAX_BYTES} bytes; a 4,000-bar symbol's dwap-breakout columns take
- * about 200 kB, so the default holds roughly 2,500 (symbol, params) entries).
+ * about 240 kB, so the default holds roughly 1,100 (symbol, params) entries, e.g. 11 parameter
+ * sets of a 100-symbol universe). Optimizer trials mostly reuse their own signals (the pruning
+ * run, then the full run), so a larger cache mostly adds garbage-collection work.
  */
 public final class SignalCache {
 
-    public static final long DEFAULT_MAX_BYTES = 512L << 20;
+    public static final long DEFAULT_MAX_BYTES = 256L << 20;
 
     private record Key(String symbol, long data, String providerId, String version, Params params) {
     }

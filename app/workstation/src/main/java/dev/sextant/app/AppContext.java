@@ -3,7 +3,11 @@ package dev.sextant.app;
 import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.importer.BarImportService;
+import dev.sextant.data.market.UniverseLoader;
+import dev.sextant.data.run.JooqBacktestRunRepository;
+import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
+import dev.sextant.engine.strategy.StrategyCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -17,12 +21,20 @@ public final class AppContext implements AutoCloseable {
     private final JooqBarRepository bars;
     private final JooqUniverseRepository universes;
     private final BarImportService importer;
+    private final UniverseLoader market;
+    private final JooqBacktestRunRepository runs;
+    private final JooqSignalRepository signals;
+    private final StrategyCatalog strategies;
 
     private AppContext(Database database) {
         this.database = database;
         this.bars = new JooqBarRepository(database.dsl());
         this.universes = new JooqUniverseRepository(database.dsl());
         this.importer = new BarImportService(database.dsl(), bars);
+        this.market = new UniverseLoader(bars, universes);
+        this.runs = new JooqBacktestRunRepository(database.dsl());
+        this.signals = new JooqSignalRepository(database.dsl());
+        this.strategies = StrategyCatalog.load();
     }
 
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out) {
@@ -47,6 +59,22 @@ public final class AppContext implements AutoCloseable {
 
     public BarImportService importer() {
         return importer;
+    }
+
+    public UniverseLoader market() {
+        return market;
+    }
+
+    public JooqBacktestRunRepository runs() {
+        return runs;
+    }
+
+    public JooqSignalRepository signals() {
+        return signals;
+    }
+
+    public StrategyCatalog strategies() {
+        return strategies;
     }
 
     @Override

@@ -13,4 +13,24 @@ public record Provenance(
         String dataFingerprint,
         long seed,
         String fillLabel) {
+
+    /** Stable snake_case form, as results show and stores persist it. */
+    public java.util.Map<String, Object> asMap() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("engine_version", engineVersion);
+        m.put("strategy_id", strategyId);
+        m.put("strategy_version", strategyVersion);
+        m.put("params", params);
+        m.put("data_fingerprint", dataFingerprint);
+        m.put("seed", seed);
+        m.put("fill", fillLabel);
+        return m;
+    }
+
+    /** Reads a map written by {@link #asMap()}. */
+    public static Provenance fromMap(java.util.Map<String, ?> m) {
+        return new Provenance((String) m.get("engine_version"), (String) m.get("strategy_id"),
+                (String) m.get("strategy_version"), (String) m.get("params"), (String) m.get("data_fingerprint"),
+                ((Number) m.get("seed")).longValue(), (String) m.get("fill"));
+    }
 }

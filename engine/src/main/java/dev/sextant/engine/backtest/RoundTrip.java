@@ -7,7 +7,8 @@ package dev.sextant.engine.backtest;
  * last close (no exit costs). {@code barsHeld}: the symbol's bars from the entry bar to the exit
  * bar (0 when opened and closed on the same bar). {@code mae}/{@code mfe}: the worst low and best
  * high seen while holding, as fractions of the entry price (the entry bar counts from the fill,
- * the exit bar up to the exit fill).
+ * the exit bar up to the exit fill); in the close-only exit mode the worst and best close instead,
+ * because that mode ignores intrabar prices.
  */
 public record RoundTrip(
         String symbol,

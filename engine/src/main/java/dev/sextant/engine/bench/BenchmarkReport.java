@@ -8,6 +8,8 @@ import java.util.Locale;
  * runs). {@code checksum} hashes every execution, so equal checksums mean identical trading.
  * The Ta4j figures are for the same entry rule and close-based stop/target/trailing exits run
  * per symbol through {@code BarSeriesManager} (no shared capital), including building the series.
+ * Heap figures come from {@link HeapWatch}: the peak occupancy and the most memory still reachable
+ * after a collection.
  */
 public record BenchmarkReport(
         int symbols,
@@ -22,7 +24,8 @@ public record BenchmarkReport(
         double scanColdMs,
         double scanWarmMs,
         int scanSignals,
-        long peakHeapBytes) {
+        long peakHeapBytes,
+        long retainedHeapBytes) {
 
     public double portfolioWarmBarsPerSecond() {
         return bars / (portfolioWarmMs / 1000.0);
@@ -42,10 +45,11 @@ public record BenchmarkReport(
                 portfolio dwap-breakout (max 6 positions): cold %.1f ms (%.2f M bars/s incl. signals), warm %.1f ms (%.2f M bars/s)
                   round trips %d, final equity %.2f, checksum %016x
                 ta4j BarSeriesManager per symbol (DoubleNum): %.1f ms (%.2f M bars/s), positions %d
-                scan (last common date): cold %.1f ms, warm %.1f ms, signals %d
-                peak heap %.0f MB""",
+                scan (latest date half the series share): cold %.1f ms, warm %.1f ms, signals %d
+                heap: peak %.0f MB (before a collection), at most %.0f MB still reachable after one""",
                 symbols, bars, portfolioColdMs, portfolioColdBarsPerSecond() / 1e6, portfolioWarmMs,
                 portfolioWarmBarsPerSecond() / 1e6, roundTrips, finalEquity, checksum, ta4jMs, ta4jBarsPerSecond() / 1e6,
-                ta4jPositions, scanColdMs, scanWarmMs, scanSignals, peakHeapBytes / 1e6);
+                ta4jPositions, scanColdMs, scanWarmMs, scanSignals, peakHeapBytes / 1e6,
+                retainedHeapBytes / 1e6);
     }
 }

@@ -8,14 +8,12 @@ import dev.sextant.engine.indicator.DwapIndicator;
 import dev.sextant.engine.indicator.Ta4jSeriesAdapter;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.scan.ScanRequest;
+import dev.sextant.engine.scan.ScanDate;
 import dev.sextant.engine.scan.ScanResult;
 import dev.sextant.engine.scan.SignalScanner;
 import dev.sextant.engine.strategy.DwapBreakoutProvider;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.List;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.BaseStrategy;
@@ -33,7 +31,7 @@ import org.ta4j.core.rules.TrailingStopLossRule;
 /**
  * Measures the engine on in-memory daily series: the dwap-breakout portfolio backtest (default
  * params, max 6 positions, equal weight) cold and warm, the same rules per symbol through plain
- * Ta4j, and a scan of the last date most series share. Wall-clock timings with {@link System#nanoTime()}; run it on an
+ * Ta4j, and a scan of the default scan date ({@link ScanDate}). Wall-clock timings with {@link System#nanoTime()}; run it on an
  * otherwise idle machine.
  */
 public final class EngineBenchmark {
@@ -54,7 +52,12 @@ public final class EngineBenchmark {
     }
 
     public BenchmarkReport run(List<PriceColumns> universe) {
-        resetPeakHeap();
+        try (HeapWatch heap = new HeapWatch()) {
+            return run(universe, heap);
+        }
+    }
+
+    private BenchmarkReport run(List<PriceColumns> universe, HeapWatch heap) {
         long bars = universe.stream().mapToLong(PriceColumns::size).sum();
         StrategyCatalog catalog = StrategyCatalog.load();
         SignalCache cache = new SignalCache();
@@ -81,8 +84,9 @@ public final class EngineBenchmark {
         int ta4jPositions = runTa4j(universe);
         double ta4jMs = (System.nanoTime() - t1) / 1e6;
 
-        SignalScanner scanner = new SignalScanner(catalog, new SignalCache());
-        ScanRequest scan = new ScanRequest(DwapBreakoutProvider.ID, java.util.Map.of(), commonLastDate(universe), 0.02, 20);
+        cache.clear(); // the scan starts cold, and the backtest's signals need not stay in memory beside it
+        SignalScanner scanner = new SignalScanner(catalog, cache);
+        ScanRequest scan = new ScanRequest(DwapBreakoutProvider.ID, java.util.Map.of(), ScanDate.latestShared(universe), 0.02, 20);
         long t2 = System.nanoTime();
         ScanResult scanned = scanner.scan(scan, universe);
         double scanColdMs = (System.nanoTime() - t2) / 1e6;
@@ -94,7 +98,7 @@ public final class EngineBenchmark {
         }
         return new BenchmarkReport(universe.size(), bars, coldMs, warmMs, warm.roundTrips().size(),
                 warm.metrics().finalEquity(), checksum, ta4jMs, ta4jPositions, scanColdMs, scanWarmMs,
-                scanned.signals().size(), peakHeap());
+                scanned.signals().size(), heap.peakBytes(), heap.retainedBytes());
     }
 
     /**
@@ -123,23 +127,6 @@ public final class EngineBenchmark {
         return positions;
     }
 
-    /** The last date shared by most series (ties: the later date), so the scan sees most of the universe. */
-    static java.time.LocalDate commonLastDate(List<PriceColumns> universe) {
-        java.util.TreeMap<Long, Integer> counts = new java.util.TreeMap<>();
-        for (PriceColumns p : universe) {
-            if (!p.isEmpty()) {
-                counts.merge(p.time()[p.size() - 1], 1, Integer::sum);
-            }
-        }
-        long best = counts.lastKey();
-        for (var e : counts.entrySet()) {
-            if (e.getValue() >= counts.get(best)) {
-                best = e.getKey();
-            }
-        }
-        return java.time.LocalDate.ofEpochDay(best);
-    }
-
     private static long checksum(BacktestResult r) {
         long h = 1125899906842597L;
         for (Execution e : r.executions()) {
@@ -149,23 +136,5 @@ public final class EngineBenchmark {
             h = 31 * h + Double.doubleToLongBits(e.price());
         }
         return h;
-    }
-
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

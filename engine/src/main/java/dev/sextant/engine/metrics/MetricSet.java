@@ -51,4 +51,24 @@ public record MetricSet(
         m.put("beta", beta);
         return m;
     }
+
+    /** Reads a map written by {@link #asMap()} (numbers may come back as any {@link Number}). */
+    public static MetricSet fromMap(Map<String, ?> m) {
+        return new MetricSet(num(m, "final_equity"), num(m, "total_return"), opt(m, "cagr"), opt(m, "sharpe"),
+                opt(m, "sortino"), opt(m, "calmar"), num(m, "max_drawdown"), (int) num(m, "max_drawdown_days"),
+                num(m, "exposure"), (int) num(m, "trades"), opt(m, "win_rate"), opt(m, "profit_factor"),
+                opt(m, "expectancy"), opt(m, "sqn"), opt(m, "avg_bars_held"), opt(m, "benchmark_return"),
+                opt(m, "alpha"), opt(m, "beta"));
+    }
+
+    private static double num(Map<String, ?> m, String key) {
+        if (!(m.get(key) instanceof Number n)) {
+            throw new IllegalArgumentException("metric " + key + " missing or not a number: " + m.get(key));
+        }
+        return n.doubleValue();
+    }
+
+    private static Double opt(Map<String, ?> m, String key) {
+        return m.get(key) == null ? null : num(m, key);
+    }
 }

@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * Lists, for one date, the strategy's entry signals, the symbols close to triggering and a
- * momentum ranking. Uses the same cached {@link SignalColumns} as the backtester, so a scan after
- * a backtest (or a second scan) costs little more than a lookup per symbol. Daily series only.
+ * momentum ranking. The strategy's {@link SignalColumns} come from the same cache as the
+ * backtester's, so a scan after a backtest (or a second scan) costs little more than a lookup per
+ * symbol plus the momentum scores of that day. Daily series only.
  */
 public final class SignalScanner {
 
@@ -85,6 +86,11 @@ public final class SignalScanner {
         return perSymbol;
     }
 
+    /**
+     * Momentum-rank scores at {@code day}, with momentum-rank's default params. Computed per symbol
+     * and not cached: only one value per symbol is needed, and keeping every symbol's momentum
+     * columns beside the strategy's would double the scanner's memory.
+     */
     private List<MomentumRank> momentum(List<PriceColumns> series, long day, int top) {
         if (top <= 0) {
             return List.of();
@@ -97,7 +103,7 @@ public final class SignalScanner {
         for (PriceColumns p : series) {
             int i = java.util.Arrays.binarySearch(p.time(), day);
             if (i >= 0) {
-                double score = cache.get(momentum, p, defaults).rankScore()[i];
+                double score = momentum.computeSignals(p, defaults).rankScore()[i];
                 if (!Double.isNaN(score)) {
                     scored.add(new Scored(p.symbol(), score));
                 }

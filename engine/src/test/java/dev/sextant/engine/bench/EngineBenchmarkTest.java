@@ -2,6 +2,7 @@ package dev.sextant.engine.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sextant.engine.DailyCsvReader;
 import dev.sextant.engine.TestBars;
 import dev.sextant.engine.market.PriceColumns;
 import java.io.IOException;

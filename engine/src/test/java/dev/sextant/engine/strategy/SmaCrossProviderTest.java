@@ -45,6 +45,36 @@ class SmaCrossProviderTest {
         assertThat(indices(s.exit())).containsExactly(13);
     }
 
+    /**
+     * SMA(2) − SMA(4) = (c[i] + c[i−1] − c[i−2] − c[i−3]) / 4, exact for integer closes:
+     * <pre>
+     *  i   close  c[i]+c[i−1]−c[i−2]−c[i−3]  diff    cross
+     *  3    99    99+100−100−100 = −1        −0.25   first defined: none
+     *  4   102    102+99−100−100 = +1        +0.25   up → entry
+     *  5    97    97+102−99−100  =  0         0      ignored
+     *  6   105    105+97−102−99  = +1        +0.25   none (last non-zero was +)
+     *  7    93    93+105−97−102  = −1        −0.25   down → exit
+     *  8   109    109+93−105−97  =  0         0      ignored
+     *  9    88    88+109−93−105  = −1        −0.25   none (last non-zero was −)
+     * 10   115    115+88−109−93  = +1        +0.25   up → entry
+     * </pre>
+     * A crossover that counted the zero days ("previous ≤ 0 &lt; current") would enter at 4, 6 and 10
+     * and exit at 7 and 9.
+     */
+    @Test
+    void dayWithDifferenceExactlyZeroIsNotACross() {
+        double[] close = {100, 100, 100, 99, 102, 97, 105, 93, 109, 88, 115};
+        var provider = new SmaCrossProvider();
+        SignalColumns s = provider.computeSignals(TestBars.fromCloses("Z", close, 1e6),
+                provider.paramSpace().resolve(Map.of("fast", 2, "slow", 4)));
+        double[] fast = s.indicators().get("sma_fast");
+        double[] slow = s.indicators().get("sma_slow");
+        assertThat(fast[5] - slow[5]).isZero();
+        assertThat(fast[8] - slow[8]).isZero();
+        assertThat(indices(s.entry())).containsExactly(4, 10);
+        assertThat(indices(s.exit())).containsExactly(7);
+    }
+
     private static java.util.List<Integer> indices(boolean[] a) {
         java.util.List<Integer> out = new java.util.ArrayList<>();
         for (int i = 0; i < a.length; i++) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Sextant: a trading research workstation over a local database.",
-        subcommands = {DataCommand.class},
+        subcommands = {DataCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ScanCommand.class,
+                SignalsCommand.class, BacktestCommand.class, RunsCommand.class, BenchCommand.class},
         footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME)."})
 public final class SextantCommand implements Callable<Integer> {
 

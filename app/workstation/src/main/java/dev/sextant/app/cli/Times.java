@@ -21,4 +21,21 @@ final class Times {
         }
         return LocalDate.ofEpochDay(time).toString();
     }
+
+    /** ISO text for JSON: {@code 2024-01-31} for daily bars, an ISO instant ({@code ...Z}) for intraday bars. */
+    static String iso(Timeframe timeframe, long time) {
+        return timeframe.isIntraday() ? Instant.ofEpochSecond(time).toString() : LocalDate.ofEpochDay(time).toString();
+    }
+
+    /** Parses a {@code YYYY-MM-DD} option value, naming the option in the error. */
+    static LocalDate date(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UserError(option + " '" + text + "' is not a date (expected YYYY-MM-DD)");
+        }
+    }
 }

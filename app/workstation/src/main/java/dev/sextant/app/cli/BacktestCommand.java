@@ -1,0 +1,157 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.BacktestRequestMap;
+import dev.sextant.engine.backtest.BacktestResult;
+import dev.sextant.engine.backtest.ExitMode;
+import dev.sextant.engine.backtest.FeeModel;
+import dev.sextant.engine.backtest.PortfolioBacktester;
+import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.backtest.SizingRule;
+import dev.sextant.engine.backtest.SlippageModel;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.engine.strategy.SignalCache;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = {"Backtest a strategy on daily bars with one pool of cash, save the run and print its id and a summary.",
+                "Orders decided on a bar's close fill at the next bar's open (default) or, labelled as optimistic,",
+                "at the same close. Stops and targets trigger on the bar's low/high and fill at their level, or at",
+                "the open when the bar gaps through them (--close-only: checked on the close, exit next open).",
+                "Bad input (unknown strategy, param, symbol or universe, from > to, bad sizing/cost text) prints one",
+                "line, exits 2 and saves nothing. --json writes {request, provenance, metrics, executions,",
+                "round_trips, equity}; ./sextant runs show ID --json writes the same for a saved run."})
+final class BacktestCommand implements Callable<Integer> {
+
+    private static final List<String> DEFAULT_BENCHMARKS = List.of("SPY", "IDX.SX");
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--strategy", required = true, paramLabel = "ID", description = "Strategy id (see ./sextant strategies).")
+    String strategy;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a strategy parameter (repeatable).")
+    List<String> params;
+
+    @Mixin
+    MarketSelection market;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First simulated date (default: first bar).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last simulated date (default: last bar).")
+    String to;
+
+    @Option(names = "--capital", defaultValue = "100000", paramLabel = "X", description = "Starting cash (default: ${DEFAULT-VALUE}).")
+    double capital;
+
+    @Option(names = "--sizing", defaultValue = "equal-weight", paramLabel = "RULE",
+            description = "all-in | fixed-fraction:F | equal-weight | atr-risk:R | vol-target:V (default: ${DEFAULT-VALUE}).")
+    String sizing;
+
+    @Option(names = "--max-positions", defaultValue = "10", paramLabel = "N", description = "Most open positions (default: ${DEFAULT-VALUE}).")
+    int maxPositions;
+
+    @Option(names = "--fill", defaultValue = "next-open", paramLabel = "WHEN", description = "next-open | same-close (default: ${DEFAULT-VALUE}).")
+    String fill;
+
+    @Option(names = "--close-only", description = "Check stops and targets on the close only and exit at the next fill, like a close-based system.")
+    boolean closeOnly;
+
+    @Option(names = "--commission", defaultValue = "bps:0", paramLabel = "COST",
+            description = "bps:X | per-share:X | per-trade:X ('0' = none; default: ${DEFAULT-VALUE}).")
+    String commission;
+
+    @Option(names = "--slippage", defaultValue = "bps:0", paramLabel = "COST", description = "bps:X | range:F (default: ${DEFAULT-VALUE}).")
+    String slippage;
+
+    @Option(names = "--benchmark", paramLabel = "SYM",
+            description = "Buy-and-hold benchmark symbol, or 'none' (default: SPY when stored, else the sample index IDX.SX).")
+    String benchmark;
+
+    @Option(names = "--rf", defaultValue = "0.0", paramLabel = "RATE", description = "Annual risk-free rate for Sharpe/Sortino (default: ${DEFAULT-VALUE}).")
+    double riskFree;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Seed recorded with the run (the simulation has no random part).")
+    long seed;
+
+    @Mixin
+    JsonOutput json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LocalDate first = Times.date("--from", from);
+        LocalDate last = Times.date("--to", to);
+        if (first != null && last != null && first.isAfter(last)) {
+            throw new UserError("--from " + first + " is after --to " + last);
+        }
+        SizingRule sizingRule = SizingRule.parse(sizing);
+        FeeModel fees = "0".equals(commission.trim()) ? FeeModel.none() : FeeModel.parse(commission);
+        SlippageModel slip = "0".equals(slippage.trim()) ? SlippageModel.none() : SlippageModel.parse(slippage);
+        var fillTiming = BacktestRequestMap.parseFill(fill);
+        try (AppContext ctx = Root.of(spec).open(out)) {
+            StrategyProvider provider = ctx.strategies().get(strategy);
+            Map<String, Object> overrides = ParamOverrides.parse(params, provider);
+            if (!market.given()) {
+                throw new UserError("say what to trade: --symbols A,B or --universe U");
+            }
+            List<PriceColumns> bars = new ArrayList<>(market.load(ctx.market(), null, spec.commandLine().getErr()).series());
+            List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
+            String bench = benchmarkSymbol(ctx.market().dailySymbols());
+            if (bench != null && !traded.contains(bench)) {
+                bars.add(ctx.market().one(bench));
+            }
+            BacktestRequest req = BacktestRequest.builder(strategy, traded).params(overrides).from(first).to(last)
+                    .capital(capital).sizing(sizingRule).maxPositions(maxPositions).fill(fillTiming)
+                    .exitMode(closeOnly ? ExitMode.CLOSE_ONLY : ExitMode.INTRABAR).commission(fees).slippage(slip)
+                    .benchmark(bench).riskFreeRate(riskFree).seed(seed).build();
+            Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            BacktestResult result = new PortfolioBacktester(ctx.strategies(), new SignalCache(),
+                    Runtime.getRuntime().availableProcessors()).run(req, bars);
+            Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            long id = ctx.runs().save(result, started, finished);
+            SavedRun run = new SavedRun(id, started, finished, result);
+            if (!json.toStdout()) {
+                BacktestSummary.print(run, out);
+                out.printf("saved as run %d (./sextant runs show %d)%n", id, id);
+                out.flush();
+            }
+            json.write(BacktestDocument.of(run), out);
+        }
+        return 0;
+    }
+
+    /** The --benchmark option, 'none', or the default: SPY when stored, else the sample index, else none. */
+    private String benchmarkSymbol(Set<String> stored) {
+        if (benchmark != null) {
+            if ("none".equalsIgnoreCase(benchmark.trim())) {
+                return null;
+            }
+            if (!stored.contains(benchmark)) {
+                throw new UserError("no daily bars for benchmark " + benchmark + " (see ./sextant data list)");
+            }
+            return benchmark;
+        }
+        for (String candidate : DEFAULT_BENCHMARKS) {
+            if (stored.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

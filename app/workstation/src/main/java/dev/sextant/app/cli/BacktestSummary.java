@@ -1,0 +1,61 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.engine.backtest.BacktestResult;
+import dev.sextant.engine.backtest.RoundTrip;
+import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.metrics.MetricSet;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** The human-readable summary of a backtest: what ran, the metrics, and the last round trips. */
+final class BacktestSummary {
+
+    private static final int LAST_TRIPS = 10;
+
+    private BacktestSummary() {
+    }
+
+    static void print(SavedRun run, PrintWriter out) {
+        BacktestResult r = run.result();
+        var req = r.request();
+        var c = r.curve();
+        out.printf(Locale.ROOT, "run %d: %s [%s] on %d symbol(s), %s .. %s, %d bars%n", run.id(), req.strategyId(),
+                r.provenance().params(), req.symbols().size(), Times.iso(c.timeframe(), c.time()[0]),
+                Times.iso(c.timeframe(), c.time()[c.size() - 1]), c.size());
+        out.printf(Locale.ROOT, "  capital %.0f, sizing %s, max %d positions, fill %s, exits %s, commission %s, slippage %s, benchmark %s%n",
+                req.capital(), req.sizing(), req.maxPositions(), r.provenance().fillLabel(),
+                req.exitMode().name().toLowerCase(Locale.ROOT), req.commission(), req.slippage(),
+                req.benchmark() == null ? "none" : req.benchmark());
+        MetricSet m = r.metrics();
+        out.printf(Locale.ROOT, "  final equity %,.2f  total return %s  CAGR %s  Sharpe %s  Sortino %s  max drawdown %s (%d days)%n",
+                m.finalEquity(), pct(m.totalReturn()), pct(m.cagr()), num(m.sharpe()), num(m.sortino()),
+                pct(m.maxDrawdown()), m.maxDrawdownDays());
+        out.printf(Locale.ROOT, "  trades %d  win rate %s  profit factor %s  expectancy %s  exposure %s  benchmark %s  alpha %s  beta %s%n",
+                m.trades(), pct(m.winRate()), num(m.profitFactor()), num(m.expectancy()), pct(m.exposure()),
+                pct(m.benchmarkReturn()), pct(m.alpha()), num(m.beta()));
+        List<RoundTrip> trips = r.roundTrips();
+        if (!trips.isEmpty()) {
+            Table table = new Table("symbol", "entry", "price", "exit", "price", "shares", "pnl", "reason", "bars");
+            for (RoundTrip t : trips.subList(Math.max(0, trips.size() - LAST_TRIPS), trips.size())) {
+                table.add(t.symbol(), Times.iso(c.timeframe(), t.entryTime()), String.format(Locale.ROOT, "%.2f", t.entryPrice()),
+                        t.isOpen() ? "open" : Times.iso(c.timeframe(), t.exitTime()),
+                        t.isOpen() ? "" : String.format(Locale.ROOT, "%.2f", t.exitPrice()), String.valueOf(t.shares()),
+                        String.format(Locale.ROOT, "%.2f", t.pnl()),
+                        t.exitReason() == null ? "" : t.exitReason().name().toLowerCase(Locale.ROOT),
+                        String.valueOf(t.barsHeld()));
+            }
+            out.printf("  last %d of %d round trips:%n", Math.min(LAST_TRIPS, trips.size()), trips.size());
+            table.print(out);
+        }
+        out.flush();
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * v);
+    }
+
+    private static String num(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

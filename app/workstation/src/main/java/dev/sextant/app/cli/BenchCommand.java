@@ -1,0 +1,94 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.engine.bench.BenchmarkReport;
+import dev.sextant.engine.bench.EngineBenchmark;
+import dev.sextant.engine.market.PriceColumns;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure the engine on the stored daily bars (default: every instrument): the dwap-breakout portfolio",
+                "backtest (default params, max 6 positions) cold and warm with a checksum line, the same rules per",
+                "symbol through plain Ta4j BarSeriesManager, a scan of the default scan date cold and warm, and the",
+                "peak heap. Loading from the database is timed separately. Run it on an otherwise idle machine;",
+                "add -Xmx512m via SEXTANT_JAVA_OPTS to check the memory target."})
+final class BenchCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    MarketSelection market;
+
+    @Option(names = "--warm-runs", defaultValue = "5", paramLabel = "N", description = "Warm repetitions; the best is reported (default: ${DEFAULT-VALUE}).")
+    int warmRuns;
+
+    @Mixin
+    JsonOutput json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppContext ctx = Root.of(spec).open(out)) {
+            long t0 = System.nanoTime();
+            List<PriceColumns> bars = market.load(ctx.market(), "all", spec.commandLine().getErr()).series();
+            double loadMs = (System.nanoTime() - t0) / 1e6;
+            BenchmarkReport r = new EngineBenchmark(Runtime.getRuntime().availableProcessors(), warmRuns).run(bars);
+            if (!json.toStdout()) {
+                out.printf(Locale.ROOT, "loaded %d series from the database in %.0f ms%n", bars.size(), loadMs);
+                out.println(r.format());
+                out.println();
+                print(r, out);
+            }
+            json.write(document(r, loadMs), out);
+        }
+        return 0;
+    }
+
+    private static void print(BenchmarkReport r, PrintWriter out) {
+        out.println("| what | result | target |");
+        out.println("|---|---|---|");
+        out.printf(Locale.ROOT, "| dwap-breakout portfolio backtest, %d symbols, %,d bars, max 6 positions (warm, signals cached) | %.0f ms, %.1f M bars/s | ≥ 5 M bars/s, ≤ 0.4 s |%n",
+                r.symbols(), r.bars(), r.portfolioWarmMs(), r.portfolioWarmBarsPerSecond() / 1e6);
+        out.printf(Locale.ROOT, "| same, cold (computing every signal column) | %.0f ms, %.1f M bars/s | |%n",
+                r.portfolioColdMs(), r.portfolioColdBarsPerSecond() / 1e6);
+        out.printf(Locale.ROOT, "| checksum: round trips, final equity | %d, %.2f | |%n", r.roundTrips(), r.finalEquity());
+        out.printf(Locale.ROOT, "| same rules per symbol, plain Ta4j BarSeriesManager (DoubleNum) | %.0f ms, %.1f M bars/s, %d positions | comparison |%n",
+                r.ta4jMs(), r.ta4jBarsPerSecond() / 1e6, r.ta4jPositions());
+        out.printf(Locale.ROOT, "| latest-day scan, warm / cold | %.1f ms / %.0f ms, %d signals | ≤ 100 ms warm |%n",
+                r.scanWarmMs(), r.scanColdMs(), r.scanSignals());
+        out.printf(Locale.ROOT, "| heap: peak occupancy / most still reachable after a GC (data in memory included) | %.0f MB / %.0f MB | ≤ 512 MB |%n",
+                r.peakHeapBytes() / 1e6, r.retainedHeapBytes() / 1e6);
+        out.flush();
+    }
+
+    private static Map<String, Object> document(BenchmarkReport r, double loadMs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("symbols", r.symbols());
+        m.put("bars", r.bars());
+        m.put("load_ms", loadMs);
+        m.put("portfolio_cold_ms", r.portfolioColdMs());
+        m.put("portfolio_warm_ms", r.portfolioWarmMs());
+        m.put("portfolio_warm_bars_per_s", r.portfolioWarmBarsPerSecond());
+        m.put("round_trips", r.roundTrips());
+        m.put("final_equity", r.finalEquity());
+        m.put("checksum", String.format("%016x", r.checksum()));
+        m.put("ta4j_ms", r.ta4jMs());
+        m.put("ta4j_bars_per_s", r.ta4jBarsPerSecond());
+        m.put("ta4j_positions", r.ta4jPositions());
+        m.put("scan_cold_ms", r.scanColdMs());
+        m.put("scan_warm_ms", r.scanWarmMs());
+        m.put("scan_signals", r.scanSignals());
+        m.put("peak_heap_bytes", r.peakHeapBytes());
+        m.put("retained_heap_bytes", r.retainedHeapBytes());
+        return m;
+    }
+}

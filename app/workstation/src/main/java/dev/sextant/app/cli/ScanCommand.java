@@ -1,0 +1,181 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.scan.MomentumRank;
+import dev.sextant.engine.scan.NearTrigger;
+import dev.sextant.engine.scan.ScanDate;
+import dev.sextant.engine.scan.ScanRequest;
+import dev.sextant.engine.scan.ScanResult;
+import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.scan.SignalSaveReport;
+import dev.sextant.engine.scan.SignalScanner;
+import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.engine.strategy.SignalCache;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Find a strategy's entry signals on one date, the symbols approaching the trigger, and the momentum",
+                "ranking; save the signals. Default date: the latest date on which at least half of the scanned",
+                "symbols have a bar (so a few stale or early series do not move it). A signal is decided on that",
+                "date's close; an order would fill at the next open.",
+                "Saved signals start 'active'; a later scan whose date is past a signal's date + --expire-days",
+                "(calendar days) marks it 'expired'; './sextant signals execute ID' marks it 'executed'.",
+                "Signal ids are stable (strategy, symbol, date), so re-running a scan saves nothing twice."})
+final class ScanCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--strategy", required = true, paramLabel = "ID", description = "Strategy id (see ./sextant strategies).")
+    String strategy;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a strategy parameter (repeatable).")
+    List<String> params;
+
+    @Mixin
+    MarketSelection market;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Scan date (default: see above).")
+    String date;
+
+    @Option(names = "--approach", defaultValue = "0.02", paramLabel = "F",
+            description = "List symbols within this fraction below the trigger (default: ${DEFAULT-VALUE}).")
+    double approach;
+
+    @Option(names = "--top", defaultValue = "20", paramLabel = "N", description = "Length of the momentum ranking (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--expire-days", defaultValue = "5", paramLabel = "N",
+            description = "Days a saved signal stays active (default: ${DEFAULT-VALUE}).")
+    int expireDays;
+
+    @Mixin
+    JsonOutput json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LocalDate requested = Times.date("--date", date);
+        if (expireDays < 1) {
+            throw new UserError("--expire-days must be >= 1, got " + expireDays);
+        }
+        try (AppContext ctx = Root.of(spec).open(out)) {
+            StrategyProvider provider = ctx.strategies().get(strategy);
+            Map<String, Object> overrides = ParamOverrides.parse(params, provider);
+            List<PriceColumns> bars = market.load(ctx.market(), "all", spec.commandLine().getErr()).series();
+            LocalDate day = requested != null ? requested : ScanDate.latestShared(bars);
+            ScanResult result = new SignalScanner(ctx.strategies(), new SignalCache())
+                    .scan(new ScanRequest(strategy, overrides, day, approach, top), bars);
+            SignalSaveReport saved = ctx.signals().saveScan(result.signals(), result.date(), expireDays);
+            if (!json.toStdout()) {
+                print(result, saved, bars.size(), out);
+            }
+            json.write(document(result, saved), out);
+        }
+        return 0;
+    }
+
+    private void print(ScanResult r, SignalSaveReport saved, int symbols, PrintWriter out) {
+        out.printf("%s on %s: %d signal(s) among %d symbols%n", strategy, r.date(), r.signals().size(), symbols);
+        if (!r.signals().isEmpty()) {
+            Table table = new Table("symbol", "price", "indicators", "vol ratio", "stop", "target", "strong", "rank", "id");
+            for (Signal s : r.signals()) {
+                table.add(s.symbol(), num(s.price()), indicators(s.indicators()), num(s.volumeRatio()), num(s.stop()),
+                        num(s.target()), s.strong() ? "yes" : "", num(s.rankScore()), s.id());
+            }
+            table.print(out);
+        }
+        out.printf("saved: %d new, %d already saved; %d older signal(s) expired%n", saved.added(), saved.alreadySaved(),
+                saved.expired());
+        if (!r.approaching().isEmpty()) {
+            out.printf("%napproaching (within %.1f%% of the trigger):%n", 100 * approach);
+            Table table = new Table("symbol", "price", "distance", "indicators");
+            for (NearTrigger n : r.approaching()) {
+                table.add(n.symbol(), num(n.price()), String.format(Locale.ROOT, "%.2f%%", 100 * n.distance()),
+                        indicators(n.indicators()));
+            }
+            table.print(out);
+        }
+        if (!r.momentum().isEmpty()) {
+            out.printf("%nmomentum ranking (momentum-rank, default params):%n");
+            Table table = new Table("rank", "symbol", "score");
+            for (MomentumRank m : r.momentum()) {
+                table.add(String.valueOf(m.rank()), m.symbol(), String.format(Locale.ROOT, "%.4f", m.score()));
+            }
+            table.print(out);
+        }
+        out.flush();
+    }
+
+    private static String indicators(Map<String, Double> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + "=" + num(e.getValue())).collect(Collectors.joining(" "));
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "";
+    }
+
+    private Map<String, Object> document(ScanResult r, SignalSaveReport saved) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("strategy", strategy);
+        doc.put("date", r.date().toString());
+        doc.put("signals", r.signals().stream().map(ScanCommand::signal).toList());
+        doc.put("approaching", r.approaching().stream().map(n -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("symbol", n.symbol());
+            m.put("price", finite(n.price()));
+            m.put("distance", finite(n.distance()));
+            m.put("indicators", finiteValues(n.indicators()));
+            return m;
+        }).toList());
+        doc.put("momentum", r.momentum().stream().map(x -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", x.rank());
+            m.put("symbol", x.symbol());
+            m.put("score", finite(x.score()));
+            return m;
+        }).toList());
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("added", saved.added());
+        s.put("already_saved", saved.alreadySaved());
+        s.put("expired", saved.expired());
+        doc.put("saved", s);
+        return doc;
+    }
+
+    private static Map<String, Object> signal(Signal s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("symbol", s.symbol());
+        m.put("date", s.date().toString());
+        m.put("price", finite(s.price()));
+        m.put("indicators", finiteValues(s.indicators()));
+        m.put("volume_ratio", finite(s.volumeRatio()));
+        m.put("stop", finite(s.stop()));
+        m.put("target", finite(s.target()));
+        m.put("strong", s.strong());
+        m.put("rank_score", finite(s.rankScore()));
+        return m;
+    }
+
+    private static Map<String, Double> finiteValues(Map<String, Double> values) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        values.forEach((k, v) -> m.put(k, finite(v)));
+        return m;
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}

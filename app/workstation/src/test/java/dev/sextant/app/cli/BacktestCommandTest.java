@@ -1,0 +1,133 @@
+package dev.sextant.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+class BacktestCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    static CliRunner cli;
+
+    @BeforeAll
+    static void importMarket() throws Exception {
+        cli = new CliRunner(dir.resolve("home"));
+        Path files = Files.createDirectories(dir.resolve("files"));
+        cli.importSmallMarket(files);
+    }
+
+    private static JsonNode backtest(String name, String... args) {
+        Path json = dir.resolve(name);
+        List<String> all = new ArrayList<>(List.of("backtest", "--json", json.toString()));
+        all.addAll(List.of(args));
+        CliRunner.Outcome o = cli.ok(all.toArray(String[]::new));
+        assertThat(o.out()).contains("saved as run ");
+        return CliRunner.readJson(json);
+    }
+
+    @Test
+    void writesTheDocumentWithExactlyTheStatedKeys() {
+        JsonNode doc = backtest("shape.json", "--strategy", "sma-cross", "--param", "fast=5", "--param", "slow=20",
+                "--symbols", "BBB,CCC", "--sizing", "fixed-fraction:0.4", "--commission", "bps:5");
+
+        assertThat(doc.propertyNames()).containsExactly("request", "provenance", "metrics", "executions",
+                "round_trips", "equity");
+        assertThat(doc.get("metrics").propertyNames()).containsExactly("final_equity", "total_return", "cagr",
+                "sharpe", "sortino", "calmar", "max_drawdown", "max_drawdown_days", "exposure", "trades", "win_rate",
+                "profit_factor", "expectancy", "sqn", "avg_bars_held", "benchmark_return", "alpha", "beta");
+        JsonNode trips = doc.get("round_trips");
+        assertThat(trips.size()).isGreaterThan(3);
+        for (JsonNode t : trips) {
+            assertThat(t.propertyNames()).containsExactly("symbol", "entry_date", "entry_price", "exit_date",
+                    "exit_price", "shares", "pnl", "exit_reason", "bars_held", "mae", "mfe");
+            assertThat(t.get("entry_date").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        }
+        JsonNode equity = doc.get("equity");
+        assertThat(equity.get(0).propertyNames()).containsExactly("date", "equity", "benchmark_equity", "drawdown",
+                "exposure");
+        assertThat(equity.get(0).get("date").asString()).isEqualTo("2020-01-02");
+        assertThat(equity.get(0).get("equity").asDouble()).isEqualTo(100_000.0);
+        assertThat(doc.get("metrics").get("final_equity").asDouble())
+                .isEqualTo(equity.get(equity.size() - 1).get("equity").asDouble());
+        assertThat(doc.get("request").get("benchmark").asString()).as("SPY is the default benchmark").isEqualTo("SPY");
+        assertThat(doc.get("request").get("params").get("fast").asInt()).isEqualTo(5);
+        assertThat(doc.get("provenance").get("params").asString()).isEqualTo("fast=5;slow=20");
+        assertThat(doc.get("executions").get(0).get("commission").asDouble()).isPositive();
+    }
+
+    @Test
+    void anOpenPositionHasNoExitDateAndIsValuedAtTheLastClose() {
+        JsonNode doc = backtest("open.json", "--strategy", "dwap-breakout", "--param", "threshold=0",
+                "--param", "minPrice=0", "--param", "stopLoss=0", "--param", "profitTarget=0", "--param", "trailingStop=0",
+                "--symbols", "AAA", "--sizing", "all-in", "--benchmark", "none");
+
+        JsonNode trips = doc.get("round_trips");
+        assertThat(trips.size()).isEqualTo(1);
+        JsonNode open = trips.get(0);
+        assertThat(open.get("exit_date").isNull()).isTrue();
+        assertThat(open.get("exit_reason").isNull()).isTrue();
+        double lastClose = 20 + 0.1 * 399;
+        double expectedPnl = open.get("shares").asLong() * (lastClose - open.get("entry_price").asDouble());
+        assertThat(open.get("pnl").asDouble()).isCloseTo(expectedPnl, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(doc.get("metrics").get("profit_factor").isNull()).as("no losing trade").isTrue();
+        assertThat(doc.get("equity").get(0).get("benchmark_equity").isNull()).isTrue();
+    }
+
+    @Test
+    void aSavedRunReopensAsTheSameDocument() throws Exception {
+        Path original = dir.resolve("original.json");
+        CliRunner.Outcome o = cli.ok("backtest", "--strategy", "sma-cross", "--param", "fast=3", "--param", "slow=15",
+                "--universe", "small", "--max-positions", "2", "--slippage", "range:0.1", "--close-only",
+                "--json", original.toString());
+        String id = o.out().replaceAll("(?s).*saved as run (\\d+).*", "$1");
+
+        Path reopened = dir.resolve("reopened.json");
+        CliRunner.Outcome shown = cli.ok("runs", "show", id, "--json", reopened.toString());
+
+        assertThat(shown.out()).contains("run " + id + ": sma-cross");
+        assertThat(Files.readString(reopened)).isEqualTo(Files.readString(original));
+        assertThat(CliRunner.readJson(reopened).get("request").get("exit_mode").asString()).isEqualTo("close-only");
+        assertThat(cli.ok("runs", "list").out()).contains(id + "  sma-cross");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "--strategy nope --symbols AAA",
+        "--strategy sma-cross --param fast=abc --symbols AAA",
+        "--strategy sma-cross --param speed=3 --symbols AAA",
+        "--strategy sma-cross --param fast=0 --symbols AAA",
+        "--strategy sma-cross --symbols AAA,NOPE",
+        "--strategy sma-cross --universe nope",
+        "--strategy sma-cross --symbols AAA --from 2021-01-01 --to 2020-06-01",
+        "--strategy sma-cross --symbols AAA --from 2021-13-01",
+        "--strategy sma-cross --symbols AAA --sizing fixed-fraction:x",
+        "--strategy sma-cross --symbols AAA --sizing lots",
+        "--strategy sma-cross --symbols AAA --commission bps",
+        "--strategy sma-cross --symbols AAA --fill tomorrow",
+        "--strategy sma-cross --symbols AAA --benchmark NOPE",
+        "--strategy sma-cross --symbols AAA --from 2030-01-01"
+    })
+    void badInputPrintsOneLineExitsTwoAndSavesNothing(String args) throws Exception {
+        Path before = dir.resolve("before.json");
+        cli.ok("runs", "list", "--json", before.toString());
+
+        CliRunner.Outcome o = cli.run(("backtest " + args).split(" "));
+
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err().strip()).startsWith("sextant: ").doesNotContain("\n").doesNotContain("Exception");
+        Path after = dir.resolve("after.json");
+        cli.ok("runs", "list", "--json", after.toString());
+        assertThat(Files.readString(after)).isEqualTo(Files.readString(before));
+    }
+}

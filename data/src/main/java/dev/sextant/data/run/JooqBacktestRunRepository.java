@@ -1,0 +1,134 @@
+package dev.sextant.data.run;
+
+import static dev.sextant.data.jooq.Tables.BACKTEST_RUN;
+import static dev.sextant.data.jooq.Tables.EQUITY_CURVE;
+import static dev.sextant.data.jooq.Tables.EXECUTION;
+import static dev.sextant.data.jooq.Tables.ROUND_TRIP;
+
+import dev.sextant.data.jooq.tables.records.BacktestRunRecord;
+import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.BacktestRequestMap;
+import dev.sextant.engine.backtest.BacktestResult;
+import dev.sextant.engine.backtest.BacktestRunRepository;
+import dev.sextant.engine.backtest.EquityCurve;
+import dev.sextant.engine.backtest.Execution;
+import dev.sextant.engine.backtest.ExitReason;
+import dev.sextant.engine.backtest.Provenance;
+import dev.sextant.engine.backtest.RoundTrip;
+import dev.sextant.engine.backtest.RunSummary;
+import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.metrics.MetricSet;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Backtest runs in H2: one {@code backtest_run} row (request, metrics and provenance as JSON,
+ * engine version, data fingerprint, seed), its executions and round trips as rows and its equity
+ * curve packed ({@link EquityCurveCodec}), all written in one transaction.
+ */
+public final class JooqBacktestRunRepository implements BacktestRunRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final DSLContext dsl;
+
+    public JooqBacktestRunRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long save(BacktestResult r, Instant startedAt, Instant finishedAt) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            long id = tx.insertInto(BACKTEST_RUN)
+                    .set(BACKTEST_RUN.STRATEGY_ID, r.request().strategyId())
+                    .set(BACKTEST_RUN.REQUEST_JSON, JSON.writeValueAsString(BacktestRequestMap.of(r.request())))
+                    .set(BACKTEST_RUN.METRICS_JSON, JSON.writeValueAsString(r.metrics().asMap()))
+                    .set(BACKTEST_RUN.PROVENANCE_JSON, JSON.writeValueAsString(r.provenance().asMap()))
+                    .set(BACKTEST_RUN.ENGINE_VERSION, r.provenance().engineVersion())
+                    .set(BACKTEST_RUN.PLUGIN_VERSIONS, r.provenance().strategyId() + "=" + r.provenance().strategyVersion())
+                    .set(BACKTEST_RUN.DATA_FINGERPRINT, r.provenance().dataFingerprint())
+                    .set(BACKTEST_RUN.SEED, r.provenance().seed())
+                    .set(BACKTEST_RUN.STARTED_AT, startedAt.atOffset(ZoneOffset.UTC))
+                    .set(BACKTEST_RUN.FINISHED_AT, finishedAt.atOffset(ZoneOffset.UTC))
+                    .returning(BACKTEST_RUN.ID)
+                    .fetchOne(BACKTEST_RUN.ID);
+            var executions = tx.batch(tx.insertInto(EXECUTION, EXECUTION.RUN_ID, EXECUTION.SEQ, EXECUTION.SYMBOL,
+                    EXECUTION.BAR_TIME, EXECUTION.SIDE, EXECUTION.SHARES, EXECUTION.PRICE, EXECUTION.COMMISSION,
+                    EXECUTION.REASON).values((Long) null, null, null, null, null, null, null, null, null));
+            int seq = 0;
+            for (Execution e : r.executions()) {
+                executions.bind(id, seq++, e.symbol(), e.time(), e.side().name().toLowerCase(Locale.ROOT),
+                        (double) e.shares(), e.price(), e.fee(), e.reason() == null ? null : e.reason().name());
+            }
+            if (seq > 0) {
+                executions.execute();
+            }
+            var trips = tx.batch(tx.insertInto(ROUND_TRIP, ROUND_TRIP.RUN_ID, ROUND_TRIP.SEQ, ROUND_TRIP.SYMBOL,
+                    ROUND_TRIP.ENTRY_TIME, ROUND_TRIP.ENTRY_PRICE, ROUND_TRIP.EXIT_TIME, ROUND_TRIP.EXIT_PRICE,
+                    ROUND_TRIP.SHARES, ROUND_TRIP.PNL, ROUND_TRIP.EXIT_REASON, ROUND_TRIP.BARS_HELD, ROUND_TRIP.MAE,
+                    ROUND_TRIP.MFE, ROUND_TRIP.RETURN_PCT)
+                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+            seq = 0;
+            for (RoundTrip t : r.roundTrips()) {
+                trips.bind(id, seq++, t.symbol(), t.entryTime(), t.entryPrice(), t.exitTime(), t.exitPrice(),
+                        (double) t.shares(), t.pnl(), t.exitReason() == null ? null : t.exitReason().name(),
+                        t.barsHeld(), t.mae(), t.mfe(), t.returnPct());
+            }
+            if (seq > 0) {
+                trips.execute();
+            }
+            tx.insertInto(EQUITY_CURVE, EQUITY_CURVE.RUN_ID, EQUITY_CURVE.POINTS, EQUITY_CURVE.PAYLOAD)
+                    .values(id, r.curve().size(), EquityCurveCodec.encode(r.curve()))
+                    .execute();
+            return id;
+        });
+    }
+
+    @Override
+    public List<RunSummary> list() {
+        return dsl.selectFrom(BACKTEST_RUN).orderBy(BACKTEST_RUN.ID.desc()).fetch(row -> {
+            MetricSet m = MetricSet.fromMap(JSON.readValue(row.getMetricsJson(), MAP));
+            BacktestRequest request = BacktestRequestMap.parse(JSON.readValue(row.getRequestJson(), MAP));
+            return new RunSummary(row.getId(), row.getStrategyId(), request.symbols().size(),
+                    row.getFinishedAt().toInstant(), m.finalEquity(), m.totalReturn(), m.trades(),
+                    row.getDataFingerprint());
+        });
+    }
+
+    @Override
+    public Optional<SavedRun> find(long id) {
+        BacktestRunRecord row = dsl.selectFrom(BACKTEST_RUN).where(BACKTEST_RUN.ID.eq(id)).fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        BacktestRequest request = BacktestRequestMap.parse(JSON.readValue(row.getRequestJson(), MAP));
+        MetricSet metrics = MetricSet.fromMap(JSON.readValue(row.getMetricsJson(), MAP));
+        Provenance provenance = Provenance.fromMap(JSON.readValue(row.getProvenanceJson(), MAP));
+        List<Execution> executions = dsl.selectFrom(EXECUTION).where(EXECUTION.RUN_ID.eq(id)).orderBy(EXECUTION.SEQ)
+                .fetch(e -> new Execution(e.getSymbol(), e.getBarTime(),
+                        Execution.Side.valueOf(e.getSide().toUpperCase(Locale.ROOT)), e.getShares().longValue(),
+                        e.getPrice(), e.getCommission(), reason(e.getReason())));
+        List<RoundTrip> trips = dsl.selectFrom(ROUND_TRIP).where(ROUND_TRIP.RUN_ID.eq(id)).orderBy(ROUND_TRIP.SEQ)
+                .fetch(t -> new RoundTrip(t.getSymbol(), t.getEntryTime(), t.getEntryPrice(), t.getShares().longValue(),
+                        t.getExitTime(), t.getExitPrice(), reason(t.getExitReason()), t.getPnl(), t.getReturnPct(),
+                        t.getBarsHeld(), t.getMae(), t.getMfe()));
+        EquityCurve curve = EquityCurveCodec.decode(dsl.select(EQUITY_CURVE.PAYLOAD).from(EQUITY_CURVE)
+                .where(EQUITY_CURVE.RUN_ID.eq(id)).fetchSingle(EQUITY_CURVE.PAYLOAD));
+        BacktestResult result = new BacktestResult(request, provenance, executions, trips, curve, metrics);
+        return Optional.of(new SavedRun(id, row.getStartedAt().toInstant(), row.getFinishedAt().toInstant(), result));
+    }
+
+    private static ExitReason reason(String name) {
+        return name == null ? null : ExitReason.valueOf(name);
+    }
+}

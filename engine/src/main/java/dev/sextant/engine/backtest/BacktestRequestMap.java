@@ -1,0 +1,80 @@
+package dev.sextant.engine.backtest;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one plain-map form of a {@link BacktestRequest}, with stable snake_case keys, ISO dates and
+ * the option texts of sizing, fill and costs ({@code equal-weight}, {@code next-open}, {@code bps:5}).
+ * It is what results show as {@code request} and what stores persist; {@link #parse} reads it back
+ * into an equal request.
+ */
+public final class BacktestRequestMap {
+
+    private BacktestRequestMap() {
+    }
+
+    public static Map<String, Object> of(BacktestRequest r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("strategy", r.strategyId());
+        m.put("params", new LinkedHashMap<>(r.params()));
+        m.put("symbols", r.symbols());
+        m.put("from", r.from() == null ? null : r.from().toString());
+        m.put("to", r.to() == null ? null : r.to().toString());
+        m.put("capital", r.capital());
+        m.put("sizing", r.sizing().toString());
+        m.put("max_positions", r.maxPositions());
+        m.put("fill", fillText(r.fill()));
+        m.put("exit_mode", r.exitMode() == ExitMode.CLOSE_ONLY ? "close-only" : "intrabar");
+        m.put("commission", r.commission().toString());
+        m.put("slippage", r.slippage().toString());
+        m.put("benchmark", r.benchmark());
+        m.put("rf", r.riskFreeRate());
+        m.put("seed", r.seed());
+        return m;
+    }
+
+    /** Reads a map written by {@link #of}; numbers may come back as any {@link Number}. */
+    public static BacktestRequest parse(Map<String, ?> m) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> params = (Map<String, Object>) m.get("params");
+        @SuppressWarnings("unchecked")
+        List<String> symbols = (List<String>) m.get("symbols");
+        return BacktestRequest.builder((String) m.get("strategy"), symbols)
+                .params(params)
+                .from(date(m.get("from")))
+                .to(date(m.get("to")))
+                .capital(((Number) m.get("capital")).doubleValue())
+                .sizing(SizingRule.parse((String) m.get("sizing")))
+                .maxPositions(((Number) m.get("max_positions")).intValue())
+                .fill(parseFill((String) m.get("fill")))
+                .exitMode("close-only".equals(m.get("exit_mode")) ? ExitMode.CLOSE_ONLY : ExitMode.INTRABAR)
+                .commission(FeeModel.parse((String) m.get("commission")))
+                .slippage(SlippageModel.parse((String) m.get("slippage")))
+                .benchmark((String) m.get("benchmark"))
+                .riskFreeRate(((Number) m.get("rf")).doubleValue())
+                .seed(((Number) m.get("seed")).longValue())
+                .build();
+    }
+
+    public static String fillText(FillTiming fill) {
+        return fill.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** {@code next-open} or {@code same-close}. */
+    public static FillTiming parseFill(String text) {
+        for (FillTiming f : FillTiming.values()) {
+            if (fillText(f).equalsIgnoreCase(text.trim())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("fill '" + text + "': expected next-open or same-close");
+    }
+
+    private static LocalDate date(Object text) {
+        return text == null ? null : LocalDate.parse((String) text);
+    }
+}

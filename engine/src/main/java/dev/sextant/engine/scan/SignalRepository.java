@@ -1,0 +1,22 @@
+package dev.sextant.engine.scan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Port: saved scanner signals and their lifecycle. Implemented by the data module. */
+public interface SignalRepository {
+
+    /**
+     * In one transaction: marks every active signal whose expiry date is before {@code scanDate}
+     * as expired, then adds {@code signals} that are not saved yet (by their stable id), each
+     * expiring {@code expireDays} calendar days after its date. Saving the same signals again adds
+     * nothing and changes no status.
+     */
+    SignalSaveReport saveScan(List<Signal> signals, LocalDate scanDate, int expireDays);
+
+    /** Marks an active signal as executed. @throws IllegalArgumentException if unknown or not active */
+    void markExecuted(String id);
+
+    /** Saved signals, newest date first then symbol; {@code status} null means all. */
+    List<StoredSignal> list(SignalStatus status);
+}

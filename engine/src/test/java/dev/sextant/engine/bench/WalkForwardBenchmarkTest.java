@@ -23,6 +23,8 @@ class WalkForwardBenchmarkTest {
     @Test
     void realUniverseWhenAvailable() throws IOException {
         var folder = SharedMarketData.dailyFolder();
+        Assumptions.assumeTrue(Boolean.getBoolean("sextant.bench"),
+                "a benchmark of minutes: run with ./mvnw verify -Dsextant.bench=true");
         Assumptions.assumeTrue(folder.isPresent(), "no real market data (../shared/data/market/daily or SEXTANT_MARKET_DATA)");
         Path dir = folder.get();
         Path inventory = dir.resolveSibling("inventory.csv");

@@ -35,9 +35,11 @@ final class StatusReport {
         }
         out.println();
         out.println("Command line:");
-        out.println("  ./sextant data list                   stored series");
-        out.println("  ./sextant data import PATH...         import CSV files or folders");
-        out.println("  ./sextant data verify                 gaps, zero volume, OHLC violations, jumps");
+        out.println("  ./sextant data list | import PATH... | verify | update   market data");
+        out.println("  ./sextant scan --strategy dwap-breakout --universe sample-stocks");
+        out.println("  ./sextant backtest --strategy sma-cross --universe sample-sectors");
+        out.println("  ./sextant regime                      today's market regime and outlook");
+        out.println("  ./sextant strategies                  the strategy catalog and parameters");
         out.println("  ./sextant --help                      every command; each has --help too");
         out.flush();
     }

@@ -4,6 +4,8 @@ import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.market.UniverseLoader;
+import dev.sextant.data.outbox.OutboxWriter;
+import dev.sextant.data.outbox.SignalOutboxWriter;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
@@ -42,12 +44,18 @@ public final class AppContext implements AutoCloseable {
         this.importer = new BarImportService(database.dsl(), bars);
         this.market = new UniverseLoader(bars, universes);
         this.runs = new JooqBacktestRunRepository(database.dsl());
-        this.signals = new JooqSignalRepository(database.dsl());
+        this.settings = new SettingsRepository(database.dsl());
+        this.signals = new JooqSignalRepository(database.dsl(), outboxWriter(settings));
         this.regimeSnapshots = new JooqRegimeSnapshotRepository(database.dsl());
         this.strategies = StrategyCatalog.load();
-        this.settings = new SettingsRepository(database.dsl());
         this.memberships = new JooqMembershipRepository(database.dsl());
         this.updater = new DataUpdateService(database.dsl(), bars, Clock.systemUTC());
+    }
+
+    /** New signals are queued for cloud sync only once the user signed in to it (see plugins/cloud-sync). */
+    private static OutboxWriter outboxWriter(SettingsRepository settings) {
+        boolean syncOn = settings.get(SignalOutboxWriter.ENABLED_SETTING).map(Boolean::parseBoolean).orElse(false);
+        return syncOn ? new SignalOutboxWriter() : OutboxWriter.NONE;
     }
 
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out) {

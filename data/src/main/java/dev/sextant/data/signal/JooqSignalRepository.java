@@ -3,6 +3,7 @@ package dev.sextant.data.signal;
 import static dev.sextant.data.jooq.Tables.SIGNAL;
 
 import dev.sextant.data.jooq.tables.records.SignalRecord;
+import dev.sextant.data.outbox.OutboxWriter;
 import dev.sextant.engine.scan.Signal;
 import dev.sextant.engine.scan.SignalRepository;
 import dev.sextant.engine.scan.SignalSaveReport;
@@ -18,15 +19,23 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Scanner signals in H2 (table {@code signal}), keyed by their stable id. {@code details_json}
  * holds the indicator values and the volume ratio. Undefined levels (NaN) are stored as null.
+ * Each newly added signal is handed to the {@link OutboxWriter} inside the saving transaction.
  */
 public final class JooqSignalRepository implements SignalRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext dsl;
+    private final OutboxWriter outbox;
 
+    /** A repository that queues nothing for sync. */
     public JooqSignalRepository(DSLContext dsl) {
+        this(dsl, OutboxWriter.NONE);
+    }
+
+    public JooqSignalRepository(DSLContext dsl, OutboxWriter outbox) {
         this.dsl = dsl;
+        this.outbox = outbox;
     }
 
     @Override
@@ -41,7 +50,7 @@ public final class JooqSignalRepository implements SignalRepository {
                     .execute();
             int added = 0;
             for (Signal s : signals) {
-                added += tx.insertInto(SIGNAL)
+                int inserted = tx.insertInto(SIGNAL)
                         .set(SIGNAL.ID, s.id())
                         .set(SIGNAL.STRATEGY_ID, s.strategyId())
                         .set(SIGNAL.SYMBOL, s.symbol())
@@ -57,6 +66,10 @@ public final class JooqSignalRepository implements SignalRepository {
                         .set(SIGNAL.EXPIRES_ON, s.date().plusDays(expireDays))
                         .onDuplicateKeyIgnore()
                         .execute();
+                if (inserted == 1) {
+                    outbox.signalSaved(tx, s.id());
+                }
+                added += inserted;
             }
             return new SignalSaveReport(added, signals.size() - added, expired);
         });

@@ -1,0 +1,25 @@
+package dev.sextant.cloud.sync.client;
+
+import java.util.Locale;
+
+/** Subscription states of the account API; signals are pushed only while {@code trial} or {@code active}. */
+public enum SubscriptionStatus {
+    TRIAL, ACTIVE, PAST_DUE, CANCELED, EXPIRED;
+
+    public boolean allowsPush() {
+        return this == TRIAL || this == ACTIVE;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static SubscriptionStatus ofCode(String code) {
+        for (SubscriptionStatus s : values()) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown subscription status '" + code + "'");
+    }
+}

@@ -1,0 +1,217 @@
+package dev.sextant.cloud.sync.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.cloud.sync.CloudSync;
+import dev.sextant.cloud.sync.client.AuthApi;
+import dev.sextant.cloud.sync.client.BaseUrl;
+import dev.sextant.cloud.sync.client.Session;
+import dev.sextant.cloud.sync.client.SignalPage;
+import dev.sextant.cloud.sync.client.SyncApiClient;
+import dev.sextant.cloud.sync.outbox.Pause;
+import dev.sextant.cloud.sync.server.Fault;
+import dev.sextant.cloud.sync.server.FaultPlan;
+import dev.sextant.cloud.sync.server.ReferenceServer;
+import dev.sextant.cloud.sync.token.FileTokenStore;
+import dev.sextant.data.db.Database;
+import dev.sextant.data.outbox.JooqSyncOutbox;
+import dev.sextant.data.outbox.SignalOutboxWriter;
+import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.data.signal.JooqSignalRepository;
+import dev.sextant.engine.scan.Signal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Pushes 1 200 signals from a client in a child JVM to the reference server through 60 injected
+ * faults, the client SIGKILLed between the server storing a batch and the client acknowledging it
+ * (and restarted each time). Then: every signal is on the server exactly once, and every outbox
+ * entry is delivered.
+ */
+class FaultInjectionTest {
+
+    private static final String EMAIL = "ada@example.com";
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String SECRET = "whsec_fault_test";
+    private static final int SCANS = 12;
+    private static final int PER_SCAN = 100;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everySignalArrivesExactlyOnceThroughDropsErrorsRateLimitsSlownessExpiryLapsesAndKills() throws Exception {
+        Map<Fault, Integer> counts = new EnumMap<>(Fault.class);
+        counts.put(Fault.DROP_BEFORE, 8);
+        counts.put(Fault.DROP_AFTER, 8);
+        counts.put(Fault.ERROR_500, 8);
+        counts.put(Fault.ERROR_503, 6);
+        counts.put(Fault.TOO_MANY_REQUESTS, 6);
+        counts.put(Fault.SLOW, 5);
+        counts.put(Fault.EXPIRE_TOKEN, 6);
+        counts.put(Fault.LAPSE_SUBSCRIPTION, 3);
+        counts.put(Fault.KILL_CLIENT, 4);
+        Path home = dir.resolve("home");
+        Path tokenFile = dir.resolve("tokens").resolve("refresh-token");
+        AtomicReference<Process> client = new AtomicReference<>();
+        AtomicInteger kills = new AtomicInteger();
+        ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor();
+
+        try (ReferenceServer server = new ReferenceServer(SECRET, new FaultPlan(counts, 20240301L), Duration.ofMinutes(15),
+                Duration.ofMillis(900))) {
+            server.addUser(EMAIL, PASSWORD, "trial");
+            Webhooks webhooks = new Webhooks(server, SECRET);
+            server.onKillClient(() -> {
+                Process p = client.get();
+                p.destroyForcibly();
+                try {
+                    p.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                kills.incrementAndGet();
+            });
+            server.onLapse(() -> {
+                assertThat(webhooks.subscriptionUpdated(EMAIL, "past_due")).isEqualTo(200);
+                renewals.schedule(() -> webhooks.subscriptionUpdated(EMAIL, "active"), 300, TimeUnit.MILLISECONDS);
+            });
+
+            Map<String, Signal> saved = signInAndSaveSignals(server, home, tokenFile);
+
+            long started = System.nanoTime();
+            int starts = 0;
+            while (true) {
+                starts++;
+                Path log = dir.resolve("worker-" + starts + ".log");
+                Process p = startWorker(home, tokenFile, log);
+                client.set(p);
+                assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("worker run %d finishes", starts).isTrue();
+                if (p.exitValue() == 0) {
+                    break;
+                }
+                assertThat(p.exitValue()).as("worker run %d was killed by the test, not failed:%n%s", starts, Files.readString(log))
+                        .isEqualTo(137);
+                assertThat(starts).as("restarts").isLessThan(20);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+
+            List<String> storeLog = server.storeLog();
+            Set<String> distinct = new HashSet<>(storeLog);
+            int lost = (int) saved.keySet().stream().filter(id -> !distinct.contains(id)).count();
+            int duplicated = storeLog.size() - distinct.size();
+            Map<String, JsonNode> readBack = readBack(server, tokenFile);
+            int pending;
+            int delivered;
+            try (Database db = Database.open(home)) {
+                JooqSyncOutbox outbox = new JooqSyncOutbox(db.dsl());
+                pending = outbox.pendingCount();
+                delivered = outbox.deliveredCount();
+            }
+            int faults = server.faults().total();
+            System.out.printf("cloud-sync fault test: N=%d signals, F=%d faults %s, %d kills (%d client starts), "
+                    + "%d stored batches whose answer was lost, %d re-sent batches answered from the Idempotency-Key record, "
+                    + "%d re-sent signals absorbed by id; lost=%d, duplicated=%d; %.1f s%n",
+                    saved.size(), faults, server.faults().injected(), kills.get(), starts, server.answersLost(),
+                    server.keyReplays(), server.repeatsAbsorbed(), lost, duplicated, seconds);
+
+            assertThat(saved).hasSizeGreaterThanOrEqualTo(1000);
+            assertThat(faults).isGreaterThanOrEqualTo(50);
+            assertThat(server.faults().exhausted()).isTrue();
+            assertThat(server.faults().injected()).containsOnlyKeys(counts.keySet());
+            assertThat(kills.get()).isEqualTo(counts.get(Fault.KILL_CLIENT));
+            assertThat(lost).isZero();
+            assertThat(duplicated).isZero();
+            assertThat(storeLog).hasSize(saved.size());
+            assertThat(readBack.keySet()).isEqualTo(saved.keySet());
+            readBack.forEach((id, doc) -> {
+                assertThat(doc.get("symbol").asString()).isEqualTo(saved.get(id).symbol());
+                assertThat(doc.get("price").asDouble()).isEqualTo(saved.get(id).price());
+            });
+            assertThat(pending).isZero();
+            assertThat(delivered).isEqualTo(saved.size());
+            assertThat(server.answersLost()).as("batches stored whose answer was lost").isGreaterThan(0);
+            assertThat(server.keyReplays()).as("every batch whose answer was lost was sent again with its key")
+                    .isGreaterThanOrEqualTo(server.answersLost());
+            assertThat(server.retryAfterViolations()).as("requests sooner than Retry-After").isZero();
+            assertThat(server.subscriptionStatus(EMAIL)).isEqualTo("active");
+        } finally {
+            renewals.shutdownNow();
+            Process p = client.get();
+            if (p != null && p.isAlive()) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    /** Signs in (refresh token to the file), then saves 12 scans of 100 signals, each queued in its saving transaction. */
+    private static Map<String, Signal> signInAndSaveSignals(ReferenceServer server, Path home, Path tokenFile) throws Exception {
+        Map<String, Signal> saved = new HashMap<>();
+        try (Database db = Database.open(home)) {
+            CloudSync sync = new CloudSync(new SettingsRepository(db.dsl()), new JooqSyncOutbox(db.dsl()),
+                    base -> new FileTokenStore(tokenFile), SyncWorker.OPTIONS, Pause.SLEEP, Clock.systemUTC());
+            sync.login(server.baseUrl(), EMAIL, PASSWORD);
+            JooqSignalRepository signals = new JooqSignalRepository(db.dsl(), new SignalOutboxWriter());
+            for (int scan = 0; scan < SCANS; scan++) {
+                LocalDate day = LocalDate.of(2024, 1, 2).plusDays(scan);
+                List<Signal> batch = new ArrayList<>();
+                for (int i = 0; i < PER_SCAN; i++) {
+                    String symbol = "S%04d".formatted(scan * PER_SCAN + i);
+                    Signal s = new Signal(Signal.idOf("fault-test", symbol, day), "fault-test", symbol, day, 10 + i * 0.25,
+                            Map.of("dwap", 9.5 + i * 0.25), 1.5, 9.0, 12.0, i % 3 == 0, i);
+                    batch.add(s);
+                    saved.put(s.id(), s);
+                }
+                assertThat(signals.saveScan(batch, day, 5).added()).isEqualTo(PER_SCAN);
+            }
+            assertThat(new JooqSyncOutbox(db.dsl()).pendingCount()).isEqualTo(saved.size());
+        }
+        return saved;
+    }
+
+    private static Process startWorker(Path home, Path tokenFile, Path log) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+                SyncWorker.class.getName(), home.toString(), tokenFile.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Every signal the server holds, read back page by page through the client API. */
+    private static Map<String, JsonNode> readBack(ReferenceServer server, Path tokenFile) throws Exception {
+        BaseUrl base = BaseUrl.parse(server.baseUrl());
+        OkHttpClient http = new OkHttpClient();
+        Session session = new Session(new AuthApi(base, http, Clock.systemUTC()), new FileTokenStore(tokenFile), Clock.systemUTC());
+        SyncApiClient api = new SyncApiClient(base, http, session, Clock.systemUTC());
+        Map<String, JsonNode> all = new HashMap<>();
+        long since = 0;
+        while (true) {
+            SignalPage page = api.signalsSince(since, 250);
+            if (page.signals().isEmpty()) {
+                return all;
+            }
+            page.signals().forEach(s -> assertThat(all.put(s.get("id").asString(), s)).as("read back once").isNull());
+            since = page.nextSince();
+        }
+    }
+
+}

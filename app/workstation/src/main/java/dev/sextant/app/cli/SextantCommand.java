@@ -4,10 +4,12 @@ import dev.sextant.app.AppContext;
 import dev.sextant.app.SextantHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** {@code sextant}: without a command it opens the workstation; with one it runs headless. */
@@ -17,8 +19,9 @@ import picocli.CommandLine.ScopeType;
         description = "Sextant: a trading research workstation over a local database.",
         subcommands = {DataCommand.class, UniverseCommand.class, SettingsCommand.class, StrategiesCommand.class,
                 IndicatorsCommand.class, ScanCommand.class, SignalsCommand.class, BacktestCommand.class,
-                RunsCommand.class, BenchCommand.class},
-        footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME)."})
+                RunsCommand.class, BenchCommand.class, PluginsCommand.class},
+        footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME).",
+                "Plugins may add commands: ./sextant plugins list shows them."})
 public final class SextantCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -32,6 +35,10 @@ public final class SextantCommand implements Callable<Integer> {
             description = "On a first start, do not load the generated sample market.")
     boolean noSampleData;
 
+    /** A command contributed by a plugin and its arguments ({@link PluginCommandDispatch}). */
+    @Parameters(hidden = true)
+    List<String> pluginCommand;
+
     /** Opens the home's database (seeding the sample market on a first start unless disabled). */
     AppContext open(PrintWriter out) {
         return AppContext.open(SextantHome.resolve(home), !noSampleData, out);
@@ -40,6 +47,9 @@ public final class SextantCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (pluginCommand != null && !pluginCommand.isEmpty()) {
+            return PluginCommandDispatch.run(this, out, spec.commandLine().getErr(), pluginCommand);
+        }
         try (AppContext ctx = open(out)) {
             new StatusReport(ctx).print(out);
         }
@@ -53,6 +63,7 @@ public final class SextantCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new SextantCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.getCommandSpec().parser().stopAtPositional(true); // the root only: everything after a plugin command is its own
         return cli;
     }
 }

@@ -4,6 +4,7 @@ import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.market.UniverseLoader;
+import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.data.settings.SettingsRepository;
@@ -35,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final JooqBacktestRunRepository runs;
     private final JooqSignalRepository signals;
     private final PluginHost plugins;
+    private final JooqRegimeSnapshotRepository regimeSnapshots;
     private final StrategyCatalog strategies;
     private final IndicatorCatalog indicators;
     private final SettingsRepository settings;
@@ -49,6 +51,7 @@ public final class AppContext implements AutoCloseable {
         this.market = new UniverseLoader(bars, universes);
         this.runs = new JooqBacktestRunRepository(database.dsl());
         this.signals = new JooqSignalRepository(database.dsl());
+        this.regimeSnapshots = new JooqRegimeSnapshotRepository(database.dsl());
         this.settings = new SettingsRepository(database.dsl());
         SynchronousJobRunner jobs = new SynchronousJobRunner(TerminalProgress.onStderr());
         this.plugins = PluginHost.start(database.home().resolve("plugins"), AppContext.class.getClassLoader(),
@@ -94,6 +97,10 @@ public final class AppContext implements AutoCloseable {
 
     public JooqSignalRepository signals() {
         return signals;
+    }
+
+    public JooqRegimeSnapshotRepository regimeSnapshots() {
+        return regimeSnapshots;
     }
 
     /** The built-in strategies and those of the active plugins. */

@@ -18,6 +18,7 @@ import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.metrics.MetricSet;
+import dev.sextant.engine.regime.RegimeBreakdown;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Backtest runs in H2: one {@code backtest_run} row (request, metrics and provenance as JSON,
  * engine version, data fingerprint, seed), its executions and round trips as rows and its equity
- * curve packed ({@link EquityCurveCodec}), all written in one transaction.
+ * curve packed ({@link EquityCurveCodec}), and its split by regime ({@link RegimeBreakdown#asMap()}
+ * as JSON, when there is one), all written in one transaction.
  */
 public final class JooqBacktestRunRepository implements BacktestRunRepository {
 
@@ -47,6 +49,11 @@ public final class JooqBacktestRunRepository implements BacktestRunRepository {
 
     @Override
     public long save(BacktestResult r, Instant startedAt, Instant finishedAt) {
+        return save(r, null, startedAt, finishedAt);
+    }
+
+    /** Stores the run as {@link #save(BacktestResult, Instant, Instant)} does, with its split by regime (may be null). */
+    public long save(BacktestResult r, RegimeBreakdown byRegime, Instant startedAt, Instant finishedAt) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             long id = tx.insertInto(BACKTEST_RUN)
@@ -60,6 +67,7 @@ public final class JooqBacktestRunRepository implements BacktestRunRepository {
                     .set(BACKTEST_RUN.SEED, r.provenance().seed())
                     .set(BACKTEST_RUN.STARTED_AT, startedAt.atOffset(ZoneOffset.UTC))
                     .set(BACKTEST_RUN.FINISHED_AT, finishedAt.atOffset(ZoneOffset.UTC))
+                    .set(BACKTEST_RUN.BY_REGIME_JSON, byRegime == null ? null : JSON.writeValueAsString(byRegime.asMap()))
                     .returning(BACKTEST_RUN.ID)
                     .fetchOne(BACKTEST_RUN.ID);
             var executions = tx.batch(tx.insertInto(EXECUTION, EXECUTION.RUN_ID, EXECUTION.SEQ, EXECUTION.SYMBOL,
@@ -126,6 +134,13 @@ public final class JooqBacktestRunRepository implements BacktestRunRepository {
                 .where(EQUITY_CURVE.RUN_ID.eq(id)).fetchSingle(EQUITY_CURVE.PAYLOAD));
         BacktestResult result = new BacktestResult(request, provenance, executions, trips, curve, metrics);
         return Optional.of(new SavedRun(id, row.getStartedAt().toInstant(), row.getFinishedAt().toInstant(), result));
+    }
+
+    /** The split by regime stored with run {@code id}; empty when the run or its split is not stored. */
+    public Optional<RegimeBreakdown> byRegime(long id) {
+        String json = dsl.select(BACKTEST_RUN.BY_REGIME_JSON).from(BACKTEST_RUN).where(BACKTEST_RUN.ID.eq(id))
+                .fetchOne(BACKTEST_RUN.BY_REGIME_JSON);
+        return Optional.ofNullable(json).map(text -> RegimeBreakdown.fromMap(JSON.readValue(text, MAP)));
     }
 
     private static ExitReason reason(String name) {

@@ -72,6 +72,13 @@ public record BacktestRequest(
         return new Builder(strategyId, symbols);
     }
 
+    /** A builder holding every value of this request, to derive a variant (other params, span or capital). */
+    public Builder toBuilder() {
+        return new Builder(strategyId, symbols).params(params).from(from).to(to).capital(capital).sizing(sizing)
+                .maxPositions(maxPositions).fill(fill).exitMode(exitMode).commission(commission).slippage(slippage)
+                .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed);
+    }
+
     /** Defaults: capital 100 000, equal-weight, 10 positions, NEXT_OPEN, INTRABAR, no costs, rf 0, seed 0. */
     public static final class Builder {
         private final String strategyId;

@@ -1,6 +1,7 @@
 package dev.sextant.engine.backtest;
 
 import dev.sextant.engine.EngineInfo;
+import dev.sextant.engine.cache.BoundedCache;
 import dev.sextant.engine.indicator.RealizedVolatilityIndicator;
 import dev.sextant.engine.indicator.StandardIndicators;
 import dev.sextant.engine.market.AlignedUniverse;
@@ -32,12 +33,16 @@ import java.util.concurrent.Future;
  * from the cache) each symbol's signals, applies a cross-sectional stage if the strategy has one,
  * simulates one pool of cash ({@link PortfolioSimulation}) and computes the metrics.
  * Deterministic: the result does not depend on {@code threads} or on the order of {@code bars}.
+ * The aligned calendar of a set of series is built once and reused while the same series
+ * instances are traded (optimizer trials and folds run many backtests over one universe).
  */
 public final class PortfolioBacktester {
 
     private final StrategyCatalog catalog;
     private final SignalCache cache;
     private final int threads;
+    private final BoundedCache<List<PriceColumns>, AlignedUniverse> universes =
+            new BoundedCache<>(64L << 20, u -> 4L * u.days() * (u.symbolCount() + 2));
 
     /** @param threads threads used to compute signals per symbol (1 = in the calling thread) */
     public PortfolioBacktester(StrategyCatalog catalog, SignalCache cache, int threads) {
@@ -73,7 +78,7 @@ public final class PortfolioBacktester {
         if (required.stream().map(PriceColumns::timeframe).distinct().count() > 1) {
             throw new IllegalArgumentException("bars of more than one timeframe supplied");
         }
-        AlignedUniverse universe = new AlignedUniverse(request.symbols().stream().map(bySymbol::get).toList());
+        AlignedUniverse universe = universes.get(request.symbols().stream().map(bySymbol::get).toList(), AlignedUniverse::new);
         List<SignalColumns> signals = computeSignals(provider, universe.series(), params);
         if (provider instanceof CrossSectionalProvider cs) {
             signals = cs.rankAcross(universe, signals, params);

@@ -13,6 +13,12 @@ import java.util.List;
  */
 public final class RegimeModel {
 
+    /**
+     * Identity of the model's semantics (features, scores, thresholds, forecast), stored with every
+     * saved snapshot; bumped whenever one of them changes what a day comes out as.
+     */
+    public static final String VERSION = "regime-1";
+
     private final RegimeParameters parameters;
 
     public RegimeModel(RegimeParameters parameters) {

@@ -1,5 +1,6 @@
 package dev.sextant.engine.strategy;
 
+import dev.sextant.engine.cache.BoundedCache;
 import dev.sextant.engine.indicator.DwapIndicator;
 import dev.sextant.engine.indicator.RollingMeanIndicator;
 import dev.sextant.engine.indicator.StandardIndicators;
@@ -10,7 +11,7 @@ import dev.sextant.engine.spi.ParamSpec;
 import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
-import org.ta4j.core.BarSeries;
+import java.util.function.Supplier;
 
 /**
  * DWAP breakout. DWAP = volume-weighted average close over {@code period} bars. Entry on a bar
@@ -19,6 +20,13 @@ import org.ta4j.core.BarSeries;
  * close &gt; SMA50 &gt; SMA200. Exits: stop-loss, profit target, trailing stop from the highest
  * close since entry, optional time exit. Rank score: fraction above DWAP, plus 1 for strong
  * signals (strong ones first). Warm-up: max(period, 200) − 1 bars.
+ *
+ * <p>Indicator columns are shared across parameter sets: SMA50, SMA200, the 200-bar average
+ * volume and the volume ratio once per series, DWAP and the distance above it once per (series,
+ * period). They are held in two bounded least-recently-used memos keyed by the identity of the
+ * {@link PriceColumns} instance (the per-period columns in their own memo, so that exploring many
+ * periods never evicts the costly Ta4j columns), so optimizer trials and walk-forward folds over
+ * the same loaded bars only redo the cheap per-bar rule loop. The memos are invisible in the results.
  */
 public final class DwapBreakoutProvider implements StrategyProvider {
 
@@ -33,6 +41,18 @@ public final class DwapBreakoutProvider implements StrategyProvider {
             ParamSpec.ofFloat("profitTarget", 0.0, 10.0, 0.20, "profit target above entry (0 = off)"),
             ParamSpec.ofFloat("trailingStop", 0.0, 0.9, 0.12, "trailing stop below the highest close (0 = off)"),
             ParamSpec.ofInt("maxHoldDays", 0, 5000, 0, "time exit after this many bars (0 = off)"));
+
+    /** Bytes of indicator columns kept across calls (about 35 kB per column of 4,000 bars). */
+    private static final long SERIES_MEMO_BYTES = 256L << 20;
+    private static final long PERIOD_MEMO_BYTES = 256L << 20;
+
+    private record ColumnKey(PriceColumns bars, String name) {
+    }
+
+    /** Columns that depend on the series only. */
+    private final BoundedCache<ColumnKey, double[]> seriesMemo = new BoundedCache<>(SERIES_MEMO_BYTES, a -> 16 + 8L * a.length);
+    /** Columns that depend on the series and the DWAP period. */
+    private final BoundedCache<ColumnKey, double[]> periodMemo = new BoundedCache<>(PERIOD_MEMO_BYTES, a -> 16 + 8L * a.length);
 
     @Override
     public String id() {
@@ -68,20 +88,17 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         int n = bars.size();
         double[] close = bars.close();
         double[] volume = bars.volume();
-        double[] dwap = DwapIndicator.compute(close, volume, period);
-        double[] avgVolume = RollingMeanIndicator.compute(volume, 200);
-        BarSeries series = Ta4jSeriesAdapter.toSeries(bars);
-        double[] sma50 = StandardIndicators.sma(series, 50);
-        double[] sma200 = StandardIndicators.sma(series, 200);
-        double[] pctAbove = new double[n];
-        double[] volRatio = new double[n];
+        double[] dwap = column(periodMemo, bars, "dwap:" + period, () -> DwapIndicator.compute(close, volume, period));
+        double[] pctAbove = column(periodMemo, bars, "pct_above_dwap:" + period, () -> pctAbove(close, dwap));
+        double[] avgVolume = column(seriesMemo, bars, "avg_volume:200", () -> RollingMeanIndicator.compute(volume, 200));
+        double[] volRatio = column(seriesMemo, bars, "vol_ratio:200", () -> volumeRatio(volume, avgVolume));
+        double[] sma50 = column(seriesMemo, bars, "sma:50", () -> StandardIndicators.sma(Ta4jSeriesAdapter.toSeries(bars), 50));
+        double[] sma200 = column(seriesMemo, bars, "sma:200", () -> StandardIndicators.sma(Ta4jSeriesAdapter.toSeries(bars), 200));
 
         SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);
         b.firstTradable = Math.max(period, 200) - 1;
         for (int i = 0; i < n; i++) {
             double c = close[i];
-            pctAbove[i] = c / dwap[i] - 1.0;
-            volRatio[i] = avgVolume[i] > 0 ? volume[i] / avgVolume[i] : Double.NaN;
             boolean strong = volume[i] >= 1.5 * avgVolume[i] && c > sma50[i] && sma50[i] > sma200[i];
             b.strong[i] = strong;
             b.entry[i] = c >= dwap[i] * (1 + threshold) && volume[i] >= minVolume && c >= minPrice;
@@ -94,5 +111,26 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         }
         return b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove).indicator("vol_ratio", volRatio)
                 .indicator("sma50", sma50).indicator("sma200", sma200).build();
+    }
+
+    private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name,
+            Supplier<double[]> compute) {
+        return memo.get(new ColumnKey(bars, name), k -> compute.get());
+    }
+
+    private static double[] pctAbove(double[] close, double[] dwap) {
+        double[] out = new double[close.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = close[i] / dwap[i] - 1.0;
+        }
+        return out;
+    }
+
+    private static double[] volumeRatio(double[] volume, double[] avgVolume) {
+        double[] out = new double[volume.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = avgVolume[i] > 0 ? volume[i] / avgVolume[i] : Double.NaN;
+        }
+        return out;
     }
 }

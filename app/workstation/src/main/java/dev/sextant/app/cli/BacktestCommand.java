@@ -11,6 +11,9 @@ import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.backtest.SizingRule;
 import dev.sextant.engine.backtest.SlippageModel;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.SeriesInfo;
+import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.strategy.SignalCache;
 import java.io.PrintWriter;
@@ -18,9 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +36,9 @@ import picocli.CommandLine.Option;
                 "the open when the bar gaps through them (--close-only: checked on the close, exit next open).",
                 "Bad input (unknown strategy, param, symbol or universe, from > to, bad sizing/cost text) prints one",
                 "line, exits 2 and saves nothing. --json writes {request, provenance, metrics, executions,",
-                "round_trips, equity}; ./sextant runs show ID --json writes the same for a saved run."})
+                "round_trips, equity, by_regime}; ./sextant runs show ID --json writes the same for a saved run.",
+                "by_regime splits daily returns and trades by the market regime of the day (regime model on the",
+                "default index of ./sextant regime, without breadth); it is saved with the run."})
 final class BacktestCommand implements Callable<Integer> {
 
     private static final List<String> DEFAULT_BENCHMARKS = List.of("SPY", "IDX.SX");
@@ -80,7 +85,7 @@ final class BacktestCommand implements Callable<Integer> {
     String slippage;
 
     @Option(names = "--benchmark", paramLabel = "SYM",
-            description = "Buy-and-hold benchmark symbol, or 'none' (default: SPY when stored, else the sample index IDX.SX).")
+            description = "Buy-and-hold benchmark symbol, or 'none' (default: of SPY and the sample index IDX.SX the one covering more of the backtest's dates).")
     String benchmark;
 
     @Option(names = "--rf", defaultValue = "0.0", paramLabel = "RATE", description = "Annual risk-free rate for Sharpe/Sortino (default: ${DEFAULT-VALUE}).")
@@ -112,7 +117,7 @@ final class BacktestCommand implements Callable<Integer> {
             }
             List<PriceColumns> bars = new ArrayList<>(market.load(ctx.market(), null, spec.commandLine().getErr()).series());
             List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
-            String bench = benchmarkSymbol(ctx.market().dailySymbols());
+            String bench = benchmarkSymbol(ctx.bars().listSeries(), bars, first, last);
             if (bench != null && !traded.contains(bench)) {
                 bars.add(ctx.market().one(bench));
             }
@@ -124,34 +129,53 @@ final class BacktestCommand implements Callable<Integer> {
             BacktestResult result = new PortfolioBacktester(ctx.strategies(), new SignalCache(),
                     Runtime.getRuntime().availableProcessors()).run(req, bars);
             Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            long id = ctx.runs().save(result, started, finished);
+            RegimeBreakdown byRegime = BacktestRegimes.of(result, ctx).orElse(null);
+            if (byRegime == null) {
+                spec.commandLine().getErr().println(BacktestRegimes.missingNote());
+                spec.commandLine().getErr().flush();
+            }
+            long id = ctx.runs().save(result, byRegime, started, finished);
             SavedRun run = new SavedRun(id, started, finished, result);
             if (!json.toStdout()) {
-                BacktestSummary.print(run, out);
+                BacktestSummary.print(run, byRegime, out);
                 out.printf("saved as run %d (./sextant runs show %d)%n", id, id);
                 out.flush();
             }
-            json.write(BacktestDocument.of(run), out);
+            json.write(BacktestDocument.of(run, byRegime), out);
         }
         return 0;
     }
 
-    /** The --benchmark option, 'none', or the default: SPY when stored, else the sample index, else none. */
-    private String benchmarkSymbol(Set<String> stored) {
+    /**
+     * The --benchmark option, 'none', or the default: of SPY and the sample index IDX.SX, the one whose
+     * stored daily bars cover the most days of the backtest's span (SPY on a tie), else none.
+     */
+    private String benchmarkSymbol(List<SeriesInfo> stored, List<PriceColumns> traded, LocalDate from, LocalDate to) {
+        Map<String, SeriesInfo> daily = new HashMap<>();
+        stored.stream().filter(s -> s.timeframe() == Timeframe.DAILY).forEach(s -> daily.put(s.symbol(), s));
         if (benchmark != null) {
             if ("none".equalsIgnoreCase(benchmark.trim())) {
                 return null;
             }
-            if (!stored.contains(benchmark)) {
+            if (!daily.containsKey(benchmark)) {
                 throw new UserError("no daily bars for benchmark " + benchmark + " (see ./sextant data list)");
             }
             return benchmark;
         }
+        long spanFirst = traded.stream().filter(c -> !c.isEmpty()).mapToLong(c -> c.time()[0]).min().orElse(0);
+        long spanLast = traded.stream().filter(c -> !c.isEmpty()).mapToLong(c -> c.time()[c.size() - 1]).max().orElse(0);
+        long first = from == null ? spanFirst : Math.max(spanFirst, from.toEpochDay());
+        long last = to == null ? spanLast : Math.min(spanLast, to.toEpochDay());
+        String best = null;
+        long bestOverlap = 0;
         for (String candidate : DEFAULT_BENCHMARKS) {
-            if (stored.contains(candidate)) {
-                return candidate;
+            SeriesInfo s = daily.get(candidate);
+            long overlap = s == null ? 0 : Math.min(last, s.lastTime()) - Math.max(first, s.firstTime());
+            if (overlap > bestOverlap) {
+                best = candidate;
+                bestOverlap = overlap;
             }
         }
-        return null;
+        return best;
     }
 }

@@ -7,6 +7,7 @@ import dev.sextant.engine.backtest.Execution;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.regime.RegimeBreakdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON form of a backtest: {@code {request, provenance, metrics, executions, round_trips, equity}},
- * dates as ISO strings, undefined numbers as null. The run's id and times sit in {@code provenance}.
+ * The JSON form of a backtest: {@code {request, provenance, metrics, executions, round_trips, equity,
+ * by_regime}}, dates as ISO strings, undefined numbers as null. The run's id and times sit in
+ * {@code provenance}; {@code by_regime} ({@link RegimeBreakdown#asMap()}) is left out when there is none.
  * {@code backtest --json} and {@code runs show --json} both write this, so a reopened run reads the same.
  */
 final class BacktestDocument {
@@ -23,7 +25,8 @@ final class BacktestDocument {
     private BacktestDocument() {
     }
 
-    static Map<String, Object> of(SavedRun run) {
+    /** @param byRegime the run's split by regime, or null */
+    static Map<String, Object> of(SavedRun run, RegimeBreakdown byRegime) {
         BacktestResult r = run.result();
         Timeframe tf = r.curve().timeframe();
         Map<String, Object> provenance = new LinkedHashMap<>();
@@ -39,6 +42,9 @@ final class BacktestDocument {
         doc.put("executions", r.executions().stream().map(e -> execution(e, tf)).toList());
         doc.put("round_trips", r.roundTrips().stream().map(t -> roundTrip(t, tf)).toList());
         doc.put("equity", equity(r.curve()));
+        if (byRegime != null) {
+            doc.put("by_regime", byRegime.asMap());
+        }
         return doc;
     }
 

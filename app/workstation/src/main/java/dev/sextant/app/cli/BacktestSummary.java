@@ -4,11 +4,13 @@ import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.metrics.MetricSet;
+import dev.sextant.engine.regime.RegimeBreakdown;
+import dev.sextant.engine.regime.RegimePerformance;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** The human-readable summary of a backtest: what ran, the metrics, and the last round trips. */
+/** The human-readable summary of a backtest: what ran, the metrics, the results by regime and the last round trips. */
 final class BacktestSummary {
 
     private static final int LAST_TRIPS = 10;
@@ -16,7 +18,8 @@ final class BacktestSummary {
     private BacktestSummary() {
     }
 
-    static void print(SavedRun run, PrintWriter out) {
+    /** @param byRegime the run's split by regime, or null */
+    static void print(SavedRun run, RegimeBreakdown byRegime, PrintWriter out) {
         BacktestResult r = run.result();
         var req = r.request();
         var c = r.curve();
@@ -34,6 +37,7 @@ final class BacktestSummary {
         out.printf(Locale.ROOT, "  trades %d  win rate %s  profit factor %s  expectancy %s  exposure %s  benchmark %s  alpha %s  beta %s%n",
                 m.trades(), pct(m.winRate()), num(m.profitFactor()), num(m.expectancy()), pct(m.exposure()),
                 pct(m.benchmarkReturn()), pct(m.alpha()), num(m.beta()));
+        printByRegime(byRegime, out);
         List<RoundTrip> trips = r.roundTrips();
         if (!trips.isEmpty()) {
             Table table = new Table("symbol", "entry", "price", "exit", "price", "shares", "pnl", "reason", "bars");
@@ -49,6 +53,24 @@ final class BacktestSummary {
             table.print(out);
         }
         out.flush();
+    }
+
+    private static void printByRegime(RegimeBreakdown b, PrintWriter out) {
+        if (b == null) {
+            out.println("  by regime: none stored with this run");
+            return;
+        }
+        out.printf(Locale.ROOT, "  by regime (%s with %s, model %s; %d day(s) without a regime left out):%n", b.index(),
+                b.volatility() == null ? "its realised volatility" : b.volatility(), b.modelVersion(),
+                b.row().unclassifiedDays());
+        Table table = new Table("regime", "days", "return", "Sharpe", "trades", "win rate");
+        for (RegimePerformance c : b.row().cells()) {
+            if (c.days() > 0 || c.trades() > 0) {
+                table.add(c.regime().label(), String.valueOf(c.days()), pct(c.totalReturn()), num(c.sharpe()),
+                        String.valueOf(c.trades()), pct(c.winRate()));
+            }
+        }
+        table.print(out);
     }
 
     private static String pct(Double v) {

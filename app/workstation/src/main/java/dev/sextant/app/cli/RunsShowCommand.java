@@ -2,6 +2,7 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.regime.RegimeBreakdown;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Reopen a saved run: its summary, and with --json the same document the backtest wrote.")
+        description = {"Reopen a saved run: its summary, and with --json the same document the backtest wrote",
+                "(by_regime as stored with the run, not recomputed)."})
 final class RunsShowCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -27,10 +29,11 @@ final class RunsShowCommand implements Callable<Integer> {
         try (AppContext ctx = Root.of(spec).open(out)) {
             SavedRun run = ctx.runs().find(id).orElseThrow(() -> new UserError("no saved run with id " + id
                     + " (see ./sextant runs list)"));
+            RegimeBreakdown byRegime = ctx.runs().byRegime(id).orElse(null);
             if (!json.toStdout()) {
-                BacktestSummary.print(run, out);
+                BacktestSummary.print(run, byRegime, out);
             }
-            json.write(BacktestDocument.of(run), out);
+            json.write(BacktestDocument.of(run, byRegime), out);
         }
         return 0;
     }

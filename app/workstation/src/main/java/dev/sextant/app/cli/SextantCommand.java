@@ -2,6 +2,7 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.SextantHome;
+import dev.sextant.app.ui.WorkstationLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         description = "Sextant: a trading research workstation over a local database.",
         subcommands = {DataCommand.class, UniverseCommand.class, SettingsCommand.class, StrategiesCommand.class,
                 IndicatorsCommand.class, ScanCommand.class, SignalsCommand.class, BacktestCommand.class,
-                RunsCommand.class, BenchCommand.class, PluginsCommand.class},
+                RunsCommand.class, RegimeCommand.class, BenchCommand.class, PluginsCommand.class},
         footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME).",
                 "Plugins may add commands: ./sextant plugins list shows them."})
 public final class SextantCommand implements Callable<Integer> {
@@ -44,15 +45,39 @@ public final class SextantCommand implements Callable<Integer> {
         return AppContext.open(SextantHome.resolve(home), !noSampleData, out);
     }
 
+    @Option(names = "--screenshot", paramLabel = "FILE.png",
+            description = "Render the workstation window (1600x1000) with the sample data to FILE.png and exit; needs no display.")
+    Path screenshot;
+
+    @Option(names = "--panel", paramLabel = "ID",
+            description = "With --screenshot: bring this panel to front first (chart, data, jobs).")
+    String panel;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (pluginCommand != null && !pluginCommand.isEmpty()) {
             return PluginCommandDispatch.run(this, out, spec.commandLine().getErr(), pluginCommand);
         }
+        if (screenshot != null) {
+            long ms = WorkstationLauncher.screenshot(() -> open(out), screenshot, panel);
+            out.printf("wrote %s (first frame with the chart %d ms after JVM start)%n", screenshot, ms);
+            out.flush();
+            return 0;
+        }
+        if (panel != null) {
+            throw new UserError("--panel only works with --screenshot");
+        }
+        if (WorkstationLauncher.displayAvailable(System.getenv(), System.getProperty("os.name"))) {
+            WorkstationLauncher.open(() -> open(out));
+            return 0;
+        }
         try (AppContext ctx = open(out)) {
             new StatusReport(ctx).print(out);
         }
+        out.println("No display (DISPLAY/WAYLAND_DISPLAY unset), so no window: run ./sextant in a desktop session,"
+                + " or ./sextant --screenshot FILE.png to see it.");
+        out.flush();
         return 0;
     }
 
@@ -63,6 +88,7 @@ public final class SextantCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new SextantCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setAllowSubcommandsAsOptionParameters(true); // --panel data
         cli.getCommandSpec().parser().stopAtPositional(true); // the root only: everything after a plugin command is its own
         return cli;
     }

@@ -6,7 +6,7 @@ import dev.sextant.engine.market.Timeframe;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** What {@code ./sextant} prints until the workstation window exists: the database's content and how to use the CLI. */
+/** What {@code ./sextant} prints where it cannot open a window: the database's content and how to use the CLI. */
 final class StatusReport {
 
     private final AppContext ctx;
@@ -34,10 +34,12 @@ final class StatusReport {
             out.println("Universes: " + ctx.universes().names() + " (and 'all')");
         }
         out.println();
-        out.println("The workstation window is not built yet; use the command line:");
-        out.println("  ./sextant data list                   stored series");
-        out.println("  ./sextant data import PATH...         import CSV files or folders");
-        out.println("  ./sextant data verify                 gaps, zero volume, OHLC violations, jumps");
+        out.println("Command line:");
+        out.println("  ./sextant data list | import PATH... | verify | update   market data");
+        out.println("  ./sextant scan --strategy dwap-breakout --universe sample-stocks");
+        out.println("  ./sextant backtest --strategy sma-cross --universe sample-sectors");
+        out.println("  ./sextant regime                      today's market regime and outlook");
+        out.println("  ./sextant strategies                  the strategy catalog and parameters");
         out.println("  ./sextant --help                      every command; each has --help too");
         out.flush();
     }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +46,7 @@ class BacktestCommandTest {
                 "--symbols", "BBB,CCC", "--sizing", "fixed-fraction:0.4", "--commission", "bps:5");
 
         assertThat(doc.propertyNames()).containsExactly("request", "provenance", "metrics", "executions",
-                "round_trips", "equity");
+                "round_trips", "equity", "by_regime");
         assertThat(doc.get("metrics").propertyNames()).containsExactly("final_equity", "total_return", "cagr",
                 "sharpe", "sortino", "calmar", "max_drawdown", "max_drawdown_days", "exposure", "trades", "win_rate",
                 "profit_factor", "expectancy", "sqn", "avg_bars_held", "benchmark_return", "alpha", "beta");
@@ -98,7 +102,68 @@ class BacktestCommandTest {
         assertThat(shown.out()).contains("run " + id + ": sma-cross");
         assertThat(Files.readString(reopened)).isEqualTo(Files.readString(original));
         assertThat(CliRunner.readJson(reopened).get("request").get("exit_mode").asString()).isEqualTo("close-only");
+        assertThat(CliRunner.readJson(reopened).get("by_regime").get("regimes").isEmpty()).isFalse();
+        assertThat(shown.out()).contains("by regime (SPY with its realised volatility, model regime-1;");
         assertThat(cli.ok("runs", "list").out()).contains(id + "  sma-cross");
+    }
+
+    @Test
+    void byRegimeSplitsTheDaysAndTradesByTheRegimeTheRegimeCommandGivesEachDay() {
+        JsonNode doc = backtest("by-regime.json", "--strategy", "sma-cross", "--param", "fast=3", "--param", "slow=10",
+                "--universe", "small", "--max-positions", "4");
+        Path regimeJson = dir.resolve("regimes-of-days.json");
+        cli.ok("regime", "--json", regimeJson.toString());
+        Map<String, String> regimeOfDay = new HashMap<>();
+        for (JsonNode day : CliRunner.readJson(regimeJson).get("days")) {
+            regimeOfDay.put(day.get("date").asString(), day.get("regime").asString());
+        }
+
+        JsonNode byRegime = doc.get("by_regime");
+        assertThat(byRegime.propertyNames()).containsExactly("index", "volatility", "model_version", "strategy",
+                "unclassified_days", "regimes");
+        assertThat(byRegime.get("index").asString()).isEqualTo("SPY");
+        assertThat(byRegime.get("volatility").isNull()).isTrue();
+        assertThat(byRegime.get("strategy").asString()).isEqualTo("sma-cross");
+        // a day's return goes to that day's regime; the first equity point has no return
+        Map<String, Integer> expectedDays = new TreeMap<>();
+        int unclassified = 0;
+        JsonNode equity = doc.get("equity");
+        for (int t = 1; t < equity.size(); t++) {
+            String regime = regimeOfDay.get(equity.get(t).get("date").asString());
+            if (regime == null) {
+                unclassified++;
+            } else {
+                expectedDays.merge(regime, 1, Integer::sum);
+            }
+        }
+        JsonNode regimes = byRegime.get("regimes");
+        assertThat(new TreeSet<>(regimes.propertyNames())).containsExactlyElementsOf(expectedDays.keySet());
+        assertThat(byRegime.get("unclassified_days").asInt()).isEqualTo(unclassified).isPositive();
+        int trades = 0;
+        for (Map.Entry<String, Integer> e : expectedDays.entrySet()) {
+            JsonNode cell = regimes.get(e.getKey());
+            assertThat(cell.propertyNames()).containsExactly("days", "return", "sharpe", "win_rate", "trades");
+            assertThat(cell.get("days").asInt()).as(e.getKey()).isEqualTo(e.getValue());
+            trades += cell.get("trades").asInt();
+        }
+        long closedOnClassifiedDays = doc.get("round_trips").valueStream()
+                .filter(t -> !t.get("exit_date").isNull() && regimeOfDay.containsKey(t.get("entry_date").asString())).count();
+        assertThat(trades).isEqualTo(closedOnClassifiedDays).isPositive();
+    }
+
+    @Test
+    void withoutAnIndexTheBacktestHasNoByRegimeAndSaysSo() throws Exception {
+        CliRunner bare = new CliRunner(dir.resolve("bare-home"));
+        Path files = Files.createDirectories(dir.resolve("bare-files"));
+        CliRunner.writeDaily(files, "AAA", 300, i -> 20 + 0.1 * i);
+        bare.ok("data", "import", files.toString());
+        Path json = dir.resolve("bare.json");
+
+        CliRunner.Outcome o = bare.ok("backtest", "--strategy", "sma-cross", "--symbols", "AAA", "--json", json.toString());
+
+        assertThat(CliRunner.readJson(json).has("by_regime")).isFalse();
+        assertThat(o.err()).contains("note: no by_regime table: neither SPY nor IDX.SX has daily bars");
+        assertThat(o.out()).contains("by regime: none stored with this run");
     }
 
     @ParameterizedTest

@@ -30,6 +30,10 @@ final class CliRunner {
         this.home = home;
     }
 
+    Path home() {
+        return home;
+    }
+
     Outcome run(String... args) {
         List<String> all = new ArrayList<>(List.of("--home", home.toString(), "--no-sample-data"));
         all.addAll(List.of(args));

@@ -1,0 +1,48 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.engine.backtest.BacktestResult;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.regime.RegimeAnalysis;
+import dev.sextant.engine.regime.RegimeBreakdown;
+import dev.sextant.engine.regime.RegimeModel;
+import dev.sextant.engine.regime.RegimeParameters;
+import dev.sextant.engine.regime.ResultsByRegimeCalculator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Splits a backtest by the regime of the day ({@code by_regime}): the regime model runs on the
+ * default index and volatility index ({@link RegimeSymbols}), without breadth, and each day's
+ * return and each closed trade go to that day's regime ({@link ResultsByRegimeCalculator}).
+ * A day's regime uses only data up to that day, so the index's later bars change nothing.
+ */
+final class BacktestRegimes {
+
+    private BacktestRegimes() {
+    }
+
+    /** Empty when no index is set or stored to compute regimes from. */
+    static Optional<RegimeBreakdown> of(BacktestResult result, AppContext ctx) {
+        Optional<RegimeSymbols> symbols = RegimeSymbols.resolve(null, null, ctx.settings(), ctx.market().dailySymbols());
+        if (symbols.isEmpty()) {
+            return Optional.empty();
+        }
+        String index = symbols.get().index();
+        String vol = symbols.get().volatility();
+        PriceColumns volBars = vol == null ? null : ctx.market().one(vol);
+        RegimeAnalysis regimes = new RegimeModel(RegimeParameters.defaults())
+                .run(ctx.market().one(index), volBars, List.of(), ProgressSink.NONE, Cancellation.NEVER);
+        var row = new ResultsByRegimeCalculator(regimes.classification().byDate()).row(result.request().strategyId(),
+                result.curve(), result.roundTrips(), result.request().riskFreeRate());
+        return Optional.of(new RegimeBreakdown(index, vol, RegimeModel.VERSION, row));
+    }
+
+    /** Why there is no {@code by_regime}, for the note printed instead. */
+    static String missingNote() {
+        return "note: no by_regime table: neither " + RegimeSymbols.defaultIndexes()
+                + " has daily bars and the setting " + RegimeSymbols.INDEX_SETTING + " is not set";
+    }
+}

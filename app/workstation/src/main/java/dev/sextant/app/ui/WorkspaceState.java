@@ -1,0 +1,44 @@
+package dev.sextant.app.ui;
+
+import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.api.TaskRunner;
+import dev.sextant.engine.market.BarRepository;
+import dev.sextant.engine.market.Timeframe;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The workspace's shared selection and services, handed to every panel. */
+public final class WorkspaceState implements PanelContext {
+
+    private final StringProperty symbol = new SimpleStringProperty(this, "symbol");
+    private final ObjectProperty<Timeframe> timeframe = new SimpleObjectProperty<>(this, "timeframe", Timeframe.DAILY);
+    private final BarRepository bars;
+    private final TaskRunner tasks;
+
+    public WorkspaceState(BarRepository bars, TaskRunner tasks) {
+        this.bars = bars;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public StringProperty symbol() {
+        return symbol;
+    }
+
+    @Override
+    public ObjectProperty<Timeframe> timeframe() {
+        return timeframe;
+    }
+
+    @Override
+    public BarRepository bars() {
+        return bars;
+    }
+
+    @Override
+    public TaskRunner tasks() {
+        return tasks;
+    }
+}

@@ -1,0 +1,320 @@
+package dev.sextant.app.ui;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.api.PanelProvider;
+import dev.sextant.app.ui.chart.ChartPanel;
+import dev.sextant.app.ui.chart.ChartPanelProvider;
+import dev.sextant.app.ui.data.DataPanel;
+import dev.sextant.app.ui.data.DataPanelProvider;
+import dev.sextant.app.ui.data.StoreDataService;
+import dev.sextant.app.ui.dock.DockingView;
+import dev.sextant.app.ui.dock.Layout;
+import dev.sextant.app.ui.dock.LayoutNode;
+import dev.sextant.app.ui.dock.LayoutStore;
+import dev.sextant.app.ui.dock.LoadedLayout;
+import dev.sextant.app.ui.dock.PanelRegistry;
+import dev.sextant.app.ui.job.FxTaskRunner;
+import dev.sextant.app.ui.shell.JobsPanelProvider;
+import dev.sextant.app.ui.shell.MainWindow;
+import dev.sextant.app.ui.shell.Notices;
+import dev.sextant.app.ui.shell.QuickOpenModel;
+import dev.sextant.app.ui.shell.Theme;
+import dev.sextant.app.ui.shell.UiSettings;
+import dev.sextant.engine.market.SeriesInfo;
+import dev.sextant.engine.market.Timeframe;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.coley.bentofx.dockable.Dockable;
+
+/**
+ * The workstation's UI composition: the task runner, the shared workspace, the panel registry
+ * (chart, data, jobs, and panels of plugins found with {@link ServiceLoader}), docking with saved
+ * layouts, theme and settings, and the main window with its commands. Built on the FX thread over
+ * an open {@link AppContext}.
+ */
+public final class Workstation implements MainWindow.Actions {
+
+    public static final double WIDTH = 1600;
+    public static final double HEIGHT = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+
+    /** Data on the left, the chart in the middle, jobs and notices below it. */
+    public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(true, List.of(0.235), List.of(
+            new LayoutNode.Tabs(List.of(DataPanelProvider.ID), DataPanelProvider.ID),
+            new LayoutNode.Split(false, List.of(0.8), List.of(
+                    new LayoutNode.Tabs(List.of(ChartPanelProvider.ID), ChartPanelProvider.ID),
+                    new LayoutNode.Tabs(List.of(JobsPanelProvider.ID), JobsPanelProvider.ID))))));
+
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final Notices notices = new Notices();
+    private final WorkspaceState workspace;
+    private final PanelRegistry registry = new PanelRegistry();
+    private final LayoutStore layouts;
+    private final DockingView docking;
+    private final UiSettings settings;
+    private final MainWindow window;
+    private final Scene scene;
+    private final List<SeriesInfo> series;
+    private Theme theme;
+    private Stage stage;
+
+    public Workstation(AppContext ctx) {
+        this.workspace = new WorkspaceState(ctx.bars(), tasks);
+        this.series = ctx.bars().listSeries();
+        registry.register(new ChartPanelProvider())
+                .register(new DataPanelProvider(new StoreDataService(ctx.bars(), ctx.importer())))
+                .register(new JobsPanelProvider(tasks.running(), notices));
+        registerPlugins();
+        this.settings = UiSettings.load(ctx.home());
+        Optional.ofNullable(settings.problem()).ifPresent(notices::add);
+        this.theme = settings.theme();
+        workspace.timeframe().set(settings.timeframe());
+        workspace.symbol().set(startSymbol());
+        this.layouts = new LayoutStore(ctx.home(), DEFAULT_LAYOUT);
+        this.docking = new DockingView(registry, workspace);
+        LoadedLayout loaded = layouts.loadCurrent(registry.ids());
+        docking.apply(loaded.layout());
+        Optional.ofNullable(loaded.notice()).ifPresent(notices::add);
+        QuickOpenModel quick = quickOpen();
+        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices);
+        this.scene = new Scene(window, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(Workstation.class.getResource("sextant.css")).toExternalForm());
+        theme.apply(scene);
+        if (loaded.notice() == null && settings.problem() == null) {
+            notices.add("Ready: " + series.size() + " series in " + ctx.home());
+        }
+    }
+
+    private String startSymbol() {
+        String wanted = settings.symbol();
+        boolean stored = series.stream().anyMatch(s -> s.symbol().equals(wanted) && s.timeframe() == settings.timeframe());
+        if (stored || series.isEmpty()) {
+            return series.isEmpty() ? null : wanted;
+        }
+        SeriesInfo first = series.stream().filter(s -> s.timeframe() == Timeframe.DAILY).findFirst().orElse(series.getFirst());
+        workspace.timeframe().set(first.timeframe());
+        return first.symbol();
+    }
+
+    private void registerPlugins() {
+        try {
+            for (PanelProvider p : ServiceLoader.load(PanelProvider.class)) {
+                try {
+                    registry.register(p);
+                } catch (IllegalArgumentException e) {
+                    notices.add("Plugin panel " + p.getClass().getName() + " not added: " + e.getMessage());
+                }
+            }
+        } catch (ServiceConfigurationError e) {
+            notices.add("A plugin panel could not be loaded: " + e.getMessage());
+        }
+    }
+
+    private QuickOpenModel quickOpen() {
+        QuickOpenModel quick = new QuickOpenModel();
+        quick.addSource(() -> series.stream().map(SeriesInfo::symbol).distinct()
+                .map(sym -> new QuickOpenModel.Entry("symbol", sym, () -> showSymbol(sym))).toList());
+        quick.addSource(() -> registry.all().stream()
+                .map(p -> new QuickOpenModel.Entry("panel", p.title(), () -> openPanel(p.id()))).toList());
+        quick.addSource(() -> List.of(
+                new QuickOpenModel.Entry("action", "Import bar files", this::importFiles),
+                new QuickOpenModel.Entry("action", "Reset layout", this::resetLayout),
+                new QuickOpenModel.Entry("action", "Toggle theme", this::toggleTheme),
+                new QuickOpenModel.Entry("action", "Daily bars", this::daily),
+                new QuickOpenModel.Entry("action", "1-minute bars", this::intraday),
+                new QuickOpenModel.Entry("action", "Log price scale", this::toggleLogScale),
+                new QuickOpenModel.Entry("action", "Save workspace", this::saveWorkspace)));
+        return quick;
+    }
+
+    /** Charts {@code symbol}, on 1-minute bars when it has no daily ones. */
+    public void showSymbol(String symbol) {
+        boolean hasTimeframe = series.stream().anyMatch(s -> s.symbol().equals(symbol) && s.timeframe() == workspace.timeframe().get());
+        if (!hasTimeframe) {
+            series.stream().filter(s -> s.symbol().equals(symbol)).findFirst()
+                    .ifPresent(s -> workspace.timeframe().set(s.timeframe()));
+        }
+        workspace.symbol().set(symbol);
+        openPanel(ChartPanelProvider.ID);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public DockingView docking() {
+        return docking;
+    }
+
+    public WorkspaceState workspace() {
+        return workspace;
+    }
+
+    public Notices notices() {
+        return notices;
+    }
+
+    public FxTaskRunner tasks() {
+        return tasks;
+    }
+
+    public LayoutStore layouts() {
+        return layouts;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The open chart panel, if any. */
+    public Optional<ChartPanel> chartPanel() {
+        return panelNode(ChartPanelProvider.ID).filter(ChartPanel.class::isInstance).map(ChartPanel.class::cast);
+    }
+
+    private Optional<Node> panelNode(String id) {
+        return docking.find(id).map(Dockable::getNode);
+    }
+
+    public void show(Stage stage) {
+        this.stage = stage;
+        stage.setTitle("Sextant");
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        stage.show();
+    }
+
+    /** Saves the layout and settings; problems are logged, as the window is going away. */
+    public void saveSession() {
+        try {
+            layouts.saveCurrent(docking.capture());
+            settings.save(theme, workspace.symbol().get(), workspace.timeframe().get());
+        } catch (RuntimeException e) {
+            LOG.warn("could not save the session: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void quit() {
+        saveSession();
+        tasks.close();
+        if (stage != null) {
+            stage.hide();
+        }
+    }
+
+    @Override
+    public void importFiles() {
+        openPanel(DataPanelProvider.ID);
+        panelNode(DataPanelProvider.ID).filter(DataPanel.class::isInstance).map(DataPanel.class::cast)
+                .ifPresent(DataPanel::chooseFiles);
+    }
+
+    @Override
+    public void openPanel(String id) {
+        docking.open(id);
+    }
+
+    @Override
+    public void toggleTheme() {
+        theme = theme.other();
+        theme.apply(scene);
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    @Override
+    public void resetLayout() {
+        docking.apply(layouts.defaultLayout());
+        notices.add("Layout reset to the default.");
+    }
+
+    @Override
+    public void saveWorkspace() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle("Save workspace");
+        dialog.setHeaderText("Save the current layout as a named workspace");
+        dialog.setContentText("Name:");
+        dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty()).ifPresent(name -> {
+            try {
+                layouts.saveWorkspace(name, docking.capture());
+                notices.add("Workspace '" + name + "' saved.");
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                notices.add("Workspace not saved: " + e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public List<String> workspaces() {
+        return layouts.workspaces();
+    }
+
+    @Override
+    public void openWorkspace(String name) {
+        LoadedLayout loaded = layouts.loadWorkspace(name, registry.ids());
+        docking.apply(loaded.layout());
+        notices.add(loaded.notice() != null ? loaded.notice() : "Workspace '" + name + "' opened.");
+    }
+
+    @Override
+    public void daily() {
+        workspace.timeframe().set(Timeframe.DAILY);
+    }
+
+    @Override
+    public void intraday() {
+        workspace.timeframe().set(Timeframe.MINUTE_1);
+    }
+
+    @Override
+    public void toggleLogScale() {
+        chartPanel().ifPresent(p -> p.viewModel().logScale().set(!p.viewModel().logScale().get()));
+    }
+
+    @Override
+    public void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.setContentText(String.join("\n",
+                "Ctrl+K   go to symbol, panel or action",
+                "Ctrl+1/2/3   chart / data / jobs panel",
+                "Ctrl+D / Ctrl+M   daily / 1-minute bars",
+                "Ctrl+L   log price scale",
+                "Ctrl+I   import bar files",
+                "Ctrl+S   save workspace;  Ctrl+Shift+R   reset layout",
+                "Ctrl+Shift+T   dark / light theme;  Ctrl+Q   quit",
+                "Chart: drag to pan, wheel to zoom, double click = recent bars,",
+                "       arrows pan/zoom, Home = all bars, End = recent bars"));
+        alert.show();
+    }
+
+    /** Runs {@code action} after the next frame has been laid out and rendered. */
+    public static void afterNextPulse(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+}

@@ -1,0 +1,179 @@
+package dev.sextant.app.ui.chart;
+
+import dev.sextant.app.api.PanelContext;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.Timeframe;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+
+/**
+ * State and decisions of the chart panel: follows the workspace's symbol and timeframe, loads the
+ * bars and computes the chosen studies as a background job, and says what the crosshair points at.
+ * It holds no nodes; the panel binds to it.
+ */
+public final class ChartViewModel {
+
+    /** Bars shown when a series is loaded: about a year of days, or three sessions of minutes. */
+    static final int DAILY_WINDOW = 260;
+    static final int INTRADAY_WINDOW = 3 * 390;
+
+    private final PanelContext context;
+    private final ChartDataBuilder builder = new ChartDataBuilder();
+    private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private final ObservableSet<Study> studies = FXCollections.observableSet(EnumSet.noneOf(Study.class));
+    private Boolean intraday;
+    private long request;
+    private boolean adjusting;
+
+    public ChartViewModel(PanelContext context) {
+        this.context = context;
+        context.symbol().addListener((obs, old, now) -> reload());
+        context.timeframe().addListener((obs, old, now) -> reload());
+        studies.addListener((SetChangeListener<Study>) change -> {
+            if (!adjusting) {
+                reload();
+            }
+        });
+        reload();
+    }
+
+    public ReadOnlyObjectProperty<ChartData> data() {
+        return data.getReadOnlyProperty();
+    }
+
+    /** What the chart area says instead of a chart (loading, nothing stored), empty when a chart is shown. */
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** OHLCV and study values under the crosshair. */
+    public ReadOnlyStringProperty readout() {
+        return readout.getReadOnlyProperty();
+    }
+
+    public BooleanProperty logScale() {
+        return logScale;
+    }
+
+    /** The studies shown; changing the set recomputes the chart. Reset to the defaults when switching between daily and intraday. */
+    public ObservableSet<Study> studies() {
+        return studies;
+    }
+
+    public PanelContext context() {
+        return context;
+    }
+
+    /** The bar range shown first for the loaded series: the most recent window. */
+    public int[] initialWindow(PriceColumns bars) {
+        int size = bars.timeframe().isIntraday() ? INTRADAY_WINDOW : DAILY_WINDOW;
+        return new int[] {Math.max(0, bars.size() - size), bars.size()};
+    }
+
+    private void reload() {
+        String symbol = context.symbol().get();
+        Timeframe timeframe = context.timeframe().get();
+        long id = ++request;
+        if (symbol == null || timeframe == null) {
+            data.set(null);
+            message.set("Choose a symbol (Ctrl+K) to see its chart.");
+            return;
+        }
+        boolean isIntraday = timeframe.isIntraday();
+        if (!Boolean.valueOf(isIntraday).equals(intraday)) {
+            intraday = isIntraday;
+            adjusting = true;
+            studies.retainAll(Study.defaults(isIntraday));
+            studies.addAll(Study.defaults(isIntraday));
+            adjusting = false;
+        }
+        Set<Study> chosen = Set.copyOf(studies);
+        message.set("Loading " + symbol + " " + timeframe.code() + " ...");
+        context.tasks().submit("Chart " + symbol + " " + timeframe.code(),
+                (progress, cancel) -> context.bars().load(symbol, timeframe).map(bars -> builder.build(bars, chosen)),
+                (Optional<ChartData> result) -> {
+                    if (id != request) {
+                        return;
+                    }
+                    data.set(result.orElse(null));
+                    message.set(result.isPresent() ? "" : "No " + timeframe.code() + " bars stored for " + symbol + ".");
+                },
+                error -> {
+                    if (id == request) {
+                        data.set(null);
+                        message.set("Could not load " + symbol + ": " + error.getMessage());
+                    }
+                });
+    }
+
+    /** Updates the readout for the bar nearest to x-axis value {@code x}; clears it outside the bars. */
+    public void hover(double x) {
+        ChartData d = data.get();
+        if (d == null || d.bars().isEmpty() || Double.isNaN(x)) {
+            readout.set("");
+            return;
+        }
+        int i = (int) Math.round(x);
+        if (i < 0 || i >= d.bars().size()) {
+            readout.set("");
+            return;
+        }
+        readout.set(describe(d, i));
+    }
+
+    static String describe(ChartData d, int i) {
+        PriceColumns b = d.bars();
+        StringBuilder s = new StringBuilder();
+        s.append(b.symbol()).append("  ").append(BarTimeFormat.label(b, i))
+                .append(String.format(Locale.ROOT, "  O %s  H %s  L %s  C %s  V %s",
+                        price(b.open()[i]), price(b.high()[i]), price(b.low()[i]), price(b.close()[i]),
+                        volume(b.volume()[i])));
+        if (i > 0) {
+            s.append(String.format(Locale.ROOT, "  %+.2f%%", 100 * (b.close()[i] / b.close()[i - 1] - 1)));
+        }
+        for (ChartData.Line line : d.overlays()) {
+            s.append("  ").append(line.label()).append(' ').append(price(line.values()[i]));
+        }
+        for (ChartData.Pane pane : d.panes()) {
+            for (ChartData.Line line : pane.lines()) {
+                s.append("  ").append(pane.lines().size() == 1 ? pane.study().label() : line.label())
+                        .append(' ').append(price(line.values()[i]));
+            }
+        }
+        return s.toString();
+    }
+
+    static String price(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%,.1f" : "%.2f", v);
+    }
+
+    static String volume(double v) {
+        if (v >= 1e9) {
+            return String.format(Locale.ROOT, "%.2fB", v / 1e9);
+        }
+        if (v >= 1e6) {
+            return String.format(Locale.ROOT, "%.2fM", v / 1e6);
+        }
+        if (v >= 1e3) {
+            return String.format(Locale.ROOT, "%.1fK", v / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+}

@@ -1,0 +1,272 @@
+package dev.sextant.app.ui.data;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.sextant.app.ui.chart.BarTimeFormat;
+import dev.sextant.data.verify.Finding;
+import dev.sextant.engine.market.SeriesInfo;
+import dev.sextant.engine.market.Timeframe;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/**
+ * The data panel: stored series (filter by text and timeframe; double click or Enter charts one),
+ * import of files and folders by button or drag and drop with progress and cancel, the files an
+ * import rejected, and the verify report.
+ */
+public final class DataPanel extends BorderPane {
+
+    private final DataViewModel vm;
+    private final TableView<SeriesInfo> table = new TableView<>();
+    private final TabPane reports = new TabPane();
+
+    public DataPanel(DataViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("data-panel");
+        setTop(toolRow());
+        SplitPane split = new SplitPane(seriesTable(), reports());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        setCenter(split);
+        setBottom(progressRow());
+        acceptDroppedFiles();
+    }
+
+    private Node toolRow() {
+        TextField filter = TextFields.createClearableTextField();
+        filter.setId("data-filter");
+        filter.setPromptText("Filter symbols");
+        filter.textProperty().bindBidirectional(vm.filter());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        ComboBox<Timeframe> tf = new ComboBox<>();
+        tf.getItems().addAll(null, Timeframe.DAILY, Timeframe.MINUTE_1, Timeframe.MINUTE_5, Timeframe.HOUR_1);
+        tf.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Timeframe t) {
+                return t == null ? "All" : t.code();
+            }
+
+            @Override
+            public Timeframe fromString(String s) {
+                return s.equals("All") ? null : Timeframe.ofCode(s);
+            }
+        });
+        tf.valueProperty().bindBidirectional(vm.timeframeFilter());
+        tf.setPrefWidth(80);
+        tf.setPromptText("All");
+        Button files = iconButton(new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE), "Import files (Ctrl+I)", e -> chooseFiles());
+        files.setId("data-import-files");
+        Button folder = iconButton(new FontIcon(MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE), "Import a folder", e -> chooseFolder());
+        Button verify = iconButton(new FontIcon(MaterialDesignC.CHECK_DECAGRAM_OUTLINE), "Verify the selected series (all when none is selected)",
+                e -> vm.verify(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        verify.setId("data-verify");
+        files.disableProperty().bind(vm.busy());
+        folder.disableProperty().bind(vm.busy());
+        verify.disableProperty().bind(vm.busy());
+        HBox row = new HBox(6, filter, tf, files, folder, verify);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(4, 6, 4, 6));
+        row.getStyleClass().add("panel-tool-row");
+        return row;
+    }
+
+    private static Button iconButton(FontIcon icon, String tip, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        Button b = new Button(null, icon);
+        b.getStyleClass().add(Styles.BUTTON_ICON);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(action);
+        return b;
+    }
+
+    private Node seriesTable() {
+        table.setId("data-series");
+        table.setItems(vm.visibleSeries());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().setAll(List.of(
+                column("Symbol", 78, SeriesInfo::symbol),
+                column("TF", 34, s -> s.timeframe().code()),
+                column("First", 84, s -> date(s, s.firstTime())),
+                column("Last", 84, s -> date(s, s.lastTime())),
+                column("Bars", 62, s -> String.format(Locale.ROOT, "%,d", s.bars()))));
+        table.getColumns().getLast().setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.setRowFactory(t -> {
+            var row = new javafx.scene.control.TableRow<SeriesInfo>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                vm.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        Label placeholder = new Label("No bars stored. Import CSV files with the buttons above or drop them here.");
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        return table;
+    }
+
+    /** The date part of a series' first or last bar time. */
+    private static String date(SeriesInfo s, long time) {
+        return BarTimeFormat.format(s.timeframe(), time).substring(0, 10);
+    }
+
+    private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private static ObservableValue<String> constant(String s) {
+        return new ReadOnlyObjectWrapper<>(s);
+    }
+
+    private Node reports() {
+        ListView<String> errors = new ListView<>(vm.errors());
+        errors.setId("data-errors");
+        errors.getStyleClass().add("error-list");
+        errors.setPlaceholder(new Label("No problems in the last import."));
+        Label status = new Label();
+        status.setId("data-status");
+        status.textProperty().bind(vm.status());
+        status.setWrapText(true);
+        VBox importBox = new VBox(4, status, errors);
+        VBox.setVgrow(errors, Priority.ALWAYS);
+        importBox.setPadding(new Insets(4));
+        Tab importTab = new Tab("Import", importBox);
+        importTab.setId("tab-import");
+
+        TableView<Finding> findings = new TableView<>(vm.findings());
+        findings.setId("data-findings");
+        findings.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        findings.getColumns().setAll(List.of(
+                column("Symbol", 80, Finding::symbol),
+                column("At", 120, Finding::at),
+                column("Kind", 110, f -> f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                column("Detail", 200, Finding::detail)));
+        findings.setPlaceholder(new Label("Verify checks gaps, zero volume, OHLC violations and jumps."));
+        Label summary = new Label();
+        summary.setId("data-verify-summary");
+        summary.textProperty().bind(vm.verifySummary());
+        summary.setWrapText(true);
+        VBox verifyBox = new VBox(4, summary, findings);
+        VBox.setVgrow(findings, Priority.ALWAYS);
+        verifyBox.setPadding(new Insets(4));
+        Tab verifyTab = new Tab("Verify report", verifyBox);
+        verifyTab.setId("tab-verify");
+
+        reports.getTabs().setAll(importTab, verifyTab);
+        reports.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        reports.getStyleClass().add(Styles.DENSE);
+        vm.errors().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (!vm.errors().isEmpty()) {
+                reports.getSelectionModel().select(importTab);
+            }
+        });
+        vm.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> reports.getSelectionModel().select(verifyTab));
+        return reports;
+    }
+
+    private Node progressRow() {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(vm.progress());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        cancel.setId("data-cancel");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setOnAction(e -> vm.cancel());
+        HBox row = new HBox(6, bar, cancel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(4, 6, 4, 6));
+        row.visibleProperty().bind(vm.busy());
+        row.managedProperty().bind(vm.busy());
+        return row;
+    }
+
+    /** Opens the file chooser and imports the chosen files. */
+    public void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import bar files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Bar files", "*.csv", "*.csv.gz", "*.txt", "*.txt.gz"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files != null) {
+            vm.importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of bar files");
+        File dir = chooser.showDialog(getScene().getWindow());
+        if (dir != null) {
+            vm.importPaths(List.of(dir.toPath()));
+        }
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !vm.busy().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                vm.importPaths(paths);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    public DataViewModel viewModel() {
+        return vm;
+    }
+}

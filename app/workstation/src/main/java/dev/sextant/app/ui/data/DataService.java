@@ -1,0 +1,20 @@
+package dev.sextant.app.ui.data;
+
+import dev.sextant.data.importer.ImportReport;
+import dev.sextant.data.verify.VerificationReport;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.SeriesInfo;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the data panel needs from the store. Long calls take progress and cancellation. */
+public interface DataService {
+
+    List<SeriesInfo> listSeries();
+
+    /** Imports the bar files in {@code paths} (files or folders); throws IllegalArgumentException for a path that is no bar file. */
+    ImportReport importFiles(List<Path> paths, ProgressSink progress, Cancellation cancellation);
+
+    VerificationReport verify(List<SeriesInfo> series, ProgressSink progress, Cancellation cancellation);
+}

@@ -1,0 +1,212 @@
+package dev.sextant.app.ui.data;
+
+import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.api.TaskRunner;
+import dev.sextant.data.importer.FileOutcome;
+import dev.sextant.data.importer.ImportReport;
+import dev.sextant.data.verify.Finding;
+import dev.sextant.data.verify.FindingKind;
+import dev.sextant.data.verify.VerificationReport;
+import dev.sextant.engine.market.SeriesInfo;
+import dev.sextant.engine.market.Timeframe;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * State and commands of the data panel: the stored series with a text and timeframe filter,
+ * importing files and folders as a cancellable job whose rejected files are listed, and the
+ * verify report. Opening a series makes it the workspace's current symbol and timeframe.
+ */
+public final class DataViewModel {
+
+    private final DataService service;
+    private final PanelContext context;
+    private final ObservableList<SeriesInfo> series = FXCollections.observableArrayList();
+    private final FilteredList<SeriesInfo> visible = new FilteredList<>(series);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<Timeframe> timeframeFilter = new SimpleObjectProperty<>(this, "timeframeFilter");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObservableList<String> errors = FXCollections.observableArrayList();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final StringProperty verifySummary = new SimpleStringProperty(this, "verifySummary", "Not verified yet.");
+    private TaskRunner.Handle job;
+
+    public DataViewModel(DataService service, PanelContext context) {
+        this.service = service;
+        this.context = context;
+        filter.addListener((obs, old, now) -> applyFilter());
+        timeframeFilter.addListener((obs, old, now) -> applyFilter());
+        refresh();
+    }
+
+    public ObservableList<SeriesInfo> visibleSeries() {
+        return visible;
+    }
+
+    public ObservableList<SeriesInfo> allSeries() {
+        return series;
+    }
+
+    public StringProperty filter() {
+        return filter;
+    }
+
+    /** Only series of this timeframe; null shows all. */
+    public ObjectProperty<Timeframe> timeframeFilter() {
+        return timeframeFilter;
+    }
+
+    /** True while an import or a verification runs; a second one waits for it. */
+    public ReadOnlyBooleanProperty busy() {
+        return busy;
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    /** Why files of the last import were rejected, one {@code file:line: reason} each; and job failures. */
+    public ObservableList<String> errors() {
+        return errors;
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public StringProperty verifySummary() {
+        return verifySummary;
+    }
+
+    private void applyFilter() {
+        String text = filter.get() == null ? "" : filter.get().trim().toUpperCase(Locale.ROOT);
+        Timeframe tf = timeframeFilter.get();
+        visible.setPredicate(s -> (text.isEmpty() || s.symbol().toUpperCase(Locale.ROOT).contains(text))
+                && (tf == null || s.timeframe() == tf));
+    }
+
+    public void refresh() {
+        context.tasks().submit("List series", (p, c) -> service.listSeries(),
+                list -> series.setAll(list),
+                error -> errors.setAll("Could not list the stored series: " + error.getMessage()));
+    }
+
+    /** Makes {@code s} the workspace's current symbol and timeframe (the chart follows). */
+    public void open(SeriesInfo s) {
+        context.timeframe().set(s.timeframe());
+        context.symbol().set(s.symbol());
+    }
+
+    public void importPaths(List<Path> paths) {
+        if (busy.get() || paths.isEmpty()) {
+            return;
+        }
+        errors.clear();
+        start("Importing " + (paths.size() == 1 ? paths.getFirst().getFileName() : paths.size() + " items") + " ...");
+        track(context.tasks().submit("Import " + paths.size() + (paths.size() == 1 ? " item" : " items"),
+                (p, c) -> service.importFiles(paths, p, c),
+                this::imported,
+                error -> failed("Import failed", error)));
+    }
+
+    private void imported(ImportReport report) {
+        finish();
+        List<String> problems = new ArrayList<>();
+        for (FileOutcome file : report.files()) {
+            if (file.rejected()) {
+                problems.add(file.error());
+            }
+            file.skipped().forEach(row -> problems.add(file.file() + ":" + row.line() + ": skipped: " + row.reason()));
+        }
+        errors.setAll(problems);
+        long added = report.files().stream().flatMap(f -> f.series().stream()).mapToLong(s -> s.added()).sum();
+        int ok = report.files().size() - report.rejected().size();
+        status.set(String.format(Locale.ROOT, "%s%d of %d files imported: %,d bars read, %,d new, in %.1f s%s",
+                report.cancelled() ? "Cancelled. " : "", ok, report.files().size(), report.barsRead(), added,
+                report.elapsedNanos() / 1e9,
+                report.rejected().isEmpty() ? "." : "; " + report.rejected().size() + " rejected (see below)."));
+        refresh();
+    }
+
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+            finish();
+            status.set("Cancelled; files already imported stay imported.");
+            refresh();
+        }
+    }
+
+    /** Verifies {@code selection}, or every stored series when it is empty. */
+    public void verify(List<SeriesInfo> selection) {
+        if (busy.get()) {
+            return;
+        }
+        List<SeriesInfo> which = selection.isEmpty() ? List.copyOf(series) : List.copyOf(selection);
+        start("Verifying " + which.size() + " series ...");
+        track(context.tasks().submit("Verify " + which.size() + " series",
+                (p, c) -> service.verify(which, p, c),
+                report -> verified(report, which.size()),
+                error -> failed("Verification failed", error)));
+    }
+
+    private void verified(VerificationReport report, int count) {
+        finish();
+        findings.setAll(report.findings());
+        Map<FindingKind, Integer> counts = report.countsByKind();
+        String perKind = counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        verifySummary.set(String.format(Locale.ROOT, "%d series verified: %d findings%s", count,
+                report.findings().size(), perKind.isEmpty() ? "." : " (" + perKind + ")."));
+        status.set("Verified " + count + " series.");
+    }
+
+    /** Follows a job's progress until it finishes (a synchronous runner may have finished it already). */
+    private void track(TaskRunner.Handle handle) {
+        if (busy.get()) {
+            job = handle;
+            progress.bind(handle.progress());
+        }
+    }
+
+    private void start(String what) {
+        busy.set(true);
+        status.set(what);
+    }
+
+    private void finish() {
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+        job = null;
+    }
+
+    private void failed(String what, Throwable error) {
+        finish();
+        status.set(what + ".");
+        errors.setAll(what + ": " + error.getMessage());
+    }
+}

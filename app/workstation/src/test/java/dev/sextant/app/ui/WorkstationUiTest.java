@@ -1,0 +1,136 @@
+package dev.sextant.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.ui.chart.ChartPanel;
+import dev.sextant.app.ui.data.DataPanel;
+import dev.sextant.app.ui.dock.Layout;
+import dev.sextant.app.ui.dock.LayoutJson;
+import dev.sextant.app.ui.dock.LayoutNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import software.coley.bentofx.control.Header;
+import software.coley.bentofx.layout.container.DockContainerLeaf;
+
+/** The workstation window, headless with Monocle: open, re-dock, restore a layout, chart a symbol, see an import error. */
+@ExtendWith(ApplicationExtension.class)
+class WorkstationUiTest {
+
+    @TempDir
+    static Path home;
+    AppContext ctx;
+    Workstation workstation;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Files.deleteIfExists(home.resolve("ui/layout.json"));
+        ctx = SeededHome.open(home);
+        workstation = new Workstation(ctx);
+        workstation.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        workstation.tasks().close();
+        ctx.close();
+    }
+
+    private ChartPanel chart() {
+        return workstation.chartPanel().orElseThrow();
+    }
+
+    private void awaitChartOf(String symbol) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().charts() != null
+                && chart().charts().data().bars().symbol().equals(symbol) && !chart().charts().hasPendingWrite());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensWithTheSampleChartDataAndJobsPanels(FxRobot robot) throws Exception {
+        awaitChartOf("IDX.SX");
+        assertThat(chart().charts().candleCount()).isBetween(100, 400);
+        assertThat(workstation.docking().capture().panels()).containsExactly("data", "chart", "jobs");
+        assertThat(robot.lookup("#status-jobs").queryLabeled().getText()).isNotBlank();
+        assertThat(robot.lookup("#chart-readout").queryLabeled().getText()).startsWith("IDX.SX 1d");
+    }
+
+    @Test
+    void aPanelIsReDockedByDraggingItsTab(FxRobot robot) throws Exception {
+        awaitChartOf("IDX.SX");
+        DockContainerLeaf before = workstation.docking().leafOf("jobs").orElseThrow();
+        Node jobsTab = robot.lookup(".header").match(n -> n instanceof Header h
+                && h.getDockable().getIdentifier().equals("jobs")).query();
+        DockContainerLeaf dataLeaf = workstation.docking().leafOf("data").orElseThrow();
+        Bounds target = dataLeaf.localToScreen(dataLeaf.getBoundsInLocal());
+        robot.drag(jobsTab, MouseButton.PRIMARY)
+                .moveTo(new Point2D(target.getCenterX(), target.getCenterY() - 20))
+                .moveTo(new Point2D(target.getCenterX(), target.getCenterY()))
+                .drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        DockContainerLeaf after = workstation.docking().leafOf("jobs").orElseThrow();
+        assertThat(after).isNotSameAs(before);
+        Layout captured = workstation.docking().capture();
+        assertThat(captured.panels()).containsExactlyInAnyOrder("data", "chart", "jobs");
+        assertThat(captured).isNotEqualTo(Workstation.DEFAULT_LAYOUT);
+    }
+
+    @Test
+    void aSavedLayoutIsRestoredAndABrokenOneFallsBackWithANotice(FxRobot robot) throws Exception {
+        Layout saved = new Layout(new LayoutNode.Split(true, List.of(0.3), List.of(
+                new LayoutNode.Tabs(List.of("data", "jobs"), "jobs"),
+                new LayoutNode.Tabs(List.of("chart"), "chart"))));
+        Files.createDirectories(home.resolve("ui"));
+        Files.writeString(home.resolve("ui/layout.json"), LayoutJson.write(saved));
+        Workstation[] second = new Workstation[1];
+        robot.interact(() -> second[0] = new Workstation(ctx));
+        assertThat(second[0].docking().capture()).isEqualTo(saved);
+
+        Files.writeString(home.resolve("ui/layout.json"), "{ this is not json");
+        robot.interact(() -> second[0] = new Workstation(ctx));
+        assertThat(second[0].docking().capture()).isEqualTo(Workstation.DEFAULT_LAYOUT);
+        assertThat(second[0].notices().latest().get()).contains("could not be used");
+    }
+
+    @Test
+    void theQuickOpenBoxChartsASymbol(FxRobot robot) throws Exception {
+        awaitChartOf("IDX.SX");
+        robot.clickOn("#quick-open").write("S001").type(KeyCode.ENTER);
+        awaitChartOf("S001.SX");
+        assertThat(workstation.workspace().symbol().get()).isEqualTo("S001.SX");
+        robot.interact(workstation::intraday);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().charts() != null
+                && chart().charts().data().bars().timeframe().isIntraday() && !chart().charts().hasPendingWrite());
+        assertThat(chart().charts().data().markers()).isNotEmpty();
+    }
+
+    @Test
+    void importingABadFileShowsItsErrorInTheDataPanel(FxRobot robot, @TempDir Path files) throws Exception {
+        Path bad = Files.writeString(files.resolve("BAD.csv"),
+                "Date,Open,High,Low,Close,Volume\n2024-01-02,10,11,9,10.5,1000\n2024-01-03,10.5,9,10,11,1200\n");
+        DataPanel data = (DataPanel) workstation.docking().find("data").orElseThrow().getNode();
+        robot.interact(() -> data.viewModel().importPaths(List.of(bad)));
+        ListView<String> errors = robot.lookup("#data-errors").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !errors.getItems().isEmpty());
+        assertThat(errors.getItems()).singleElement().asString().contains("BAD.csv:3");
+        assertThat(robot.lookup("#data-status").queryLabeled().getText()).contains("0 of 1 files imported");
+    }
+}

@@ -1,0 +1,96 @@
+package dev.sextant.app.ui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.ui.DirectTaskRunner;
+import dev.sextant.app.ui.SeededHome;
+import dev.sextant.app.ui.WorkspaceState;
+import dev.sextant.engine.market.Timeframe;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartViewModelTest {
+
+    @TempDir
+    static Path home;
+    static AppContext ctx;
+
+    @BeforeAll
+    static void open() {
+        ctx = SeededHome.open(home);
+    }
+
+    @AfterAll
+    static void close() {
+        ctx.close();
+    }
+
+    private static ChartViewModel vm(WorkspaceState ws) {
+        return new ChartViewModel(ws);
+    }
+
+    @Test
+    void followsTheWorkspaceSymbolAndComputesTheDailyDefaults() {
+        WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
+        ChartViewModel vm = vm(ws);
+        assertThat(vm.data().get()).isNull();
+        assertThat(vm.message().get()).contains("Choose a symbol");
+        ws.symbol().set("IDX.SX");
+        ChartData data = vm.data().get();
+        assertThat(data.bars().symbol()).isEqualTo("IDX.SX");
+        assertThat(data.bars().timeframe()).isEqualTo(Timeframe.DAILY);
+        assertThat(data.overlays()).extracting(ChartData.Line::label).containsExactly("SMA 50", "SMA 200");
+        assertThat(data.panes()).extracting(ChartData.Pane::study).containsExactly(Study.RSI);
+        assertThat(vm.message().get()).isEmpty();
+        assertThat(vm.initialWindow(data.bars())).containsExactly(data.bars().size() - ChartViewModel.DAILY_WINDOW, data.bars().size());
+    }
+
+    @Test
+    void intradayBarsShowSessionVwapSma9AndTheirCrosses() {
+        WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
+        ChartViewModel vm = vm(ws);
+        ws.timeframe().set(Timeframe.MINUTE_1);
+        ws.symbol().set("S001.SX");
+        ChartData data = vm.data().get();
+        assertThat(data.bars().timeframe()).isEqualTo(Timeframe.MINUTE_1);
+        assertThat(data.overlays()).extracting(ChartData.Line::label).containsExactly("SMA 9", "Session VWAP");
+        assertThat(data.markers()).isNotEmpty();
+        ChartData.Marker m = data.markers().getFirst();
+        double[] sma = data.overlays().get(0).values();
+        double[] vwap = data.overlays().get(1).values();
+        assertThat(Math.signum(sma[m.index()] - vwap[m.index()])).isEqualTo(m.up() ? 1.0 : -1.0);
+    }
+
+    @Test
+    void studiesCanBeAddedAndTheReadoutDescribesTheBarUnderTheCrosshair() {
+        WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
+        ChartViewModel vm = vm(ws);
+        ws.symbol().set("IDX.SX");
+        vm.studies().add(Study.BOLLINGER);
+        vm.studies().add(Study.MACD);
+        ChartData data = vm.data().get();
+        assertThat(data.overlays()).extracting(ChartData.Line::label).contains("BB upper", "BB middle", "BB lower");
+        assertThat(data.panes()).extracting(ChartData.Pane::study).containsExactly(Study.RSI, Study.MACD);
+        assertThat(data.panes().get(1).histogram()).isNotNull();
+        int last = data.bars().size() - 1;
+        vm.hover(last + 0.3);
+        assertThat(vm.readout().get()).startsWith("IDX.SX  2024-12-31  O ")
+                .contains("C " + ChartViewModel.price(data.bars().close()[last])).contains("RSI 14");
+        vm.hover(-5);
+        assertThat(vm.readout().get()).isEmpty();
+    }
+
+    @Test
+    void saysSoWhenASymbolHasNoBarsOfTheTimeframe() {
+        WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
+        ChartViewModel vm = vm(ws);
+        ws.timeframe().set(Timeframe.MINUTE_1);
+        ws.symbol().set("FIN.SX");
+        assertThat(vm.data().get()).isNull();
+        assertThat(vm.message().get()).isEqualTo("No 1m bars stored for FIN.SX.");
+    }
+}

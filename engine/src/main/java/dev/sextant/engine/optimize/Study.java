@@ -1,0 +1,114 @@
+package dev.sextant.engine.optimize;
+
+import dev.sextant.engine.backtest.PortfolioBacktester;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.CancelledException;
+import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.spi.ParamSpec;
+import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.engine.strategy.SignalCache;
+import dev.sextant.engine.strategy.StrategyCatalog;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs an optimizer study (in the spirit of Optuna) over in-memory bars: a sampler proposes
+ * parameter sets, each is backtested ({@link TrialEvaluator}) and recorded in a
+ * {@link StudyStore}. A study whose name already has trials in the store is resumed: finished
+ * trial numbers are taken from the store, the rest evaluated, and the result equals that of an
+ * uninterrupted run with the same request (samplers are deterministic functions of the seed and of
+ * the earlier trials' results).
+ */
+public final class Study {
+
+    private final StrategyCatalog catalog;
+    private final SignalCache cache;
+    private final Collection<PriceColumns> bars;
+    private final StudyStore store;
+
+    public Study(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars, StudyStore store) {
+        this.catalog = catalog;
+        this.cache = cache;
+        this.bars = List.copyOf(bars);
+        this.store = store;
+    }
+
+    /**
+     * @throws IllegalArgumentException for an unknown strategy, a searched parameter the strategy
+     *         does not have or whose range exceeds the strategy's, or a grid larger than the budget
+     * @throws CancelledException when {@code cancel} fired; the finished trials are stored and the
+     *         study is marked interrupted
+     */
+    public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel) {
+        long t0 = System.nanoTime();
+        checkSpace(catalog.get(request.base().strategyId()), request);
+        LocalDate[] span = span(request);
+        ParamCodec codec = new ParamCodec(request.space());
+        Sampler sampler = switch (request.sampler()) {
+            case GA -> new GaSampler(codec, request.seed(), request.trials());
+            case RANDOM -> new RandomSampler(codec, request.seed());
+            case GRID -> new GridSampler(request.space(), request.gridLevels(), request.trials());
+        };
+        int total = sampler instanceof GridSampler g ? (int) g.size() : request.trials();
+        List<Trial> stored = store.loadTrials(request.name());
+        store.saveStudy(request, StudyState.RUNNING);
+        PortfolioBacktester backtester = new PortfolioBacktester(catalog, cache, 1);
+        LocalDate middle = span[0].plusDays((span[1].toEpochDay() - span[0].toEpochDay()) / 2);
+        TrialEvaluator evaluator = new TrialEvaluator(backtester, bars, request, span[0], middle, span[1]);
+        ExecutorService pool = Executors.newFixedThreadPool(request.threads());
+        try {
+            TrialScheduler scheduler = new TrialScheduler(request, evaluator, store, stored, pool, progress, cancel, total);
+            sampler.run(scheduler);
+            store.saveStudy(request, StudyState.COMPLETED);
+            return StudyResult.of(request, scheduler.trials(), scheduler.evaluatedNow(), (System.nanoTime() - t0) / 1_000_000);
+        } catch (CancelledException e) {
+            store.saveStudy(request, StudyState.INTERRUPTED);
+            throw e;
+        } catch (RuntimeException e) {
+            store.saveStudy(request, StudyState.FAILED);
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The study's first and last day: the request's dates, or the traded symbols' first and last bar. */
+    private LocalDate[] span(StudyRequest request) {
+        var symbols = request.base().symbols();
+        List<PriceColumns> traded = bars.stream().filter(p -> symbols.contains(p.symbol()) && !p.isEmpty()).toList();
+        if (traded.isEmpty()) {
+            throw new IllegalArgumentException("no bars supplied for the symbols " + symbols);
+        }
+        LocalDate first = LocalDate.ofEpochDay(traded.stream().mapToLong(p -> p.time()[0]).min().orElseThrow());
+        LocalDate last = LocalDate.ofEpochDay(traded.stream().mapToLong(p -> p.time()[p.size() - 1]).max().orElseThrow());
+        LocalDate from = request.base().from() == null ? first : request.base().from();
+        LocalDate to = request.base().to() == null ? last : request.base().to();
+        return new LocalDate[] {from, to};
+    }
+
+    private static void checkSpace(StrategyProvider provider, StudyRequest request) {
+        Map<String, ParamSpec> declared = new java.util.HashMap<>();
+        provider.paramSpace().params().forEach(p -> declared.put(p.name(), p));
+        for (ParamSpec p : request.space().params()) {
+            ParamSpec d = declared.get(p.name());
+            if (d == null) {
+                throw new IllegalArgumentException("strategy " + provider.id() + " has no param '" + p.name()
+                        + "' (known: " + declared.keySet().stream().sorted().toList() + ")");
+            }
+            boolean inside = switch (p) {
+                case ParamSpec.IntParam i -> d instanceof ParamSpec.IntParam di && i.min() >= di.min() && i.max() <= di.max();
+                case ParamSpec.FloatParam f -> d instanceof ParamSpec.FloatParam df && f.min() >= df.min() && f.max() <= df.max();
+                case ParamSpec.CategoricalParam c -> d instanceof ParamSpec.CategoricalParam dc && dc.choices().containsAll(c.choices());
+            };
+            if (!inside) {
+                throw new IllegalArgumentException("searched range of '" + p.name() + "' " + p
+                        + " is not inside the strategy's " + d);
+            }
+        }
+    }
+}

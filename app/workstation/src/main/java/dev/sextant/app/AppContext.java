@@ -13,6 +13,12 @@ import dev.sextant.data.settings.SettingsRepository;
 import dev.sextant.data.universe.JooqMembershipRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
 import dev.sextant.data.update.DataUpdateService;
+import dev.sextant.app.cli.TerminalProgress;
+import dev.sextant.app.plugins.AppPluginContext;
+import dev.sextant.app.plugins.PluginHost;
+import dev.sextant.app.plugins.PluginStateStore;
+import dev.sextant.app.plugins.SynchronousJobRunner;
+import dev.sextant.engine.indicator.IndicatorCatalog;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,8 +37,10 @@ public final class AppContext implements AutoCloseable {
     private final UniverseLoader market;
     private final JooqBacktestRunRepository runs;
     private final JooqSignalRepository signals;
+    private final PluginHost plugins;
     private final JooqRegimeSnapshotRepository regimeSnapshots;
     private final StrategyCatalog strategies;
+    private final IndicatorCatalog indicators;
     private final SettingsRepository settings;
     private final JooqMembershipRepository memberships;
     private final DataUpdateService updater;
@@ -47,7 +55,12 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(database.dsl());
         this.signals = new JooqSignalRepository(database.dsl(), outboxWriter(settings));
         this.regimeSnapshots = new JooqRegimeSnapshotRepository(database.dsl());
-        this.strategies = StrategyCatalog.load();
+        SynchronousJobRunner jobs = new SynchronousJobRunner(TerminalProgress.onStderr());
+        this.plugins = PluginHost.start(database.home().resolve("plugins"), AppContext.class.getClassLoader(),
+                new PluginStateStore(settings),
+                (plugin, loader) -> new AppPluginContext(plugin, loader, settings, database.dataSource(), jobs));
+        this.strategies = new StrategyCatalog(plugins.strategies());
+        this.indicators = new IndicatorCatalog(plugins.indicators());
         this.memberships = new JooqMembershipRepository(database.dsl());
         this.updater = new DataUpdateService(database.dsl(), bars, Clock.systemUTC());
     }
@@ -98,8 +111,19 @@ public final class AppContext implements AutoCloseable {
         return regimeSnapshots;
     }
 
+    /** The built-in strategies and those of the active plugins. */
     public StrategyCatalog strategies() {
         return strategies;
+    }
+
+    /** The built-in indicators and those of the active plugins. */
+    public IndicatorCatalog indicators() {
+        return indicators;
+    }
+
+    /** The plugins found in this start, their states, and what the active ones contributed. */
+    public PluginHost plugins() {
+        return plugins;
     }
 
     public SettingsRepository settings() {

@@ -45,7 +45,6 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.sextant.app.api..", "dev.sextant.plugin..")
                 .should().dependOnClassesThat(resideInAnyPackage("dev.sextant.app..", "dev.sextant.data..")
                         .and(not(resideInAPackage("dev.sextant.app.api.."))))
-                .allowEmptyShould(true) // until the plugin SDK adds the first classes
                 .check(classes);
     }
 

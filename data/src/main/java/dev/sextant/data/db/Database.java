@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -88,6 +89,11 @@ public final class Database implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    /** The connection pool, for code that needs plain JDBC (plugins' own schemas and migrations). */
+    public DataSource dataSource() {
+        return pool;
     }
 
     /** True when this open created the schema (a first start). */

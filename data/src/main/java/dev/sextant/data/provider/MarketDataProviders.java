@@ -70,6 +70,27 @@ public final class MarketDataProviders {
         return new MarketDataProviders(providers, settings.get(DEFAULT_SETTING).orElse(YahooChartProvider.ID));
     }
 
+    /** Ids of the bundled providers, in display order. */
+    public static List<String> bundledIds() {
+        return ORDER;
+    }
+
+    /**
+     * These providers and {@code extra} ones (e.g. from plugins), with the same default.
+     *
+     * @throws IllegalArgumentException when an extra provider's id is already used
+     */
+    public MarketDataProviders plus(List<MarketDataProvider> extra) {
+        List<MarketDataProvider> all = new java.util.ArrayList<>(providers);
+        for (MarketDataProvider p : extra) {
+            if (all.stream().anyMatch(q -> q.id().equals(p.id()))) {
+                throw new IllegalArgumentException("market-data provider id '" + p.id() + "' is used twice");
+            }
+            all.add(p);
+        }
+        return new MarketDataProviders(List.copyOf(all), defaultId);
+    }
+
     public List<MarketDataProvider> all() {
         return providers;
     }
@@ -78,7 +99,8 @@ public final class MarketDataProviders {
     public MarketDataProvider byId(String id) {
         String wanted = id == null ? defaultId : id;
         return providers.stream().filter(p -> p.id().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown provider '" + wanted + "' (known: " + ORDER + ")"));
+                .orElseThrow(() -> new IllegalArgumentException("unknown provider '" + wanted + "' (known: "
+                        + providers.stream().map(MarketDataProvider::id).toList() + ")"));
     }
 
     private static Number number(SettingsRepository settings, String name, double fallback) {

@@ -3,10 +3,11 @@ package dev.sextant.engine.spi;
 import dev.sextant.engine.market.PriceColumns;
 
 /**
- * Plugin SPI: a strategy that turns one symbol's bars into {@link SignalColumns}. Found with
- * {@link java.util.ServiceLoader} (list the class in
- * {@code META-INF/services/dev.sextant.engine.spi.StrategyProvider}); needs a public no-arg
- * constructor. Implementations must be stateless and thread-safe: the engine calls
+ * Plugin SPI: a strategy that turns one symbol's bars into {@link SignalColumns}. A plugin hands
+ * it to the workstation in {@code SextantPlugin.register} (see docs/plugins.md); the engine's own
+ * strategies are also listed in {@code META-INF/services/dev.sextant.engine.spi.StrategyProvider}
+ * so that {@link dev.sextant.engine.strategy.StrategyCatalog#load()} finds them without the app.
+ * Implementations must be stateless and thread-safe: the engine calls
  * {@link #computeSignals} for many symbols in parallel and caches results by
  * (symbol, data fingerprint, id, version, params).
  */

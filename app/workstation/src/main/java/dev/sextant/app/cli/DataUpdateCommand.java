@@ -59,7 +59,8 @@ final class DataUpdateCommand implements Callable<Integer> {
             if (wanted.isEmpty()) {
                 throw new UserError("nothing to update: no stored " + tf.code() + " series; name symbols with --symbols or --universe");
             }
-            MarketDataProvider source = MarketDataProviders.fromSettings(ctx.settings()).byId(provider);
+            MarketDataProvider source = MarketDataProviders.fromSettings(ctx.settings())
+                    .plus(ctx.plugins().marketDataProviders()).byId(provider);
             UpdateReport report = ctx.updater().update(source, wanted, tf, from, TerminalProgress.onStderr(), Cancellation.NEVER);
             if (!report.offlineNotice().isEmpty()) {
                 err.println(report.offlineNotice());

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.plugins.PluginFailureException;
 import dev.sextant.data.db.HomeInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -13,7 +14,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         boolean expected = e instanceof HomeInUseException || e instanceof IllegalArgumentException
-                || e instanceof java.io.UncheckedIOException || e instanceof UserError;
+                || e instanceof java.io.UncheckedIOException || e instanceof UserError
+                || e instanceof PluginFailureException;
         cmd.getErr().println("sextant: " + e.getMessage());
         if (!expected) {
             e.printStackTrace(cmd.getErr());

@@ -1,7 +1,6 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
-import dev.sextant.engine.indicator.IndicatorCatalog;
 import dev.sextant.engine.market.PriceColumns;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -60,7 +59,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         try (AppContext ctx = Root.of(spec).open(out)) {
             PriceColumns bars = ctx.market().one(symbol);
-            Map<String, double[]> columns = new IndicatorCatalog().compute(bars, indicators);
+            Map<String, double[]> columns = ctx.indicators().compute(bars, indicators);
             int start = first == null ? 0 : bars.indexAtOrAfter(first.toEpochDay());
             int end = last == null ? bars.size() : bars.indexAtOrAfter(last.toEpochDay() + 1);
             write(bars, columns, start, end);

@@ -78,6 +78,8 @@ final class ScanCommand implements Callable<Integer> {
             ScanResult result = new SignalScanner(ctx.strategies(), new SignalCache())
                     .scan(new ScanRequest(strategy, overrides, day, approach, top), bars);
             SignalSaveReport saved = ctx.signals().saveScan(result.signals(), result.date(), expireDays);
+            ctx.plugins().publishSignals(strategy, result.date(), result.signals())
+                    .forEach(failure -> spec.commandLine().getErr().println("sextant: " + failure.getMessage()));
             if (!json.toStdout()) {
                 print(result, saved, bars.size(), out);
             }

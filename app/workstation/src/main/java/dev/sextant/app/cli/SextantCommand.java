@@ -5,10 +5,12 @@ import dev.sextant.app.SextantHome;
 import dev.sextant.app.ui.WorkstationLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** {@code sextant}: without a command it opens the workstation; with one it runs headless. */
@@ -18,8 +20,9 @@ import picocli.CommandLine.ScopeType;
         description = "Sextant: a trading research workstation over a local database.",
         subcommands = {DataCommand.class, UniverseCommand.class, SettingsCommand.class, StrategiesCommand.class,
                 IndicatorsCommand.class, ScanCommand.class, SignalsCommand.class, BacktestCommand.class,
-                RunsCommand.class, RegimeCommand.class, BenchCommand.class},
-        footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME)."})
+                RunsCommand.class, RegimeCommand.class, BenchCommand.class, PluginsCommand.class},
+        footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME).",
+                "Plugins may add commands: ./sextant plugins list shows them."})
 public final class SextantCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -32,6 +35,10 @@ public final class SextantCommand implements Callable<Integer> {
     @Option(names = "--no-sample-data", scope = ScopeType.INHERIT,
             description = "On a first start, do not load the generated sample market.")
     boolean noSampleData;
+
+    /** A command contributed by a plugin and its arguments ({@link PluginCommandDispatch}). */
+    @Parameters(hidden = true)
+    List<String> pluginCommand;
 
     /** Opens the home's database (seeding the sample market on a first start unless disabled). */
     AppContext open(PrintWriter out) {
@@ -49,6 +56,9 @@ public final class SextantCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (pluginCommand != null && !pluginCommand.isEmpty()) {
+            return PluginCommandDispatch.run(this, out, spec.commandLine().getErr(), pluginCommand);
+        }
         if (screenshot != null) {
             long ms = WorkstationLauncher.screenshot(() -> open(out), screenshot, panel);
             out.printf("wrote %s (first frame with the chart %d ms after JVM start)%n", screenshot, ms);
@@ -79,6 +89,7 @@ public final class SextantCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new SextantCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setAllowSubcommandsAsOptionParameters(true); // --panel data
+        cli.getCommandSpec().parser().stopAtPositional(true); // the root only: everything after a plugin command is its own
         return cli;
     }
 }

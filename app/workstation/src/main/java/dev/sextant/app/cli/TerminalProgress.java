@@ -7,7 +7,7 @@ import java.io.PrintStream;
  * A one-line progress bar on stderr, redrawn in place at most ten times a second. Silent when
  * stderr is not a terminal, so logs and pipes stay clean.
  */
-final class TerminalProgress implements ProgressSink {
+public final class TerminalProgress implements ProgressSink {
 
     private static final int WIDTH = 30;
     private final PrintStream err;
@@ -20,7 +20,7 @@ final class TerminalProgress implements ProgressSink {
         this.enabled = enabled;
     }
 
-    static TerminalProgress onStderr() {
+    public static TerminalProgress onStderr() {
         return new TerminalProgress(System.err, System.console() != null);
     }
 

@@ -1,0 +1,28 @@
+package dev.sextant.app.api;
+
+import dev.sextant.engine.spi.IndicatorProvider;
+import dev.sextant.engine.spi.MarketDataProvider;
+import dev.sextant.engine.spi.SignalSink;
+import dev.sextant.engine.spi.StrategyProvider;
+
+/**
+ * What a plugin can contribute during {@link SextantPlugin#register}. Ids must be unique across all
+ * plugins; a clash rejects the whole plugin.
+ */
+public interface PluginRegistrar {
+
+    /** A strategy for scan, backtest, optimize and walk-forward (a {@link dev.sextant.engine.spi.CrossSectionalProvider} too). */
+    void strategy(StrategyProvider strategy);
+
+    /** An indicator kind, requested by its name in indicator specs. */
+    void indicator(IndicatorProvider indicator);
+
+    /** A market-data source for {@code data update --provider ID}. */
+    void marketData(MarketDataProvider provider);
+
+    /** Receives the signals of every scan after they are saved. */
+    void signalSink(SignalSink sink);
+
+    /** A top-level command: {@code ./sextant NAME ...}. */
+    void command(CommandProvider command);
+}

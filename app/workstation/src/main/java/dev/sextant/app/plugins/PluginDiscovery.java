@@ -1,0 +1,60 @@
+package dev.sextant.app.plugins;
+
+import dev.sextant.app.api.SextantPlugin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+/**
+ * Finds plugins: the bundled ones on the app's class path with {@link ServiceLoader}, then every
+ * {@code *.jar} in the plugin folder (sorted by file name), each in its own class loader
+ * ({@link PluginJarLoader}). Nothing here registers a plugin.
+ */
+final class PluginDiscovery {
+
+    record Result(List<LoadedPlugin> loaded, List<LoadFailure> failures) {
+    }
+
+    private final List<LoadedPlugin> loaded = new ArrayList<>();
+    private final List<LoadFailure> failures = new ArrayList<>();
+
+    static Result discover(ClassLoader appLoader, Path pluginFolder) {
+        PluginDiscovery d = new PluginDiscovery();
+        d.bundled(appLoader);
+        for (Path jar : jars(pluginFolder)) {
+            PluginJarLoader.load(jar, appLoader, d.loaded, d.failures);
+        }
+        return new Result(List.copyOf(d.loaded), List.copyOf(d.failures));
+    }
+
+    private void bundled(ClassLoader appLoader) {
+        List<ServiceLoader.Provider<SextantPlugin>> providers;
+        try {
+            providers = ServiceLoader.load(SextantPlugin.class, appLoader).stream().toList();
+        } catch (ServiceConfigurationError e) {
+            failures.add(new LoadFailure("bundled", Problems.describe(e)));
+            return;
+        }
+        for (ServiceLoader.Provider<SextantPlugin> p : providers) {
+            PluginInstances.create(p, "bundled", appLoader, loaded, failures);
+        }
+    }
+
+    private static List<Path> jars(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the plugin folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.sextant.plugin.examples;
+
+import dev.sextant.app.api.PluginContext;
+import dev.sextant.app.api.PluginRegistrar;
+import dev.sextant.app.api.SextantPlugin;
+import dev.sextant.engine.spi.PluginDescriptor;
+
+/** The example plugin: two strategies and the Donchian channel indicator. */
+public final class ExampleStrategiesPlugin implements SextantPlugin {
+
+    public static final String ID = "example-strategies";
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return PluginDescriptor.of(ID, "Example strategies (Donchian, Keltner)", "1.0.0");
+    }
+
+    @Override
+    public void register(PluginRegistrar registrar, PluginContext context) {
+        registrar.strategy(new DonchianBreakoutProvider());
+        registrar.strategy(new KeltnerReversionProvider());
+        registrar.indicator(new DonchianChannelIndicator());
+    }
+}

@@ -4,6 +4,7 @@ import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.market.UniverseLoader;
+import dev.sextant.data.optimize.JooqStudyStore;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
@@ -11,6 +12,7 @@ import dev.sextant.data.settings.SettingsRepository;
 import dev.sextant.data.universe.JooqMembershipRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
 import dev.sextant.data.update.DataUpdateService;
+import dev.sextant.data.walkforward.JooqWalkForwardRepository;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,6 +36,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final JooqMembershipRepository memberships;
     private final DataUpdateService updater;
+    private final JooqStudyStore studies;
+    private final JooqWalkForwardRepository walkForwards;
 
     private AppContext(Database database) {
         this.database = database;
@@ -48,6 +52,8 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(database.dsl());
         this.memberships = new JooqMembershipRepository(database.dsl());
         this.updater = new DataUpdateService(database.dsl(), bars, Clock.systemUTC());
+        this.studies = new JooqStudyStore(database.dsl());
+        this.walkForwards = new JooqWalkForwardRepository(database.dsl());
     }
 
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out) {
@@ -104,6 +110,14 @@ public final class AppContext implements AutoCloseable {
 
     public DataUpdateService updater() {
         return updater;
+    }
+
+    public JooqStudyStore studies() {
+        return studies;
+    }
+
+    public JooqWalkForwardRepository walkForwards() {
+        return walkForwards;
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class Optimizer {
      */
     public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel) {
         List<PriceColumns> bars = ctx.market().symbols(request.base().symbols()).series();
-        return new Study(ctx.strategies(), new SignalCache(), bars, ctx.studies()).run(request, progress, cancel);
+        return new Study(ctx.strategies(), new SignalCache(SignalCache.STUDY_MAX_BYTES), bars, ctx.studies()).run(request, progress, cancel);
     }
 
     /**

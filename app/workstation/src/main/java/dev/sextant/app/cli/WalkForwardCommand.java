@@ -102,7 +102,7 @@ final class WalkForwardCommand implements Callable<Integer> {
             Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             WalkForwardResult result;
             try {
-                result = new WalkForward(ctx.strategies(), new SignalCache(), bars, new InMemoryStudyStore())
+                result = new WalkForward(ctx.strategies(), new SignalCache(SignalCache.STUDY_MAX_BYTES), bars, new InMemoryStudyStore())
                         .run(request, TerminalProgress.onStderr(), cancel);
             } catch (CancelledException e) {
                 err.println("interrupted: the walk-forward run was stopped and nothing was saved");

@@ -6,6 +6,7 @@ import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.market.UniverseLoader;
 import dev.sextant.data.outbox.OutboxWriter;
 import dev.sextant.data.outbox.SignalOutboxWriter;
+import dev.sextant.data.optimize.JooqStudyStore;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
@@ -19,6 +20,7 @@ import dev.sextant.app.plugins.PluginHost;
 import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.plugins.SynchronousJobRunner;
 import dev.sextant.engine.indicator.IndicatorCatalog;
+import dev.sextant.data.walkforward.JooqWalkForwardRepository;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,6 +46,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final JooqMembershipRepository memberships;
     private final DataUpdateService updater;
+    private final JooqStudyStore studies;
+    private final JooqWalkForwardRepository walkForwards;
 
     private AppContext(Database database) {
         this.database = database;
@@ -63,6 +67,8 @@ public final class AppContext implements AutoCloseable {
         this.indicators = new IndicatorCatalog(plugins.indicators());
         this.memberships = new JooqMembershipRepository(database.dsl());
         this.updater = new DataUpdateService(database.dsl(), bars, Clock.systemUTC());
+        this.studies = new JooqStudyStore(database.dsl());
+        this.walkForwards = new JooqWalkForwardRepository(database.dsl());
     }
 
     /** New signals are queued for cloud sync only once the user signed in to it (see plugins/cloud-sync). */
@@ -136,6 +142,14 @@ public final class AppContext implements AutoCloseable {
 
     public DataUpdateService updater() {
         return updater;
+    }
+
+    public JooqStudyStore studies() {
+        return studies;
+    }
+
+    public JooqWalkForwardRepository walkForwards() {
+        return walkForwards;
     }
 
     @Override

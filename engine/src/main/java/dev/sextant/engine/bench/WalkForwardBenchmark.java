@@ -75,7 +75,7 @@ public final class WalkForwardBenchmark {
                 .trials(trialsPerFold).seed(1).pruning(PruningRule.DEFAULT).threads(threads).build();
         WalkForwardRequest request = WalkForwardRequest.of(study, WalkForwardPlan.rolling("2y", "6m"));
         long t0 = System.nanoTime();
-        WalkForwardResult result = new WalkForward(StrategyCatalog.load(), new SignalCache(), universe,
+        WalkForwardResult result = new WalkForward(StrategyCatalog.load(), new SignalCache(SignalCache.STUDY_MAX_BYTES), universe,
                 new InMemoryStudyStore()).run(request, ProgressSink.NONE, Cancellation.NEVER);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Report(universe.size(), result.folds().size(), result.totalTrials(), seconds, result);

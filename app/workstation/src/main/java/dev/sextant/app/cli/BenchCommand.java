@@ -3,8 +3,10 @@ package dev.sextant.app.cli;
 import dev.sextant.app.AppContext;
 import dev.sextant.engine.bench.BenchmarkReport;
 import dev.sextant.engine.bench.EngineBenchmark;
+import dev.sextant.engine.bench.WalkForwardBenchmark;
 import dev.sextant.engine.market.PriceColumns;
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,10 @@ import picocli.CommandLine.Option;
                 "backtest (default params, max 6 positions) cold and warm with a checksum line, the same rules per",
                 "symbol through plain Ta4j BarSeriesManager, a scan of the default scan date cold and warm, and the",
                 "peak heap. Loading from the database is timed separately. Run it on an otherwise idle machine;",
-                "add -Xmx512m via SEXTANT_JAVA_OPTS to check the memory target."})
+                "add -Xmx512m via SEXTANT_JAVA_OPTS to check the memory target.",
+                "--walkforward instead runs the walk-forward benchmark: dwap-breakout with 4 free parameters on the first",
+                "--stocks symbols (alphabetically) of the selection (default universe sp453), 2004-2016, 2y IS / 6m OOS",
+                "rolling, GA with --trials evaluations per fold, pruning on; it prints wall time and evaluations/s."})
 final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -31,12 +36,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warm-runs", defaultValue = "5", paramLabel = "N", description = "Warm repetitions; the best is reported (default: ${DEFAULT-VALUE}).")
     int warmRuns;
 
+    @Option(names = "--walkforward", description = "Run the walk-forward benchmark instead (see above).")
+    boolean walkForward;
+
+    @Option(names = "--stocks", defaultValue = "100", paramLabel = "N", description = "Walk-forward: symbols taken, alphabetically (default: ${DEFAULT-VALUE}).")
+    int stocks;
+
+    @Option(names = "--trials", defaultValue = "200", paramLabel = "N", description = "Walk-forward: GA evaluations per fold (default: ${DEFAULT-VALUE}).")
+    int trials;
+
     @Mixin
     JsonOutput json;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (walkForward) {
+            return walkForward(out);
+        }
         try (AppContext ctx = Root.of(spec).open(out)) {
             long t0 = System.nanoTime();
             List<PriceColumns> bars = market.load(ctx.market(), "all", spec.commandLine().getErr()).series();
@@ -49,6 +66,35 @@ final class BenchCommand implements Callable<Integer> {
                 print(r, out);
             }
             json.write(document(r, loadMs), out);
+        }
+        return 0;
+    }
+
+    private int walkForward(PrintWriter out) {
+        try (AppContext ctx = Root.of(spec).open(out)) {
+            List<PriceColumns> loaded = market.load(ctx.market(), "sp453", spec.commandLine().getErr()).series();
+            List<PriceColumns> universe = loaded.stream().sorted(Comparator.comparing(PriceColumns::symbol)).limit(stocks)
+                    .toList();
+            WalkForwardBenchmark.Report r = new WalkForwardBenchmark(Runtime.getRuntime().availableProcessors(), trials)
+                    .run(universe);
+            if (!json.toStdout()) {
+                out.printf(Locale.ROOT, "%d symbols %s..%s, %d threads%n", universe.size(), universe.get(0).symbol(),
+                        universe.get(universe.size() - 1).symbol(), Runtime.getRuntime().availableProcessors());
+                out.println(r.format());
+                out.flush();
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("symbols", r.symbols());
+            m.put("folds", r.folds());
+            m.put("trials", r.trials());
+            m.put("wall_s", r.wallSeconds());
+            m.put("evaluations_per_s", r.evaluationsPerSecond());
+            m.put("oos_cagr", r.result().oosCagr());
+            m.put("oos_sharpe", r.result().oosSharpe());
+            m.put("wfe", r.result().wfe().value());
+            m.put("dsr", r.result().dsr() == null ? null : r.result().dsr().probability());
+            m.put("pbo", r.result().pbo() == null ? null : r.result().pbo().pbo());
+            json.write(m, out);
         }
         return 0;
     }

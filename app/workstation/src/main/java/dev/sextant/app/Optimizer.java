@@ -1,0 +1,46 @@
+package dev.sextant.app;
+
+import dev.sextant.data.optimize.StoredStudy;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.optimize.Study;
+import dev.sextant.engine.optimize.StudyRequest;
+import dev.sextant.engine.optimize.StudyResult;
+import dev.sextant.engine.strategy.SignalCache;
+import java.util.List;
+
+/**
+ * Runs optimizer studies over the stored daily bars, recording every trial in the home's
+ * database as it finishes, and resumes stored studies from their saved definition.
+ */
+public final class Optimizer {
+
+    private final AppContext ctx;
+
+    public Optimizer(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * Runs (or, when trials of that name are stored, continues) the study.
+     *
+     * @throws dev.sextant.engine.job.CancelledException when {@code cancel} fired; the study is stored as interrupted
+     */
+    public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel) {
+        List<PriceColumns> bars = ctx.market().symbols(request.base().symbols()).series();
+        return new Study(ctx.strategies(), new SignalCache(SignalCache.STUDY_MAX_BYTES), bars, ctx.studies()).run(request, progress, cancel);
+    }
+
+    /**
+     * Continues the stored study {@code name} with its saved definition; a completed study is
+     * reloaded without evaluating anything.
+     *
+     * @throws IllegalArgumentException when no study has that name
+     */
+    public StudyResult resume(String name, int threads, ProgressSink progress, Cancellation cancel) {
+        StoredStudy stored = ctx.studies().find(name).orElseThrow(() -> new IllegalArgumentException(
+                "no study named '" + name + "'"));
+        return run(stored.toRequest(threads), progress, cancel);
+    }
+}

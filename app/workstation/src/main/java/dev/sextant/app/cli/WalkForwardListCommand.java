@@ -1,0 +1,46 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.data.walkforward.SavedWalkForward;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Saved walk-forward runs, newest first.")
+final class WalkForwardListCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppContext ctx = Root.of(spec).open(out)) {
+            List<SavedWalkForward> runs = ctx.walkForwards().list();
+            if (runs.isEmpty()) {
+                out.println("no saved walk-forward runs (./sextant walkforward --help)");
+                out.flush();
+                return 0;
+            }
+            Table table = new Table("id", "name", "strategy", "finished", "OOS CAGR", "OOS sharpe", "WFE", "DSR", "PBO");
+            for (SavedWalkForward r : runs) {
+                Map<String, Object> s = r.summary();
+                table.add(String.valueOf(r.id()), r.name(), r.strategyId(), r.finishedAt().toString(),
+                        num(s.get("oos_cagr")), num(s.get("oos_sharpe")),
+                        num(((Map<String, Object>) s.get("wfe")).get("value")),
+                        num(((Map<String, Object>) s.get("dsr")).get("value")),
+                        num(((Map<String, Object>) s.get("pbo")).get("value")));
+            }
+            table.print(out);
+        }
+        return 0;
+    }
+
+    private static String num(Object v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", ((Number) v).doubleValue());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.sextant.data.optimize;
+
+import dev.sextant.engine.optimize.StudyRequest;
+import dev.sextant.engine.optimize.StudyRequestMap;
+import dev.sextant.engine.optimize.StudyState;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A study row as stored: its definition ({@link StudyRequestMap} form) and state.
+ *
+ * @param request the definition as written when the study was created
+ */
+public record StoredStudy(long id, String name, StudyState state, Map<String, Object> request, Instant createdAt) {
+
+    /** The stored definition as a request evaluated with {@code threads} threads. */
+    public StudyRequest toRequest(int threads) {
+        return StudyRequestMap.parse(request, threads);
+    }
+}

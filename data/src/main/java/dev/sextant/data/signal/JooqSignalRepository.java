@@ -10,10 +10,15 @@ import dev.sextant.engine.scan.SignalSaveReport;
 import dev.sextant.engine.scan.SignalStatus;
 import dev.sextant.engine.scan.StoredSignal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JooqSignalRepository implements SignalRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+    };
 
     private final DSLContext dsl;
     private final OutboxWriter outbox;
@@ -96,6 +103,45 @@ public final class JooqSignalRepository implements SignalRepository {
         var filtered = status == null ? query : query.where(SIGNAL.STATUS.eq(status.code()));
         return filtered.orderBy(SIGNAL.SIGNAL_DATE.desc(), SIGNAL.SYMBOL, SIGNAL.STRATEGY_ID)
                 .fetch(JooqSignalRepository::stored);
+    }
+
+    /** One saved scan: a strategy's signals of one date. */
+    public record SavedScan(String strategyId, LocalDate date, int signals) {
+    }
+
+    /** The saved scans, newest date first then strategy. */
+    public List<SavedScan> scans() {
+        var count = DSL.count();
+        return dsl.select(SIGNAL.STRATEGY_ID, SIGNAL.SIGNAL_DATE, count).from(SIGNAL)
+                .groupBy(SIGNAL.STRATEGY_ID, SIGNAL.SIGNAL_DATE)
+                .orderBy(SIGNAL.SIGNAL_DATE.desc(), SIGNAL.STRATEGY_ID)
+                .fetch(r -> new SavedScan(r.value1(), r.value2(), r.value3()));
+    }
+
+    /**
+     * The signals a scan of {@code strategyId} on {@code date} saved, as the scanner found them
+     * (indicator values and volume ratio from {@code details_json}), by rank score descending then symbol.
+     */
+    public List<Signal> signals(String strategyId, LocalDate date) {
+        List<Signal> out = new ArrayList<>(dsl.selectFrom(SIGNAL).where(SIGNAL.STRATEGY_ID.eq(strategyId))
+                .and(SIGNAL.SIGNAL_DATE.eq(date)).orderBy(SIGNAL.SYMBOL).fetch(JooqSignalRepository::signal));
+        out.sort(Comparator.comparingDouble((Signal x) -> Double.isNaN(x.rankScore()) ? Double.POSITIVE_INFINITY : -x.rankScore())
+                .thenComparing(Signal::symbol));
+        return out;
+    }
+
+    private static Signal signal(SignalRecord r) {
+        Map<String, Object> details = r.getDetailsJson() == null ? Map.of() : JSON.readValue(r.getDetailsJson(), DETAILS);
+        Map<String, Double> indicators = new LinkedHashMap<>();
+        details.forEach((k, v) -> {
+            if (!k.equals("volume_ratio")) {
+                indicators.put(k, v instanceof Number n ? n.doubleValue() : Double.NaN);
+            }
+        });
+        double volumeRatio = details.get("volume_ratio") instanceof Number n ? n.doubleValue() : Double.NaN;
+        return new Signal(r.getId(), r.getStrategyId(), r.getSymbol(), r.getSignalDate(), r.getPrice(),
+                Collections.unmodifiableMap(indicators), volumeRatio, orNaN(r.getStopPrice()), orNaN(r.getTargetPrice()),
+                r.getStrong(), orNaN(r.getRankScore()));
     }
 
     private static StoredSignal stored(SignalRecord r) {

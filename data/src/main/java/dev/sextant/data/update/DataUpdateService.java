@@ -64,6 +64,15 @@ public final class DataUpdateService {
     }
 
     /**
+     * The symbols an update without a named selection covers: every stored series of {@code timeframe}
+     * except the synthetic sample market ({@code .SX} tickers), which exists at no provider.
+     */
+    public static List<String> updatable(List<dev.sextant.engine.market.SeriesInfo> stored, Timeframe timeframe) {
+        return stored.stream().filter(s -> s.timeframe() == timeframe).map(dev.sextant.engine.market.SeriesInfo::symbol)
+                .filter(s -> !s.endsWith(".SX")).distinct().toList();
+    }
+
+    /**
      * @param from the first date to fetch for every symbol, or {@code null} for "what is missing"
      */
     public UpdateReport update(MarketDataProvider provider, List<String> symbols, Timeframe timeframe, LocalDate from,

@@ -1,27 +1,20 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.research.BacktestRegimes;
+import dev.sextant.app.research.BacktestService;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
-import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.ExitMode;
 import dev.sextant.engine.backtest.FeeModel;
-import dev.sextant.engine.backtest.PortfolioBacktester;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.backtest.SizingRule;
 import dev.sextant.engine.backtest.SlippageModel;
 import dev.sextant.engine.market.PriceColumns;
-import dev.sextant.engine.market.SeriesInfo;
-import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.spi.StrategyProvider;
-import dev.sextant.engine.strategy.SignalCache;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,8 +33,6 @@ import picocli.CommandLine.Option;
                 "by_regime splits daily returns and trades by the market regime of the day (regime model on the",
                 "default index of ./sextant regime, without breadth); it is saved with the run."})
 final class BacktestCommand implements Callable<Integer> {
-
-    private static final List<String> DEFAULT_BENCHMARKS = List.of("SPY", "IDX.SX");
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -115,27 +106,22 @@ final class BacktestCommand implements Callable<Integer> {
             if (!market.given()) {
                 throw new UserError("say what to trade: --symbols A,B or --universe U");
             }
-            List<PriceColumns> bars = new ArrayList<>(market.load(ctx.market(), null, spec.commandLine().getErr()).series());
+            List<PriceColumns> bars = market.load(ctx.market(), null, spec.commandLine().getErr()).series();
             List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
-            String bench = benchmarkSymbol(ctx.bars().listSeries(), bars, first, last);
-            if (bench != null && !traded.contains(bench)) {
-                bars.add(ctx.market().one(bench));
-            }
+            BacktestService service = new BacktestService(ctx);
+            String bench = service.benchmark(benchmark, bars, first, last);
             BacktestRequest req = BacktestRequest.builder(strategy, traded).params(overrides).from(first).to(last)
                     .capital(capital).sizing(sizingRule).maxPositions(maxPositions).fill(fillTiming)
                     .exitMode(closeOnly ? ExitMode.CLOSE_ONLY : ExitMode.INTRABAR).commission(fees).slippage(slip)
                     .benchmark(bench).riskFreeRate(riskFree).seed(seed).build();
-            Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            BacktestResult result = new PortfolioBacktester(ctx.strategies(), new SignalCache(),
-                    Runtime.getRuntime().availableProcessors()).run(req, bars);
-            Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            RegimeBreakdown byRegime = BacktestRegimes.of(result, ctx).orElse(null);
+            BacktestService.Outcome outcome = service.runAndSave(req, bars);
+            RegimeBreakdown byRegime = outcome.byRegime();
             if (byRegime == null) {
                 spec.commandLine().getErr().println(BacktestRegimes.missingNote());
                 spec.commandLine().getErr().flush();
             }
-            long id = ctx.runs().save(result, byRegime, started, finished);
-            SavedRun run = new SavedRun(id, started, finished, result);
+            SavedRun run = outcome.run();
+            long id = run.id();
             if (!json.toStdout()) {
                 BacktestSummary.print(run, byRegime, out);
                 out.printf("saved as run %d (./sextant runs show %d)%n", id, id);
@@ -144,38 +130,5 @@ final class BacktestCommand implements Callable<Integer> {
             json.write(BacktestDocument.of(run, byRegime), out);
         }
         return 0;
-    }
-
-    /**
-     * The --benchmark option, 'none', or the default: of SPY and the sample index IDX.SX, the one whose
-     * stored daily bars cover the most days of the backtest's span (SPY on a tie), else none.
-     */
-    private String benchmarkSymbol(List<SeriesInfo> stored, List<PriceColumns> traded, LocalDate from, LocalDate to) {
-        Map<String, SeriesInfo> daily = new HashMap<>();
-        stored.stream().filter(s -> s.timeframe() == Timeframe.DAILY).forEach(s -> daily.put(s.symbol(), s));
-        if (benchmark != null) {
-            if ("none".equalsIgnoreCase(benchmark.trim())) {
-                return null;
-            }
-            if (!daily.containsKey(benchmark)) {
-                throw new UserError("no daily bars for benchmark " + benchmark + " (see ./sextant data list)");
-            }
-            return benchmark;
-        }
-        long spanFirst = traded.stream().filter(c -> !c.isEmpty()).mapToLong(c -> c.time()[0]).min().orElse(0);
-        long spanLast = traded.stream().filter(c -> !c.isEmpty()).mapToLong(c -> c.time()[c.size() - 1]).max().orElse(0);
-        long first = from == null ? spanFirst : Math.max(spanFirst, from.toEpochDay());
-        long last = to == null ? spanLast : Math.min(spanLast, to.toEpochDay());
-        String best = null;
-        long bestOverlap = 0;
-        for (String candidate : DEFAULT_BENCHMARKS) {
-            SeriesInfo s = daily.get(candidate);
-            long overlap = s == null ? 0 : Math.min(last, s.lastTime()) - Math.max(first, s.firstTime());
-            if (overlap > bestOverlap) {
-                best = candidate;
-                bestOverlap = overlap;
-            }
-        }
-        return best;
     }
 }

@@ -2,11 +2,11 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.data.provider.MarketDataProviders;
+import dev.sextant.data.update.DataUpdateService;
 import dev.sextant.data.update.SymbolUpdate;
 import dev.sextant.data.update.UpdateReport;
 import dev.sextant.data.update.UpdateStatus;
 import dev.sextant.engine.job.Cancellation;
-import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.market.UniverseMember;
 import dev.sextant.engine.market.UniverseRepository;
@@ -90,8 +90,7 @@ final class DataUpdateCommand implements Callable<Integer> {
             ctx.memberships().installIfBundled(universe);
             return ctx.memberships().memberships(universe).stream().map(UniverseMember::symbol).toList();
         }
-        return ctx.bars().listSeries().stream().filter(s -> s.timeframe() == tf).map(SeriesInfo::symbol)
-                .filter(s -> !s.endsWith(".SX")).toList(); // the synthetic sample market exists nowhere else
+        return DataUpdateService.updatable(ctx.bars().listSeries(), tf);
     }
 
     private static void print(UpdateReport report, PrintWriter out) {

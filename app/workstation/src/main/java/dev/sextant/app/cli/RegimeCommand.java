@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.RegimeSymbols;
 import dev.sextant.app.AppContext;
 import dev.sextant.data.market.UniverseLoader;
 import dev.sextant.engine.job.Cancellation;

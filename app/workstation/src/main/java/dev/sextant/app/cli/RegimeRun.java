@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.RegimeSymbols;
 import dev.sextant.engine.regime.RegimeAnalysis;
 import dev.sextant.engine.regime.RegimeSnapshot;
 import java.util.List;

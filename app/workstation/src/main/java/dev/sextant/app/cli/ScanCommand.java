@@ -1,17 +1,15 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.research.ScanService;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.scan.MomentumRank;
 import dev.sextant.engine.scan.NearTrigger;
-import dev.sextant.engine.scan.ScanDate;
 import dev.sextant.engine.scan.ScanRequest;
 import dev.sextant.engine.scan.ScanResult;
 import dev.sextant.engine.scan.Signal;
 import dev.sextant.engine.scan.SignalSaveReport;
-import dev.sextant.engine.scan.SignalScanner;
 import dev.sextant.engine.spi.StrategyProvider;
-import dev.sextant.engine.strategy.SignalCache;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -74,12 +72,11 @@ final class ScanCommand implements Callable<Integer> {
             StrategyProvider provider = ctx.strategies().get(strategy);
             Map<String, Object> overrides = ParamOverrides.parse(params, provider);
             List<PriceColumns> bars = market.load(ctx.market(), "all", spec.commandLine().getErr()).series();
-            LocalDate day = requested != null ? requested : ScanDate.latestShared(bars);
-            ScanResult result = new SignalScanner(ctx.strategies(), new SignalCache())
-                    .scan(new ScanRequest(strategy, overrides, day, approach, top), bars);
-            SignalSaveReport saved = ctx.signals().saveScan(result.signals(), result.date(), expireDays);
-            ctx.plugins().publishSignals(strategy, result.date(), result.signals())
-                    .forEach(failure -> spec.commandLine().getErr().println("sextant: " + failure.getMessage()));
+            ScanService.Outcome outcome = new ScanService(ctx)
+                    .scanAndSave(new ScanRequest(strategy, overrides, requested, approach, top), bars, expireDays);
+            ScanResult result = outcome.result();
+            SignalSaveReport saved = outcome.saved();
+            outcome.sinkFailures().forEach(failure -> spec.commandLine().getErr().println("sextant: " + failure.getMessage()));
             if (!json.toStdout()) {
                 print(result, saved, bars.size(), out);
             }

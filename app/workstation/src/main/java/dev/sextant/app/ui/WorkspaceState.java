@@ -9,11 +9,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The workspace's shared selection and services, handed to every panel. */
+/** The workspace's shared selection (symbol, timeframe, chart marks) and services, handed to every panel. */
 public final class WorkspaceState implements PanelContext {
 
     private final StringProperty symbol = new SimpleStringProperty(this, "symbol");
     private final ObjectProperty<Timeframe> timeframe = new SimpleObjectProperty<>(this, "timeframe", Timeframe.DAILY);
+    private final ObjectProperty<ChartMarks> marks = new SimpleObjectProperty<>(this, "marks");
     private final BarRepository bars;
     private final TaskRunner tasks;
 
@@ -30,6 +31,11 @@ public final class WorkspaceState implements PanelContext {
     @Override
     public ObjectProperty<Timeframe> timeframe() {
         return timeframe;
+    }
+
+    /** Trades or signals the chart marks on their symbol; null when none are chosen. */
+    public ObjectProperty<ChartMarks> marks() {
+        return marks;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.sextant.app.ui;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.api.PanelProvider;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.backtest.BacktestPanelProvider;
 import dev.sextant.app.ui.chart.ChartPanel;
 import dev.sextant.app.ui.chart.ChartPanelProvider;
 import dev.sextant.app.ui.data.DataPanel;
@@ -14,6 +16,7 @@ import dev.sextant.app.ui.dock.LayoutStore;
 import dev.sextant.app.ui.dock.LoadedLayout;
 import dev.sextant.app.ui.dock.PanelRegistry;
 import dev.sextant.app.ui.job.FxTaskRunner;
+import dev.sextant.app.ui.scan.ScanPanelProvider;
 import dev.sextant.app.ui.shell.JobsPanelProvider;
 import dev.sextant.app.ui.shell.MainWindow;
 import dev.sextant.app.ui.shell.Notices;
@@ -49,12 +52,13 @@ public final class Workstation implements MainWindow.Actions {
     public static final double HEIGHT = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
 
-    /** Data on the left, the chart in the middle, jobs and notices below it. */
+    /** Data on the left, the chart in the middle, the scanner, backtest and jobs panels below it. */
     public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(true, List.of(0.235), List.of(
             new LayoutNode.Tabs(List.of(DataPanelProvider.ID), DataPanelProvider.ID),
-            new LayoutNode.Split(false, List.of(0.8), List.of(
+            new LayoutNode.Split(false, List.of(0.44), List.of(
                     new LayoutNode.Tabs(List.of(ChartPanelProvider.ID), ChartPanelProvider.ID),
-                    new LayoutNode.Tabs(List.of(JobsPanelProvider.ID), JobsPanelProvider.ID))))));
+                    new LayoutNode.Tabs(List.of(ScanPanelProvider.ID, BacktestPanelProvider.ID, JobsPanelProvider.ID),
+                            ScanPanelProvider.ID))))));
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final Notices notices = new Notices();
@@ -72,9 +76,12 @@ public final class Workstation implements MainWindow.Actions {
     public Workstation(AppContext ctx) {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
         this.series = ctx.bars().listSeries();
-        registry.register(new ChartPanelProvider())
-                .register(new DataPanelProvider(new StoreDataService(ctx.bars(), ctx.importer())))
-                .register(new JobsPanelProvider(tasks.running(), notices));
+        ResearchServices research = new ResearchServices(ctx);
+        registry.register(new ChartPanelProvider(workspace.marks()))
+                .register(new DataPanelProvider(new StoreDataService(ctx.bars(), ctx.importer(), ctx.updater(), ctx.settings())))
+                .register(new JobsPanelProvider(tasks.running(), notices))
+                .register(new ScanPanelProvider(research, workspace.marks()))
+                .register(new BacktestPanelProvider(research, workspace.marks()));
         registerPlugins();
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);
@@ -296,7 +303,7 @@ public final class Workstation implements MainWindow.Actions {
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
                 "Ctrl+K   go to symbol, panel or action",
-                "Ctrl+1/2/3   chart / data / jobs panel",
+                "Ctrl+1/2/3/4/5   chart / data / jobs / scanner / backtest panel",
                 "Ctrl+D / Ctrl+M   daily / 1-minute bars",
                 "Ctrl+L   log price scale",
                 "Ctrl+I   import bar files",

@@ -68,7 +68,7 @@ class WorkstationUiTest {
     void opensWithTheSampleChartDataAndJobsPanels(FxRobot robot) throws Exception {
         awaitChartOf("IDX.SX");
         assertThat(chart().charts().candleCount()).isBetween(100, 400);
-        assertThat(workstation.docking().capture().panels()).containsExactly("data", "chart", "jobs");
+        assertThat(workstation.docking().capture().panels()).containsExactly("data", "chart", "scanner", "backtest", "jobs");
         assertThat(robot.lookup("#status-jobs").queryLabeled().getText()).isNotBlank();
         assertThat(robot.lookup("#chart-readout").queryLabeled().getText()).startsWith("IDX.SX 1d");
     }
@@ -89,7 +89,7 @@ class WorkstationUiTest {
         DockContainerLeaf after = workstation.docking().leafOf("jobs").orElseThrow();
         assertThat(after).isNotSameAs(before);
         Layout captured = workstation.docking().capture();
-        assertThat(captured.panels()).containsExactlyInAnyOrder("data", "chart", "jobs");
+        assertThat(captured.panels()).containsExactlyInAnyOrder("data", "chart", "scanner", "backtest", "jobs");
         assertThat(captured).isNotEqualTo(Workstation.DEFAULT_LAYOUT);
     }
 

@@ -72,7 +72,7 @@ public final class ChartDataBuilder {
         List<ChartData.Marker> out = new ArrayList<>();
         for (int i = 0; i < diff.length; i++) {
             if (up[i] || down[i]) {
-                out.add(new ChartData.Marker(i, up[i], what + (up[i] ? " up" : " down")));
+                out.add(new ChartData.Marker(i, up[i] ? ChartData.Kind.CROSS_UP : ChartData.Kind.CROSS_DOWN, what + (up[i] ? " up" : " down")));
             }
         }
         return out;

@@ -3,12 +3,21 @@ package dev.sextant.app.ui.chart;
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.PanelLocation;
 import dev.sextant.app.api.PanelProvider;
+import dev.sextant.app.ui.ChartMarks;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 
 /** The chart panel ({@code chart}): candles, volume, studies of the workspace's current symbol. */
 public final class ChartPanelProvider implements PanelProvider {
 
     public static final String ID = "chart";
+
+    private final ObjectProperty<ChartMarks> marks;
+
+    /** @param marks the workspace's chart marks (trades, signals) */
+    public ChartPanelProvider(ObjectProperty<ChartMarks> marks) {
+        this.marks = marks;
+    }
 
     @Override
     public String id() {
@@ -27,6 +36,6 @@ public final class ChartPanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        return new ChartPanel(new ChartViewModel(context));
+        return new ChartPanel(new ChartViewModel(context, marks));
     }
 }

@@ -1,18 +1,24 @@
 package dev.sextant.app.ui.chart;
 
 import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.ui.ChartMarks;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -27,6 +33,8 @@ public final class ChartViewModel {
     /** Bars shown when a series is loaded: about a year of days, or three sessions of minutes. */
     static final int DAILY_WINDOW = 260;
     static final int INTRADAY_WINDOW = 3 * 390;
+    /** Bars shown around marked trades or signals, at least. */
+    static final int MARKED_WINDOW = 120;
 
     private final PanelContext context;
     private final ChartDataBuilder builder = new ChartDataBuilder();
@@ -35,12 +43,25 @@ public final class ChartViewModel {
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final ObservableSet<Study> studies = FXCollections.observableSet(EnumSet.noneOf(Study.class));
+    private final ObjectProperty<ChartMarks> marks;
+    private ChartData base;
     private Boolean intraday;
     private long request;
     private boolean adjusting;
 
     public ChartViewModel(PanelContext context) {
+        this(context, new SimpleObjectProperty<>());
+    }
+
+    /** @param marks trades or signals to mark when their symbol is charted on daily bars (the workspace's) */
+    public ChartViewModel(PanelContext context, ObjectProperty<ChartMarks> marks) {
         this.context = context;
+        this.marks = marks;
+        marks.addListener((obs, old, now) -> {
+            if (base != null && (concerns(now, base.bars()) || concerns(old, base.bars()))) {
+                publish();
+            }
+        });
         context.symbol().addListener((obs, old, now) -> reload());
         context.timeframe().addListener((obs, old, now) -> reload());
         studies.addListener((SetChangeListener<Study>) change -> {
@@ -78,10 +99,58 @@ public final class ChartViewModel {
         return context;
     }
 
-    /** The bar range shown first for the loaded series: the most recent window. */
+    /**
+     * The bar range shown first for the loaded series: the span of the marks on it with some bars
+     * around (at least {@link #MARKED_WINDOW} bars), else the most recent window.
+     */
     public int[] initialWindow(PriceColumns bars) {
+        ChartMarks m = marks.get();
+        if (concerns(m, bars)) {
+            int from = indexAtOrAfter(bars, m.focusFrom());
+            int to = Math.min(bars.size(), indexAtOrAfter(bars, m.focusTo()) + 1);
+            int pad = Math.max(10, (MARKED_WINDOW - (to - from) + 1) / 2);
+            return new int[] {Math.max(0, from - pad), Math.min(bars.size(), Math.max(to, from + 1) + pad)};
+        }
         int size = bars.timeframe().isIntraday() ? INTRADAY_WINDOW : DAILY_WINDOW;
         return new int[] {Math.max(0, bars.size() - size), bars.size()};
+    }
+
+    /** Marks apply to daily bars of their symbol (backtests and scans work on daily bars). */
+    private static boolean concerns(ChartMarks m, PriceColumns bars) {
+        return m != null && bars.timeframe() == Timeframe.DAILY && m.symbol().equals(bars.symbol());
+    }
+
+    private static int indexAtOrAfter(PriceColumns bars, long time) {
+        int i = Arrays.binarySearch(bars.time(), time);
+        return Math.min(bars.size() - 1, i >= 0 ? i : -i - 1);
+    }
+
+    private void publish() {
+        ChartMarks m = marks.get();
+        if (!concerns(m, base.bars())) {
+            data.set(base);
+            return;
+        }
+        List<ChartData.Marker> extra = new ArrayList<>();
+        for (ChartMarks.Mark mark : m.marks()) {
+            int i = Arrays.binarySearch(base.bars().time(), mark.time());
+            if (i >= 0) {
+                ChartData.Kind kind = switch (mark.kind()) {
+                    case ENTRY -> ChartData.Kind.ENTRY;
+                    case EXIT -> ChartData.Kind.EXIT;
+                    case SIGNAL -> ChartData.Kind.SIGNAL;
+                };
+                extra.add(new ChartData.Marker(i, kind, mark.label()));
+            }
+        }
+        data.set(base.withMarkers(extra));
+    }
+
+    /** The markers on the loaded series that come from the workspace's marks (trades, signals). */
+    public List<ChartData.Marker> markedByOthers() {
+        ChartData d = data.get();
+        return d == null ? List.of() : d.markers().stream()
+                .filter(m -> m.kind() != ChartData.Kind.CROSS_UP && m.kind() != ChartData.Kind.CROSS_DOWN).toList();
     }
 
     private void reload() {
@@ -89,6 +158,7 @@ public final class ChartViewModel {
         Timeframe timeframe = context.timeframe().get();
         long id = ++request;
         if (symbol == null || timeframe == null) {
+            base = null;
             data.set(null);
             message.set("Choose a symbol (Ctrl+K) to see its chart.");
             return;
@@ -109,11 +179,17 @@ public final class ChartViewModel {
                     if (id != request) {
                         return;
                     }
-                    data.set(result.orElse(null));
+                    base = result.orElse(null);
+                    if (base == null) {
+                        data.set(null);
+                    } else {
+                        publish();
+                    }
                     message.set(result.isPresent() ? "" : "No " + timeframe.code() + " bars stored for " + symbol + ".");
                 },
                 error -> {
                     if (id == request) {
+                        base = null;
                         data.set(null);
                         message.set("Could not load " + symbol + ": " + error.getMessage());
                     }
@@ -147,6 +223,11 @@ public final class ChartViewModel {
         }
         for (ChartData.Line line : d.overlays()) {
             s.append("  ").append(line.label()).append(' ').append(price(line.values()[i]));
+        }
+        for (ChartData.Marker m : d.markers()) {
+            if (m.index() == i && m.kind() != ChartData.Kind.CROSS_UP && m.kind() != ChartData.Kind.CROSS_DOWN) {
+                s.append("  [").append(m.label()).append(']');
+            }
         }
         for (ChartData.Pane pane : d.panes()) {
             for (ChartData.Line line : pane.lines()) {

@@ -12,7 +12,10 @@ import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.MultiDimDoubleDataSet;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,8 +37,7 @@ public final class StackedCharts extends VBox {
     private final XYChart price;
     private final MultiDimDoubleDataSet candles = new MultiDimDoubleDataSet("candles", 7);
     private final List<DoubleDataSet> overlayLines = new ArrayList<>();
-    private final DoubleDataSet markersUp = new DoubleDataSet("signals up");
-    private final DoubleDataSet markersDown = new DoubleDataSet("signals down");
+    private final Map<ChartData.Kind, DoubleDataSet> markerSets = new EnumMap<>(ChartData.Kind.class);
     private final XYChart volume;
     private final DoubleDataSet volumeUp = new DoubleDataSet("volume up");
     private final DoubleDataSet volumeDown = new DoubleDataSet("volume down");
@@ -81,9 +83,12 @@ public final class StackedCharts extends VBox {
         markers.setPolyLineStyle(LineStyle.NONE);
         markers.setErrorStyle(ErrorStyle.NONE);
         markers.setDrawMarker(true);
-        markersUp.addStyleClasses("marker-up");
-        markersDown.addStyleClasses("marker-down");
-        markers.getDatasets().addAll(markersUp, markersDown);
+        for (ChartData.Kind kind : ChartData.Kind.values()) {
+            DoubleDataSet ds = new DoubleDataSet(kind.name().toLowerCase(Locale.ROOT));
+            ds.addStyleClasses("marker-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            markerSets.put(kind, ds);
+            markers.getDatasets().add(ds);
+        }
         price.getRenderers().setAll(candleRenderer, lines, markers);
         VBox.setVgrow(price, Priority.ALWAYS);
         price.setPrefHeight(400);
@@ -233,7 +238,8 @@ public final class StackedCharts extends VBox {
     }
 
     private List<DataSet> allDataSets() {
-        List<DataSet> all = new ArrayList<>(List.of(candles, markersUp, markersDown, volumeUp, volumeDown));
+        List<DataSet> all = new ArrayList<>(List.of(candles, volumeUp, volumeDown));
+        all.addAll(markerSets.values());
         all.addAll(overlayLines);
         for (PaneChart p : panes) {
             all.addAll(p.lines());
@@ -322,8 +328,10 @@ public final class StackedCharts extends VBox {
     }
 
     private void showMarkers() {
-        List<double[]> up = new ArrayList<>();
-        List<double[]> down = new ArrayList<>();
+        Map<ChartData.Kind, List<double[]>> points = new EnumMap<>(ChartData.Kind.class);
+        for (ChartData.Kind kind : ChartData.Kind.values()) {
+            points.put(kind, new ArrayList<>());
+        }
         int step = view.barsPerCandle();
         for (ChartData.Marker m : data.markers()) {
             if (m.index() < view.from() || m.index() >= view.to()) {
@@ -331,10 +339,9 @@ public final class StackedCharts extends VBox {
             }
             int k = (m.index() - view.from()) / step;
             double gap = (view.high()[k] - view.low()[k]) * 0.15 + 1e-9;
-            (m.up() ? up : down).add(new double[] {view.x()[k], m.up() ? view.low()[k] - gap : view.high()[k] + gap});
+            points.get(m.kind()).add(new double[] {view.x()[k], m.up() ? view.low()[k] - gap : view.high()[k] + gap});
         }
-        setPoints(markersUp, up);
-        setPoints(markersDown, down);
+        points.forEach((kind, list) -> setPoints(markerSets.get(kind), list));
     }
 
     private static void setPoints(DoubleDataSet ds, List<double[]> points) {

@@ -3,6 +3,7 @@ package dev.sextant.app.ui.data;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.sextant.app.ui.chart.BarTimeFormat;
+import dev.sextant.data.update.SymbolUpdate;
 import dev.sextant.data.verify.Finding;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
@@ -95,10 +96,15 @@ public final class DataPanel extends BorderPane {
         Button verify = iconButton(new FontIcon(MaterialDesignC.CHECK_DECAGRAM_OUTLINE), "Verify the selected series (all when none is selected)",
                 e -> vm.verify(List.copyOf(table.getSelectionModel().getSelectedItems())));
         verify.setId("data-verify");
+        Button update = iconButton(new FontIcon(MaterialDesignC.CLOUD_DOWNLOAD_OUTLINE),
+                "Update data: fetch the missing bars of the selected symbols (all when none is selected)",
+                e -> vm.update(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        update.setId("data-update");
+        update.disableProperty().bind(vm.busy());
         files.disableProperty().bind(vm.busy());
         folder.disableProperty().bind(vm.busy());
         verify.disableProperty().bind(vm.busy());
-        HBox row = new HBox(6, filter, tf, files, folder, verify);
+        HBox row = new HBox(6, filter, tf, files, folder, verify, update);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 6, 4, 6));
         row.getStyleClass().add("panel-tool-row");
@@ -197,7 +203,30 @@ public final class DataPanel extends BorderPane {
         Tab verifyTab = new Tab("Verify report", verifyBox);
         verifyTab.setId("tab-verify");
 
-        reports.getTabs().setAll(importTab, verifyTab);
+        TableView<SymbolUpdate> updates = new TableView<>(vm.updates());
+        updates.setId("data-updates");
+        updates.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        updates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        updates.getColumns().setAll(List.of(
+                column("Symbol", 70, SymbolUpdate::symbol),
+                column("Status", 80, u -> u.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                column("New", 44, u -> Integer.toString(u.added())),
+                column("Last bar", 84, SymbolUpdate::lastBar),
+                column("Problem", 160, SymbolUpdate::message)));
+        updates.setPlaceholder(new Label("No update run yet."));
+        Label updateSummary = new Label();
+        updateSummary.setId("data-update-summary");
+        updateSummary.textProperty().bind(vm.updateSummary());
+        updateSummary.setWrapText(true);
+        VBox updateBox = new VBox(4, updateSummary, updates);
+        VBox.setVgrow(updates, Priority.ALWAYS);
+        updateBox.setPadding(new Insets(4));
+        Tab updateTab = new Tab("Update", updateBox);
+        updateTab.setId("tab-update");
+        vm.updates().addListener((javafx.collections.ListChangeListener<SymbolUpdate>) c -> reports.getSelectionModel().select(updateTab));
+        vm.updateSummary().addListener((obs, old, now) -> reports.getSelectionModel().select(updateTab));
+
+        reports.getTabs().setAll(importTab, verifyTab, updateTab);
         reports.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         reports.getStyleClass().add(Styles.DENSE);
         vm.errors().addListener((javafx.collections.ListChangeListener<String>) c -> {

@@ -1,6 +1,7 @@
 package dev.sextant.app.ui.data;
 
 import dev.sextant.data.importer.ImportReport;
+import dev.sextant.data.update.UpdateReport;
 import dev.sextant.data.verify.VerificationReport;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
@@ -15,6 +16,12 @@ public interface DataService {
 
     /** Imports the bar files in {@code paths} (files or folders); throws IllegalArgumentException for a path that is no bar file. */
     ImportReport importFiles(List<Path> paths, ProgressSink progress, Cancellation cancellation);
+
+    /**
+     * Fetches what is missing for {@code symbols} (daily bars) from the default provider; an empty list
+     * means every stored daily series that a provider can have (not the synthetic sample market).
+     */
+    UpdateReport update(List<String> symbols, ProgressSink progress, Cancellation cancellation);
 
     VerificationReport verify(List<SeriesInfo> series, ProgressSink progress, Cancellation cancellation);
 }

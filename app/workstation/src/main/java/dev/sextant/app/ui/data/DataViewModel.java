@@ -4,6 +4,9 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.TaskRunner;
 import dev.sextant.data.importer.FileOutcome;
 import dev.sextant.data.importer.ImportReport;
+import dev.sextant.data.update.SymbolUpdate;
+import dev.sextant.data.update.UpdateReport;
+import dev.sextant.data.update.UpdateStatus;
 import dev.sextant.data.verify.Finding;
 import dev.sextant.data.verify.FindingKind;
 import dev.sextant.data.verify.VerificationReport;
@@ -47,6 +50,9 @@ public final class DataViewModel {
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final StringProperty verifySummary = new SimpleStringProperty(this, "verifySummary", "Not verified yet.");
+    private final ObservableList<SymbolUpdate> updates = FXCollections.observableArrayList();
+    private final StringProperty updateSummary = new SimpleStringProperty(this, "updateSummary",
+            "Update fetches the bars missing after the last stored one from the default provider.");
     private TaskRunner.Handle job;
 
     public DataViewModel(DataService service, PanelContext context) {
@@ -98,6 +104,16 @@ public final class DataViewModel {
 
     public StringProperty verifySummary() {
         return verifySummary;
+    }
+
+    /** Per-symbol outcome of the last update. */
+    public ObservableList<SymbolUpdate> updates() {
+        return updates;
+    }
+
+    /** The last update's summary, or its one offline notice. */
+    public StringProperty updateSummary() {
+        return updateSummary;
     }
 
     private void applyFilter() {
@@ -170,6 +186,34 @@ public final class DataViewModel {
                 (p, c) -> service.verify(which, p, c),
                 report -> verified(report, which.size()),
                 error -> failed("Verification failed", error)));
+    }
+
+    /** Updates the daily bars of the selected symbols from the default provider, all updatable ones when none is selected. */
+    public void update(List<SeriesInfo> selection) {
+        if (busy.get()) {
+            return;
+        }
+        List<String> symbols = selection.stream().map(SeriesInfo::symbol).distinct().toList();
+        start("Updating " + (symbols.isEmpty() ? "all stored symbols" : symbols.size() + " symbol(s)") + " ...");
+        track(context.tasks().submit("Update " + (symbols.isEmpty() ? "all" : symbols.size() + " symbols"),
+                (p, c) -> service.update(symbols, p, c),
+                this::updated,
+                error -> {
+                    failed("Update failed", error);
+                    updateSummary.set("Update failed: " + error.getMessage());
+                }));
+    }
+
+    private void updated(UpdateReport report) {
+        finish();
+        updates.setAll(report.symbols());
+        String summary = String.format(Locale.ROOT, "%s %s: %d updated, %d up to date, %d failed, %d not attempted in %.1f s%s",
+                report.provider(), report.timeframe(), report.count(UpdateStatus.UPDATED), report.count(UpdateStatus.UP_TO_DATE),
+                report.count(UpdateStatus.FAILED), report.count(UpdateStatus.OFFLINE), report.elapsedMillis() / 1e3,
+                report.cancelled() ? " (cancelled)." : ".");
+        updateSummary.set(report.offlineNotice().isEmpty() ? summary : report.offlineNotice());
+        status.set(summary);
+        refresh();
     }
 
     private void verified(VerificationReport report, int count) {

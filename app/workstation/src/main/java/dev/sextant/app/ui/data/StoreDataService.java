@@ -6,12 +6,17 @@ import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.importer.ImportOptions;
 import dev.sextant.data.importer.ImportReport;
 import dev.sextant.data.importer.ImportSource;
+import dev.sextant.data.provider.MarketDataProviders;
+import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.data.update.DataUpdateService;
+import dev.sextant.data.update.UpdateReport;
 import dev.sextant.data.verify.BarVerifier;
 import dev.sextant.data.verify.Finding;
 import dev.sextant.data.verify.VerificationReport;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.SeriesInfo;
+import dev.sextant.engine.market.Timeframe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -24,10 +29,26 @@ public final class StoreDataService implements DataService {
 
     private final JooqBarRepository bars;
     private final BarImportService importer;
+    private final DataUpdateService updater;
+    private final SettingsRepository settings;
 
-    public StoreDataService(JooqBarRepository bars, BarImportService importer) {
+    public StoreDataService(JooqBarRepository bars, BarImportService importer, DataUpdateService updater,
+            SettingsRepository settings) {
         this.bars = bars;
         this.importer = importer;
+        this.updater = updater;
+        this.settings = settings;
+    }
+
+    @Override
+    public UpdateReport update(List<String> symbols, ProgressSink progress, Cancellation cancellation) {
+        List<String> wanted = symbols.isEmpty() ? DataUpdateService.updatable(bars.listSeries(), Timeframe.DAILY) : symbols;
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException("nothing to update: only the synthetic sample market (.SX) is stored; "
+                    + "import real symbols or select some first");
+        }
+        var provider = MarketDataProviders.fromSettings(settings).byId(null);
+        return updater.update(provider, wanted, Timeframe.DAILY, null, progress, cancellation);
     }
 
     @Override

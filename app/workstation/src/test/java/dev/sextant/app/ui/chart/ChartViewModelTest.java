@@ -3,11 +3,13 @@ package dev.sextant.app.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.ui.ChartMarks;
 import dev.sextant.app.ui.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.engine.market.Timeframe;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,5 +94,31 @@ class ChartViewModelTest {
         ws.symbol().set("FIN.SX");
         assertThat(vm.data().get()).isNull();
         assertThat(vm.message().get()).isEqualTo("No 1m bars stored for FIN.SX.");
+    }
+
+    @Test
+    void marksFromOtherPanelsBecomeMarkersOnTheirSymbolAndTheFirstWindowShowsThem() {
+        WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
+        ChartViewModel vm = new ChartViewModel(ws, ws.marks());
+        ws.symbol().set("S001.SX");
+        ChartData plain = vm.data().get();
+        long entry = plain.bars().time()[1000];
+        long exit = plain.bars().time()[1040];
+        ws.marks().set(new ChartMarks("S001.SX", List.of(new ChartMarks.Mark(entry, ChartMarks.Kind.ENTRY, "buy"),
+                new ChartMarks.Mark(exit, ChartMarks.Kind.EXIT, "sell")), entry, exit));
+
+        assertThat(vm.markedByOthers()).extracting(ChartData.Marker::index, ChartData.Marker::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1000, ChartData.Kind.ENTRY),
+                        org.assertj.core.groups.Tuple.tuple(1040, ChartData.Kind.EXIT));
+        int[] window = vm.initialWindow(vm.data().get().bars());
+        assertThat(window[0]).isLessThan(1000);
+        assertThat(window[1]).isGreaterThan(1040);
+        assertThat(window[1] - window[0]).isGreaterThanOrEqualTo(ChartViewModel.MARKED_WINDOW);
+        vm.hover(1000);
+        assertThat(vm.readout().get()).contains("[buy]");
+
+        ws.symbol().set("S002.SX");
+        assertThat(vm.markedByOthers()).isEmpty();
+        assertThat(vm.initialWindow(vm.data().get().bars())[1]).isEqualTo(vm.data().get().bars().size());
     }
 }

@@ -30,7 +30,7 @@ class DataViewModelTest {
     void open() {
         ctx = SeededHome.open(home);
         ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
-        vm = new DataViewModel(new StoreDataService(ctx.bars(), ctx.importer()), ws);
+        vm = new DataViewModel(new StoreDataService(ctx.bars(), ctx.importer(), ctx.updater(), ctx.settings()), ws);
     }
 
     @AfterEach
@@ -78,5 +78,34 @@ class DataViewModelTest {
         vm.verify(List.of(idx));
         assertThat(vm.verifySummary().get()).startsWith("1 series verified: " + vm.findings().size() + " findings");
         assertThat(vm.status().get()).isEqualTo("Verified 1 series.");
+    }
+
+    @Test
+    void updatingWithoutTheSampleMarketSaysThereIsNothingToUpdate() {
+        vm.update(List.of());
+        assertThat(vm.busy().get()).isFalse();
+        assertThat(vm.updateSummary().get()).contains("nothing to update: only the synthetic sample market");
+    }
+
+    @Test
+    void updatingWhileOfflineGivesOneNoticeAndChangesNothing() {
+        String key = "sextant.provider.yahoo.url";
+        String before = System.getProperty(key);
+        System.setProperty(key, "http://127.0.0.1:1"); // nothing listens there: connection refused, as offline
+        try {
+            List<SeriesInfo> two = vm.allSeries().stream().filter(s -> s.timeframe() == Timeframe.DAILY).limit(2).toList();
+            vm.update(two);
+            assertThat(vm.busy().get()).isFalse();
+            assertThat(vm.updateSummary().get()).startsWith("Network unreachable");
+            assertThat(vm.updates()).hasSize(2);
+            assertThat(vm.updates()).allSatisfy(u -> assertThat(u.added()).isZero());
+            assertThat(ctx.bars().listSeries()).isEqualTo(vm.allSeries());
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.sextant.app.cli;
+package dev.sextant.app.research;
 
 import dev.sextant.data.settings.SettingsRepository;
 import java.util.LinkedHashMap;
@@ -15,10 +15,10 @@ import java.util.Set;
  *
  * @param volatility null when the index's realised volatility stands in
  */
-record RegimeSymbols(String index, String volatility) {
+public record RegimeSymbols(String index, String volatility) {
 
-    static final String INDEX_SETTING = "regime.index";
-    static final String VOL_SETTING = "regime.vol";
+    public static final String INDEX_SETTING = "regime.index";
+    public static final String VOL_SETTING = "regime.vol";
 
     /** Default index → its volatility index, in order of preference. */
     private static final Map<String, String> DEFAULTS = defaults();
@@ -35,9 +35,9 @@ record RegimeSymbols(String index, String volatility) {
      * @param volOption {@code --vol}, may be null
      * @param stored symbols with daily bars
      * @return empty when no index is given or set and no default index is stored
-     * @throws UserError when a given or set symbol has no daily bars
+     * @throws IllegalArgumentException when a given or set symbol has no daily bars
      */
-    static Optional<RegimeSymbols> resolve(String indexOption, String volOption, SettingsRepository settings,
+    public static Optional<RegimeSymbols> resolve(String indexOption, String volOption, SettingsRepository settings,
             Set<String> stored) {
         String index = chosen(indexOption, settings, INDEX_SETTING);
         if (index == null) {
@@ -60,7 +60,7 @@ record RegimeSymbols(String index, String volatility) {
     }
 
     /** The default indexes as "SPY nor IDX.SX", for messages saying that neither is stored. */
-    static String defaultIndexes() {
+    public static String defaultIndexes() {
         return String.join(" nor ", DEFAULTS.keySet());
     }
 
@@ -73,7 +73,7 @@ record RegimeSymbols(String index, String volatility) {
 
     private static void requireStored(String symbol, String source, Set<String> stored) {
         if (!stored.contains(symbol)) {
-            throw new UserError("no daily bars for " + symbol + " (from " + source + "; see ./sextant data list)");
+            throw new IllegalArgumentException("no daily bars for " + symbol + " (from " + source + "; see ./sextant data list)");
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.sextant.app.cli;
+package dev.sextant.app.research;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.engine.backtest.BacktestResult;
@@ -19,13 +19,13 @@ import java.util.Optional;
  * return and each closed trade go to that day's regime ({@link ResultsByRegimeCalculator}).
  * A day's regime uses only data up to that day, so the index's later bars change nothing.
  */
-final class BacktestRegimes {
+public final class BacktestRegimes {
 
     private BacktestRegimes() {
     }
 
     /** Empty when no index is set or stored to compute regimes from. */
-    static Optional<RegimeBreakdown> of(BacktestResult result, AppContext ctx) {
+    public static Optional<RegimeBreakdown> of(BacktestResult result, AppContext ctx) {
         Optional<RegimeSymbols> symbols = RegimeSymbols.resolve(null, null, ctx.settings(), ctx.market().dailySymbols());
         if (symbols.isEmpty()) {
             return Optional.empty();
@@ -41,7 +41,7 @@ final class BacktestRegimes {
     }
 
     /** Why there is no {@code by_regime}, for the note printed instead. */
-    static String missingNote() {
+    public static String missingNote() {
         return "note: no by_regime table: neither " + RegimeSymbols.defaultIndexes()
                 + " has daily bars and the setting " + RegimeSymbols.INDEX_SETTING + " is not set";
     }

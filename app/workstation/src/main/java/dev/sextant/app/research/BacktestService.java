@@ -1,0 +1,95 @@
+package dev.sextant.app.research;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.BacktestResult;
+import dev.sextant.engine.backtest.PortfolioBacktester;
+import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.SeriesInfo;
+import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.regime.RegimeBreakdown;
+import dev.sextant.engine.strategy.SignalCache;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a portfolio backtest over stored daily bars and saves it with its split by regime: what
+ * {@code ./sextant backtest} and the backtest panel both do. One instance keeps one signal cache,
+ * so repeated runs over the same bars reuse their signals.
+ */
+public final class BacktestService {
+
+    private static final List<String> DEFAULT_BENCHMARKS = List.of("SPY", "IDX.SX");
+
+    private final AppContext ctx;
+    private final PortfolioBacktester backtester;
+
+    public BacktestService(AppContext ctx) {
+        this.ctx = ctx;
+        this.backtester = new PortfolioBacktester(ctx.strategies(), new SignalCache(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A saved run and its split by regime (null when no index was stored to compute it from). */
+    public record Outcome(SavedRun run, RegimeBreakdown byRegime) {
+    }
+
+    /**
+     * The benchmark for a backtest of {@code traded} from {@code from} to {@code to} (both nullable):
+     * {@code option} itself, null for {@code none}, or when {@code option} is null the one of SPY and
+     * the sample index IDX.SX whose daily bars cover more of the backtest's span (SPY on a tie), else null.
+     *
+     * @throws IllegalArgumentException when {@code option} names a symbol without daily bars
+     */
+    public String benchmark(String option, List<PriceColumns> traded, LocalDate from, LocalDate to) {
+        Map<String, SeriesInfo> daily = new HashMap<>();
+        ctx.bars().listSeries().stream().filter(s -> s.timeframe() == Timeframe.DAILY).forEach(s -> daily.put(s.symbol(), s));
+        if (option != null && !option.isBlank()) {
+            if ("none".equalsIgnoreCase(option.trim())) {
+                return null;
+            }
+            if (!daily.containsKey(option.trim())) {
+                throw new IllegalArgumentException("no daily bars for benchmark " + option.trim() + " (see ./sextant data list)");
+            }
+            return option.trim();
+        }
+        long spanFirst = traded.stream().filter(c -> !c.isEmpty()).mapToLong(c -> c.time()[0]).min().orElse(0);
+        long spanLast = traded.stream().filter(c -> !c.isEmpty()).mapToLong(c -> c.time()[c.size() - 1]).max().orElse(0);
+        long first = from == null ? spanFirst : Math.max(spanFirst, from.toEpochDay());
+        long last = to == null ? spanLast : Math.min(spanLast, to.toEpochDay());
+        String best = null;
+        long bestOverlap = 0;
+        for (String candidate : DEFAULT_BENCHMARKS) {
+            SeriesInfo s = daily.get(candidate);
+            long overlap = s == null ? 0 : Math.min(last, s.lastTime()) - Math.max(first, s.firstTime());
+            if (overlap > bestOverlap) {
+                best = candidate;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Runs {@code request} over {@code traded} (plus the benchmark's bars, loaded here when not among
+     * them), computes its split by regime and saves the run.
+     */
+    public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded) {
+        List<PriceColumns> bars = new ArrayList<>(traded);
+        String bench = request.benchmark();
+        if (bench != null && bars.stream().noneMatch(p -> p.symbol().equals(bench))) {
+            bars.add(ctx.market().one(bench));
+        }
+        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        BacktestResult result = backtester.run(request, bars);
+        Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        RegimeBreakdown byRegime = BacktestRegimes.of(result, ctx).orElse(null);
+        long id = ctx.runs().save(result, byRegime, started, finished);
+        return new Outcome(new SavedRun(id, started, finished, result), byRegime);
+    }
+}

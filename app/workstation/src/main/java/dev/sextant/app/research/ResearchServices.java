@@ -1,0 +1,63 @@
+package dev.sextant.app.research;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.data.run.JooqBacktestRunRepository;
+import dev.sextant.data.signal.JooqSignalRepository;
+import dev.sextant.engine.market.UniverseRepository;
+import dev.sextant.engine.strategy.StrategyCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** What the research panels (scanner, backtest) work with, built once over an open {@link AppContext}. */
+public final class ResearchServices {
+
+    private final AppContext ctx;
+    private final MarketLoader markets;
+    private final ScanService scans;
+    private final BacktestService backtests;
+
+    public ResearchServices(AppContext ctx) {
+        this.ctx = ctx;
+        this.markets = new MarketLoader(ctx.market(), ctx.universes());
+        this.scans = new ScanService(ctx);
+        this.backtests = new BacktestService(ctx);
+    }
+
+    public StrategyCatalog strategies() {
+        return ctx.strategies();
+    }
+
+    /** {@code all} and the stored universes. */
+    public List<String> universes() {
+        List<String> names = new ArrayList<>();
+        names.add(UniverseRepository.ALL);
+        ctx.universes().names().stream().filter(n -> !n.equals(UniverseRepository.ALL)).forEach(names::add);
+        return names;
+    }
+
+    /** Symbols with daily bars. */
+    public Set<String> dailySymbols() {
+        return ctx.market().dailySymbols();
+    }
+
+    public MarketLoader markets() {
+        return markets;
+    }
+
+    public ScanService scans() {
+        return scans;
+    }
+
+    public BacktestService backtests() {
+        return backtests;
+    }
+
+    public JooqSignalRepository signals() {
+        return ctx.signals();
+    }
+
+    public JooqBacktestRunRepository runs() {
+        return ctx.runs();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.sextant.app.research;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.plugins.PluginFailureException;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.scan.ScanDate;
+import dev.sextant.engine.scan.ScanRequest;
+import dev.sextant.engine.scan.ScanResult;
+import dev.sextant.engine.scan.SignalSaveReport;
+import dev.sextant.engine.scan.SignalScanner;
+import dev.sextant.engine.strategy.SignalCache;
+import java.util.List;
+
+/**
+ * Scans stored daily bars for a strategy's signals and saves them: what {@code ./sextant scan} and
+ * the scanner panel both do. Without a date in the request it scans the latest date on which at
+ * least half of the series have a bar ({@link ScanDate#latestShared}).
+ */
+public final class ScanService {
+
+    private final AppContext ctx;
+    private final SignalScanner scanner;
+
+    public ScanService(AppContext ctx) {
+        this.ctx = ctx;
+        this.scanner = new SignalScanner(ctx.strategies(), new SignalCache());
+    }
+
+    /** The scan, what saving its signals did, and the plugin signal sinks that failed to take them. */
+    public record Outcome(ScanResult result, SignalSaveReport saved, List<PluginFailureException> sinkFailures) {
+    }
+
+    public Outcome scanAndSave(ScanRequest request, List<PriceColumns> bars, int expireDays) {
+        ScanRequest dated = request.date() != null ? request
+                : new ScanRequest(request.strategyId(), request.params(), ScanDate.latestShared(bars),
+                        request.approachDistance(), request.momentumTop());
+        ScanResult result = scanner.scan(dated, bars);
+        SignalSaveReport saved = ctx.signals().saveScan(result.signals(), result.date(), expireDays);
+        return new Outcome(result, saved, ctx.plugins().publishSignals(dated.strategyId(), result.date(), result.signals()));
+    }
+}

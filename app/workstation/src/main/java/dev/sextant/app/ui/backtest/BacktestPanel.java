@@ -1,0 +1,380 @@
+package dev.sextant.app.ui.backtest;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.app.ui.table.Columns;
+import dev.sextant.engine.backtest.EquityCurve;
+import dev.sextant.engine.backtest.RoundTrip;
+import dev.sextant.engine.backtest.RunSummary;
+import dev.sextant.engine.backtest.SavedRun;
+import java.io.File;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The backtest panel: the request form and saved runs on the left; on the right the run's KPI
+ * tiles, equity against the benchmark (and a compared run), the underwater curve, monthly returns,
+ * round trips (selecting one charts it), a side-by-side comparison and the HTML tearsheet.
+ */
+public final class BacktestPanel extends BorderPane {
+
+    private final BacktestViewModel vm;
+    private final KpiTiles tiles = new KpiTiles();
+    private final CurveChart equity = new CurveChart("equity-chart", "%.0f %%", false);
+    private final CurveChart underwater = new CurveChart("underwater-chart", "%.0f %%", true);
+    private final MonthlyHeatmap monthly = new MonthlyHeatmap();
+    private final TableView<RoundTrip> trips = new TableView<>();
+    private final TableView<String[]> comparison = new TableView<>();
+    private final TabPane tabs = new TabPane();
+    private final Label title = new Label("No run yet: fill in the form and press Run, or open a saved run.");
+
+    public BacktestPanel(BacktestViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("backtest-panel");
+        SplitPane split = new SplitPane(form(), results());
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
+        setCenter(split);
+        vm.run().addListener((obs, old, now) -> showRun());
+        vm.compare().addListener((obs, old, now) -> showRun());
+        showRun();
+    }
+
+    private Node form() {
+        ComboBox<String> strategy = new ComboBox<>();
+        strategy.setId("backtest-strategy");
+        strategy.getItems().setAll(vm.strategies());
+        strategy.valueProperty().bindBidirectional(vm.strategy());
+        strategy.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<String> universe = new ComboBox<>();
+        universe.setId("backtest-universe");
+        universe.getItems().setAll(vm.universes());
+        universe.valueProperty().bindBidirectional(vm.universe());
+        universe.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<String> fill = new ComboBox<>();
+        fill.getItems().setAll(BacktestViewModel.FILLS);
+        fill.valueProperty().bindBidirectional(vm.fill());
+        fill.setMaxWidth(Double.MAX_VALUE);
+        fill.setTooltip(new Tooltip("next-open: decided on a close, filled at the next open; same-close is optimistic"));
+        CheckBox closeOnly = new CheckBox("close only");
+        closeOnly.setTooltip(new Tooltip("Check stops and targets on closes only; exit at the next fill"));
+        closeOnly.selectedProperty().bindBidirectional(vm.closeOnly());
+
+        FormGrid top = new FormGrid().add("Strategy", strategy);
+        FormGrid market = new FormGrid().add("Universe", universe)
+                .add(vm.symbols(), "or symbols: A, B", "backtest-symbols")
+                .add(vm.from(), "first bar (YYYY-MM-DD)", "backtest-from")
+                .add(vm.to(), "last bar (YYYY-MM-DD)", "backtest-to")
+                .add(vm.capital(), "100000", "backtest-capital")
+                .add(vm.sizing(), presets(vm.sizing(), "backtest-sizing", "equal-weight", "all-in", "fixed-fraction:0.1",
+                        "atr-risk:0.01", "vol-target:0.15"))
+                .add(vm.maxPositions(), "10", "backtest-max-positions")
+                .add("Fill", fill)
+                .add("Exits", closeOnly)
+                .add(vm.commission(), presets(vm.commission(), "backtest-commission", "bps:0", "bps:5", "per-share:0.005", "per-trade:1"))
+                .add(vm.slippage(), presets(vm.slippage(), "backtest-slippage", "bps:0", "bps:5", "range:0.1"))
+                .add(vm.benchmark(), "SPY or IDX.SX; none", "backtest-benchmark");
+
+        Button run = new Button("Run", new FontIcon(MaterialDesignP.PLAY));
+        run.setId("backtest-run");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setOnAction(e -> vm.runBacktest());
+        run.disableProperty().bind(vm.busy());
+        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignS.STOP));
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.busy().not());
+        run.setMinWidth(USE_PREF_SIZE);
+        cancel.setMinWidth(USE_PREF_SIZE);
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(60);
+        bar.setMinWidth(20);
+        bar.progressProperty().bind(vm.progress());
+        bar.visibleProperty().bind(vm.busy());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox buttons = new HBox(6, run, cancel, bar);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("backtest-status");
+        status.setWrapText(true);
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(vm.status());
+
+        ListView<RunSummary> history = new ListView<>(vm.history());
+        history.setId("backtest-history");
+        history.setPrefHeight(140);
+        history.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(RunSummary r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : label(r));
+            }
+        });
+        history.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && history.getSelectionModel().getSelectedItem() != null) {
+                vm.open(history.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        Label historyTitle = new Label("Saved runs (double click to open)");
+        historyTitle.getStyleClass().add(Styles.TEXT_SMALL);
+        VBox box = new VBox(6, buttons, status, top, FormGrid.params(vm.params(), "backtest-param-"), market, historyTitle, history);
+        box.setPadding(new Insets(6));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(280);
+        return scroll;
+    }
+
+    private static ComboBox<String> presets(ValidatedField field, String id, String... values) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setEditable(true);
+        box.getItems().setAll(values);
+        box.valueProperty().bindBidirectional(field.text());
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static String label(RunSummary r) {
+        return String.format(Locale.ROOT, "#%d %s  %d sym  %+.1f %%  %d trades", r.id(), r.strategyId(), r.symbols(),
+                100 * r.totalReturn(), r.trades());
+    }
+
+    private Node results() {
+        title.setId("backtest-title");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        ComboBox<RunSummary> compare = new ComboBox<>();
+        compare.setId("backtest-compare");
+        compare.setPromptText("Compare with a saved run");
+        compare.setItems(vm.history());
+        compare.setButtonCell(summaryCell());
+        compare.setCellFactory(l -> summaryCell());
+        compare.valueProperty().addListener((obs, old, now) -> vm.compareWith(now == null ? -1 : now.id()));
+        vm.history().addListener((ListChangeListener<RunSummary>) c -> {
+            if (vm.compare().get() == null) {
+                compare.setValue(null);
+            }
+        });
+        compare.setPrefWidth(250);
+        compare.setMinWidth(160);
+        Button clear = new Button("Clear");
+        clear.setMinWidth(USE_PREF_SIZE);
+        clear.setOnAction(e -> compare.setValue(null));
+        Button tearsheet = new Button("Tearsheet", new FontIcon(MaterialDesignF.FILE_CHART_OUTLINE));
+        tearsheet.setId("backtest-tearsheet");
+        tearsheet.setTooltip(new Tooltip("Export the run as one HTML file with its charts"));
+        tearsheet.setOnAction(e -> exportTearsheet());
+        tearsheet.disableProperty().bind(vm.run().isNull());
+        tearsheet.setMinWidth(USE_PREF_SIZE);
+        title.setMinWidth(120);
+        HBox header = new HBox(6, title, compare, clear, tearsheet);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(4, 6, 4, 6));
+        header.getStyleClass().add("panel-tool-row");
+
+        VBox performance = new VBox(2, equity, underwater);
+        VBox.setVgrow(equity, Priority.ALWAYS);
+        equity.setMinHeight(120);
+        underwater.setPrefHeight(110);
+        underwater.setMinHeight(80);
+        underwater.setMaxHeight(130);
+        ScrollPane monthlyScroll = new ScrollPane(monthly);
+        monthlyScroll.setFitToWidth(true);
+        monthly.setPadding(new Insets(6));
+        tabs.getTabs().setAll(new Tab("Equity and drawdown", performance), new Tab("Monthly returns", monthlyScroll),
+                tripsTab(), new Tab("Compare", comparisonTable()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.DENSE);
+        tiles.setPadding(new Insets(4, 6, 2, 6));
+        VBox box = new VBox(header, tiles, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return box;
+    }
+
+    private static ListCell<RunSummary> summaryCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(RunSummary r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : label(r));
+            }
+        };
+    }
+
+    private Tab tripsTab() {
+        trips.setId("backtest-trips");
+        trips.setItems(vm.trips());
+        trips.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        trips.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        trips.getColumns().setAll(List.of(
+                Columns.text("Symbol", 80, RoundTrip::symbol),
+                Columns.text("Entry", 86, t -> LocalDate.ofEpochDay(t.entryTime()).toString()),
+                Columns.number("Entry price", 80, "%.2f", RoundTrip::entryPrice),
+                Columns.text("Exit", 86, t -> t.isOpen() ? "open" : LocalDate.ofEpochDay(t.exitTime()).toString()),
+                Columns.number("Exit price", 80, "%.2f", t -> t.isOpen() ? Double.NaN : t.exitPrice()),
+                Columns.number("Shares", 70, "%.0f", t -> (double) t.shares()),
+                Columns.number("P&L", 90, "%,.2f", RoundTrip::pnl),
+                Columns.number("Return %", 75, "%.2f", t -> 100 * t.returnPct()),
+                Columns.number("Bars", 55, "%.0f", t -> (double) t.barsHeld()),
+                Columns.text("Exit reason", 100, t -> t.exitReason() == null ? "" : t.exitReason().name().toLowerCase(Locale.ROOT))));
+        trips.setPlaceholder(new Label("No round trips."));
+        trips.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.select(now);
+            }
+        });
+        Tab tab = new Tab();
+        tab.textProperty().bind(Bindings.size(vm.trips()).asString("Round trips (%d)"));
+        tab.setContent(trips);
+        return tab;
+    }
+
+    private Node comparisonTable() {
+        comparison.setId("backtest-comparison");
+        comparison.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        comparison.setPlaceholder(new Label("Pick a saved run in 'Compare with' to see both runs side by side."));
+        return comparison;
+    }
+
+    private void showRun() {
+        SavedRun run = vm.run().get();
+        SavedRun other = vm.compare().get();
+        tiles.show(run == null ? null : run.result().metrics());
+        if (run == null) {
+            equity.show(List.of(), false);
+            underwater.show(List.of(), true);
+            monthly.show(null);
+            return;
+        }
+        var req = run.result().request();
+        title.setText(String.format(Locale.ROOT, "Run %d: %s, %d symbols, %s .. %s", run.id(), req.strategyId(),
+                req.symbols().size(), day(run.result().curve(), 0), day(run.result().curve(), run.result().curve().size() - 1)));
+        EquityCurve c = run.result().curve();
+        List<CurveChart.Curve> curves = new ArrayList<>();
+        curves.add(new CurveChart.Curve("run " + run.id(), c.time(), growth(c.equity()), "equity"));
+        if (c.benchmark() != null) {
+            curves.add(new CurveChart.Curve("benchmark " + req.benchmark(), c.time(), growth(c.benchmark()), "benchmark"));
+        }
+        if (other != null) {
+            curves.add(new CurveChart.Curve("run " + other.id(), other.result().curve().time(),
+                    growth(other.result().curve().equity()), "compare"));
+        }
+        equity.show(curves, true);
+        double[] dd = new double[c.size()];
+        for (int i = 0; i < dd.length; i++) {
+            dd[i] = 100 * c.drawdown()[i];
+        }
+        underwater.show(List.of(new CurveChart.Curve("drawdown", c.time(), dd, "drawdown")), true);
+        monthly.show(MonthlyReturns.of(c));
+        showComparison(run, other);
+    }
+
+    private static String day(EquityCurve c, int i) {
+        return c.size() == 0 ? "-" : LocalDate.ofEpochDay(c.time()[i]).toString();
+    }
+
+    /** Equity as % growth from its first value, so runs of any capital and the benchmark share one axis. */
+    private static double[] growth(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = 100 * (values[i] / values[0] - 1);
+        }
+        return out;
+    }
+
+    private void showComparison(SavedRun run, SavedRun other) {
+        comparison.getColumns().clear();
+        comparison.getItems().clear();
+        if (other == null) {
+            return;
+        }
+        comparison.getColumns().setAll(List.of(column("Metric", 0), column("Run " + run.id() + " " + run.result().request().strategyId(), 1),
+                column("Run " + other.id() + " " + other.result().request().strategyId(), 2)));
+        Map<String, String> a = KpiText.all(run.result().metrics());
+        Map<String, String> b = KpiText.all(other.result().metrics());
+        a.forEach((k, v) -> comparison.getItems().add(new String[] {k, v, b.get(k)}));
+    }
+
+    private static javafx.scene.control.TableColumn<String[], String> column(String name, int index) {
+        return Columns.text(name, 150, row -> row[index]);
+    }
+
+    private void exportTearsheet() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export tearsheet");
+        chooser.setInitialFileName("run-" + vm.run().get().id() + ".html");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            vm.exportTearsheet(file.toPath(), chartImages());
+        }
+    }
+
+    /** PNG snapshots of the equity and underwater charts and the monthly heatmap, by caption. */
+    public Map<String, byte[]> chartImages() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        Map<String, byte[]> images = new LinkedHashMap<>();
+        tabs.getSelectionModel().select(0);
+        applyCss();
+        layout();
+        images.put("Equity vs benchmark (% growth)", NodeImages.png(equity));
+        images.put("Underwater (drawdown %)", NodeImages.png(underwater));
+        tabs.getSelectionModel().select(1);
+        applyCss();
+        layout();
+        images.put("Monthly returns (%)", NodeImages.png(monthly));
+        tabs.getSelectionModel().select(shown);
+        return images;
+    }
+
+    public BacktestViewModel viewModel() {
+        return vm;
+    }
+
+    public KpiTiles tiles() {
+        return tiles;
+    }
+
+    public TableView<RoundTrip> tripsTable() {
+        return trips;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+}

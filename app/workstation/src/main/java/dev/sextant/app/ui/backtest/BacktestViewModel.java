@@ -1,0 +1,440 @@
+package dev.sextant.app.ui.backtest;
+
+import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.research.BacktestService;
+import dev.sextant.app.research.MarketChoice;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.form.ParamForm;
+import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.BacktestRequestMap;
+import dev.sextant.engine.backtest.ExitMode;
+import dev.sextant.engine.backtest.FeeModel;
+import dev.sextant.engine.backtest.RoundTrip;
+import dev.sextant.engine.backtest.RunSummary;
+import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.backtest.SizingRule;
+import dev.sextant.engine.backtest.SlippageModel;
+import dev.sextant.engine.market.Timeframe;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and commands of the backtest panel: the request form (strategy, typed parameters, universe
+ * or symbols, dates, capital, sizing, positions, fill, costs, benchmark) with a validation message
+ * per field; the run as a cancellable job that saves it like {@code ./sextant backtest}; the shown
+ * run and a second run to compare; the saved runs to reopen; selecting a round trip charts it.
+ */
+public final class BacktestViewModel {
+
+    public static final List<String> FILLS = List.of("next-open", "same-close");
+
+    private final ResearchServices services;
+    private final PanelContext context;
+    private final ObjectProperty<ChartMarks> marks;
+    private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
+    private final ParamForm params = new ParamForm();
+    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
+    private final ValidatedField symbols;
+    private final ValidatedField from;
+    private final ValidatedField to;
+    private final ValidatedField capital;
+    private final ValidatedField sizing;
+    private final ValidatedField maxPositions;
+    private final ObjectProperty<String> fill = new SimpleObjectProperty<>(this, "fill", FILLS.getFirst());
+    private final BooleanProperty closeOnly = new SimpleBooleanProperty(this, "closeOnly");
+    private final ValidatedField commission;
+    private final ValidatedField slippage;
+    private final ValidatedField benchmark;
+    private final ObjectProperty<SavedRun> run = new SimpleObjectProperty<>(this, "run");
+    private final ObjectProperty<SavedRun> compare = new SimpleObjectProperty<>(this, "compare");
+    private final ObservableList<RoundTrip> trips = FXCollections.observableArrayList();
+    private final ObservableList<RunSummary> history = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private Set<String> stored;
+    private TaskRunner.Handle job;
+
+    public BacktestViewModel(ResearchServices services, PanelContext context, ObjectProperty<ChartMarks> marks) {
+        this.services = services;
+        this.context = context;
+        this.marks = marks;
+        this.stored = services.dailySymbols();
+        this.symbols = new ValidatedField("Symbols", "", this::checkSymbols);
+        this.from = ValidatedField.parsed("From", "", t -> t.isEmpty() ? null : date(t));
+        this.to = new ValidatedField("To", "", this::checkTo);
+        from.text().addListener((obs, old, now) -> to.revalidate());
+        this.capital = ValidatedField.parsed("Capital", "100000", t -> positive(t, "capital"));
+        this.sizing = ValidatedField.parsed("Sizing", "equal-weight", SizingRule::parse);
+        this.maxPositions = ValidatedField.parsed("Max positions", "10", BacktestViewModel::positions);
+        this.commission = ValidatedField.parsed("Commission", "bps:0", BacktestViewModel::fee);
+        this.slippage = ValidatedField.parsed("Slippage", "bps:0", BacktestViewModel::slip);
+        this.benchmark = new ValidatedField("Benchmark", "", this::checkBenchmark);
+        strategy.addListener((obs, old, now) -> {
+            if (now != null) {
+                params.load(services.strategies().get(now));
+            }
+        });
+        List<String> ids = services.strategies().ids();
+        strategy.set(ids.contains("dwap-breakout") ? "dwap-breakout" : ids.getFirst());
+        List<String> names = services.universes();
+        universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
+        run.addListener((obs, old, now) -> trips.setAll(now == null ? List.of() : now.result().roundTrips()));
+        refreshHistory();
+        if (!history.isEmpty()) {
+            open(history.getFirst().id()); // where the user left off
+        }
+    }
+
+    private String checkSymbols(String text) {
+        List<String> unknown = symbolList(text).stream().filter(s -> !stored.contains(s)).toList();
+        return unknown.isEmpty() ? "" : "no daily bars for " + String.join(", ", unknown);
+    }
+
+    private String checkTo(String text) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        try {
+            LocalDate last = date(text);
+            String first = from.value();
+            if (!first.isEmpty() && from.valid() && date(first).isAfter(last)) {
+                return "before From (" + first + ")";
+            }
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private String checkBenchmark(String text) {
+        if (text.isEmpty() || text.equalsIgnoreCase("none") || stored.contains(text.toUpperCase(Locale.ROOT))) {
+            return "";
+        }
+        return "no daily bars for " + text;
+    }
+
+    static List<String> symbolList(String text) {
+        return Arrays.stream(text.split("[,\\s]+")).map(s -> s.trim().toUpperCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected YYYY-MM-DD", e);
+        }
+    }
+
+    static double positive(String text, String what) {
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number", e);
+        }
+        if (!(v > 0)) {
+            throw new IllegalArgumentException(what + " must be positive");
+        }
+        return v;
+    }
+
+    static int positions(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n < 1) {
+                throw new IllegalArgumentException("at least 1");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a whole number", e);
+        }
+    }
+
+    static FeeModel fee(String text) {
+        return "0".equals(text) ? FeeModel.none() : FeeModel.parse(text);
+    }
+
+    static SlippageModel slip(String text) {
+        return "0".equals(text) ? SlippageModel.none() : SlippageModel.parse(text);
+    }
+
+    public List<String> strategies() {
+        return services.strategies().ids();
+    }
+
+    public List<String> universes() {
+        return services.universes();
+    }
+
+    public ObjectProperty<String> strategy() {
+        return strategy;
+    }
+
+    public ParamForm params() {
+        return params;
+    }
+
+    public ObjectProperty<String> universe() {
+        return universe;
+    }
+
+    /** Symbols to trade instead of the universe; empty = the universe. */
+    public ValidatedField symbols() {
+        return symbols;
+    }
+
+    public ValidatedField from() {
+        return from;
+    }
+
+    public ValidatedField to() {
+        return to;
+    }
+
+    public ValidatedField capital() {
+        return capital;
+    }
+
+    public ValidatedField sizing() {
+        return sizing;
+    }
+
+    public ValidatedField maxPositions() {
+        return maxPositions;
+    }
+
+    public ObjectProperty<String> fill() {
+        return fill;
+    }
+
+    public BooleanProperty closeOnly() {
+        return closeOnly;
+    }
+
+    public ValidatedField commission() {
+        return commission;
+    }
+
+    public ValidatedField slippage() {
+        return slippage;
+    }
+
+    /** Benchmark symbol; empty = SPY or the sample index (whichever covers more), {@code none} = none. */
+    public ValidatedField benchmark() {
+        return benchmark;
+    }
+
+    /** The run shown; null before the first run. */
+    public ObjectProperty<SavedRun> run() {
+        return run;
+    }
+
+    /** A second saved run shown beside it; null when none. */
+    public ObjectProperty<SavedRun> compare() {
+        return compare;
+    }
+
+    public ObservableList<RoundTrip> trips() {
+        return trips;
+    }
+
+    /** Saved runs, newest first. */
+    public ObservableList<RunSummary> history() {
+        return history;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy;
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    private List<ValidatedField> fields() {
+        return List.of(symbols, from, to, capital, sizing, maxPositions, commission, slippage, benchmark);
+    }
+
+    public boolean formValid() {
+        return params.valid() && fields().stream().allMatch(ValidatedField::valid) && strategy.get() != null
+                && (!symbols.value().isEmpty() || universe.get() != null);
+    }
+
+    public void refreshHistory() {
+        history.setAll(services.runs().list());
+    }
+
+    /** Runs the backtest as a background job and saves it; the form must be valid. */
+    public void runBacktest() {
+        if (busy.get()) {
+            return;
+        }
+        stored = services.dailySymbols();
+        if (!formValid()) {
+            status.set("Fix the fields marked in red first.");
+            return;
+        }
+        List<String> list = symbolList(symbols.value());
+        MarketChoice choice = list.isEmpty() ? MarketChoice.ofUniverse(universe.get()) : MarketChoice.ofSymbols(list);
+        LocalDate first = from.value().isEmpty() ? null : date(from.value());
+        LocalDate last = to.value().isEmpty() ? null : date(to.value());
+        String benchmarkOption = benchmark.value().isEmpty() ? null : benchmark.value().toUpperCase(Locale.ROOT);
+        String id = strategy.get();
+        double cash = positive(capital.value(), "capital");
+        SizingRule sizingRule = SizingRule.parse(sizing.value());
+        int positions = positions(maxPositions.value());
+        var fillTiming = BacktestRequestMap.parseFill(fill.get());
+        ExitMode exits = closeOnly.get() ? ExitMode.CLOSE_ONLY : ExitMode.INTRABAR;
+        FeeModel fees = fee(commission.value());
+        SlippageModel slip = slip(slippage.value());
+        var overrides = params.overrides();
+        busy.set(true);
+        status.set("Backtesting " + id + " on " + choice.label() + " ...");
+        TaskRunner.Handle handle = context.tasks().submit("Backtest " + id + " " + choice.label(), (p, c) -> {
+            var loaded = services.markets().load(choice, p, c);
+            c.throwIfCancelled();
+            p.progress(-1, 1, "simulating " + loaded.series().size() + " symbols");
+            List<String> traded = loaded.series().stream().map(s -> s.symbol()).toList();
+            BacktestService backtests = services.backtests();
+            String bench = backtests.benchmark(benchmarkOption, loaded.series(), first, last);
+            BacktestRequest request = BacktestRequest.builder(id, traded).params(overrides).from(first).to(last)
+                    .capital(cash).sizing(sizingRule).maxPositions(positions).fill(fillTiming).exitMode(exits)
+                    .commission(fees).slippage(slip).benchmark(bench).build();
+            c.throwIfCancelled();
+            return backtests.runAndSave(request, loaded.series());
+        }, this::finished, this::failed);
+        if (busy.get()) {
+            job = handle;
+            progress.bind(handle.progress());
+        }
+    }
+
+    private void finished(BacktestService.Outcome outcome) {
+        finish();
+        run.set(outcome.run());
+        var m = outcome.run().result().metrics();
+        status.set(String.format(Locale.ROOT, "Saved as run %d: %d trades, total return %.1f %%%s.", outcome.run().id(),
+                m.trades(), 100 * m.totalReturn(), outcome.byRegime() == null ? " (no index stored: no split by regime)" : ""));
+        refreshHistory();
+    }
+
+    private void failed(Throwable error) {
+        finish();
+        status.set("Backtest failed: " + error.getMessage());
+    }
+
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+            finish();
+            status.set("Backtest cancelled; nothing was saved.");
+        }
+    }
+
+    private void finish() {
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+        job = null;
+    }
+
+    /** Writes the shown run (and the compared one) as an HTML tearsheet with {@code charts} (PNG by caption) embedded. */
+    public void exportTearsheet(java.nio.file.Path file, java.util.Map<String, byte[]> charts) {
+        SavedRun shown = run.get();
+        if (shown == null) {
+            status.set("Run or open a backtest first.");
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(file, Tearsheet.html(shown, compare.get(), charts));
+            status.set("Tearsheet of run " + shown.id() + " written to " + file + ".");
+        } catch (java.io.IOException e) {
+            status.set("Tearsheet not written: " + e.getMessage());
+        }
+    }
+
+    /** Shows saved run {@code id} (read as a background job) and fills the form with its request. */
+    public void open(long id) {
+        context.tasks().submit("Open run " + id, (p, c) -> services.runs().find(id), found -> found.ifPresentOrElse(r -> {
+            run.set(r);
+            fillForm(r.result().request());
+            status.set("Run " + id + " reopened (finished " + r.finishedAt() + ").");
+        }, () -> status.set("Run " + id + " is not stored.")), error -> status.set("Run " + id + " not opened: " + error.getMessage()));
+    }
+
+    /** Shows saved run {@code id} beside the current one; a negative id clears the comparison. */
+    public void compareWith(long id) {
+        if (id < 0) {
+            compare.set(null);
+            return;
+        }
+        context.tasks().submit("Open run " + id, (p, c) -> services.runs().find(id),
+                found -> found.ifPresentOrElse(compare::set, () -> status.set("Run " + id + " is not stored.")),
+                error -> status.set("Run " + id + " not opened: " + error.getMessage()));
+    }
+
+    private void fillForm(BacktestRequest r) {
+        strategy.set(r.strategyId());
+        params.set(r.params());
+        symbols.text().set(String.join(", ", r.symbols()));
+        from.text().set(r.from() == null ? "" : r.from().toString());
+        to.text().set(r.to() == null ? "" : r.to().toString());
+        capital.text().set(String.valueOf(r.capital()));
+        sizing.text().set(r.sizing().toString());
+        maxPositions.text().set(String.valueOf(r.maxPositions()));
+        fill.set(BacktestRequestMap.fillText(r.fill()));
+        closeOnly.set(r.exitMode() == ExitMode.CLOSE_ONLY);
+        commission.text().set(r.commission().toString());
+        slippage.text().set(r.slippage().toString());
+        benchmark.text().set(r.benchmark() == null ? "none" : r.benchmark());
+    }
+
+    /**
+     * Charts the trip's symbol on daily bars with the entries and exits of all the run's trips in
+     * it, showing the selected trip.
+     */
+    public void select(RoundTrip trip) {
+        List<ChartMarks.Mark> list = new ArrayList<>();
+        for (RoundTrip t : trips) {
+            if (t.symbol().equals(trip.symbol())) {
+                list.add(new ChartMarks.Mark(t.entryTime(), ChartMarks.Kind.ENTRY,
+                        String.format(Locale.ROOT, "buy %d @ %.2f", t.shares(), t.entryPrice())));
+                if (!t.isOpen()) {
+                    list.add(new ChartMarks.Mark(t.exitTime(), ChartMarks.Kind.EXIT,
+                            String.format(Locale.ROOT, "sell @ %.2f (%s) %+.1f %%", t.exitPrice(),
+                                    t.exitReason() == null ? "exit" : t.exitReason().name().toLowerCase(Locale.ROOT),
+                                    100 * t.returnPct())));
+                }
+            }
+        }
+        long end = trip.isOpen() ? trip.entryTime() : trip.exitTime();
+        marks.set(new ChartMarks(trip.symbol(), list, trip.entryTime(), end));
+        context.timeframe().set(Timeframe.DAILY);
+        context.symbol().set(trip.symbol());
+    }
+}

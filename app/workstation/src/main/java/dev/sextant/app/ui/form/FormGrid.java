@@ -1,0 +1,115 @@
+package dev.sextant.app.ui.form;
+
+import atlantafx.base.theme.Styles;
+import dev.sextant.engine.spi.ParamSpec;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A form laid out as rows of label and editor, with each field's validation message in red under
+ * its editor. Strategy parameters get typed editors: a choice box for categorical ones, a text field
+ * (checked against the parameter's type and range) for numbers.
+ */
+public final class FormGrid extends GridPane {
+
+    private int row;
+
+    public FormGrid() {
+        setHgap(8);
+        setVgap(2);
+        getStyleClass().add("form-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(USE_PREF_SIZE);
+        labels.setHgrow(Priority.NEVER);
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        getColumnConstraints().setAll(labels, editors);
+    }
+
+    /** A row with {@code editor} under {@code label}. */
+    public FormGrid add(String label, Node editor) {
+        Label l = new Label(label);
+        l.setMinWidth(USE_PREF_SIZE);
+        add(l, 0, row);
+        add(editor, 1, row);
+        row++;
+        return this;
+    }
+
+    /** A row with a text field bound to {@code field} and its validation message. */
+    public FormGrid add(ValidatedField field, String prompt, String id) {
+        TextField text = new TextField();
+        text.setId(id);
+        text.setPromptText(prompt);
+        text.textProperty().bindBidirectional(field.text());
+        return add(field, text);
+    }
+
+    /** A row with {@code editor} (bound to {@code field} by the caller) and the field's validation message. */
+    public FormGrid add(ValidatedField field, Node editor) {
+        Label error = new Label();
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(field.error());
+        error.managedProperty().bind(field.error().isNotEmpty());
+        error.visibleProperty().bind(field.error().isNotEmpty());
+        Label l = new Label(field.label());
+        l.setMinWidth(USE_PREF_SIZE);
+        add(l, 0, row);
+        VBox box = new VBox(1, editor, error);
+        add(box, 1, row);
+        row++;
+        return this;
+    }
+
+    /** A sub-grid showing {@code params}, rebuilt whenever the strategy (and so the parameter list) changes. */
+    public static Node params(ParamForm params, String idPrefix) {
+        VBox box = new VBox();
+        Runnable rebuild = () -> {
+            FormGrid grid = new FormGrid();
+            for (ParamForm.Entry e : params.entries()) {
+                grid.add(e.field(), editor(e, idPrefix));
+            }
+            box.getChildren().setAll(grid);
+        };
+        params.entries().addListener((ListChangeListener<ParamForm.Entry>) c -> rebuild.run());
+        rebuild.run();
+        return box;
+    }
+
+    private static Node editor(ParamForm.Entry e, String idPrefix) {
+        Node editor;
+        if (e.spec() instanceof ParamSpec.CategoricalParam c) {
+            ComboBox<String> box = new ComboBox<>();
+            box.getItems().setAll(c.choices());
+            box.valueProperty().bindBidirectional(e.field().text());
+            box.setMaxWidth(Double.MAX_VALUE);
+            editor = box;
+        } else {
+            TextField text = new TextField();
+            text.textProperty().bindBidirectional(e.field().text());
+            text.setPromptText(range(e.spec()));
+            editor = text;
+        }
+        editor.setId(idPrefix + e.spec().name());
+        Tooltip.install(editor, new Tooltip(e.spec().description() + "  " + range(e.spec())));
+        return editor;
+    }
+
+    private static String range(ParamSpec spec) {
+        return switch (spec) {
+            case ParamSpec.IntParam p -> "integer " + p.min() + " .. " + p.max();
+            case ParamSpec.FloatParam p -> "number " + p.min() + " .. " + p.max();
+            case ParamSpec.CategoricalParam p -> String.join(" | ", p.choices());
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package dev.sextant.app.ui.scan;
+
+import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.api.PanelLocation;
+import dev.sextant.app.api.PanelProvider;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.ChartMarks;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+
+/** The scanner panel ({@code scanner}): a strategy's signals on one date, approaching symbols, momentum. */
+public final class ScanPanelProvider implements PanelProvider {
+
+    public static final String ID = "scanner";
+
+    private final ResearchServices services;
+    private final ObjectProperty<ChartMarks> marks;
+
+    public ScanPanelProvider(ResearchServices services, ObjectProperty<ChartMarks> marks) {
+        this.services = services;
+        this.marks = marks;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Scanner";
+    }
+
+    @Override
+    public PanelLocation defaultLocation() {
+        return PanelLocation.BOTTOM;
+    }
+
+    @Override
+    public Node create(PanelContext context) {
+        return new ScanPanel(new ScanViewModel(services, context, marks));
+    }
+}

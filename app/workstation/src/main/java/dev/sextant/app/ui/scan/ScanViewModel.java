@@ -1,0 +1,318 @@
+package dev.sextant.app.ui.scan;
+
+import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.research.MarketChoice;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.research.ScanService;
+import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.form.ParamForm;
+import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.data.signal.JooqSignalRepository.SavedScan;
+import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.scan.MomentumRank;
+import dev.sextant.engine.scan.NearTrigger;
+import dev.sextant.engine.scan.ScanRequest;
+import dev.sextant.engine.scan.Signal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * State and commands of the scanner panel: the scan form (strategy, typed parameters, universe or
+ * symbols, date, approach distance) with validation, the scan as a cancellable job that saves its
+ * signals like {@code ./sextant scan}, the results (signals with a text filter, approaching symbols,
+ * momentum ranking), saved scans to reopen, CSV export, and selecting a signal to chart it marked.
+ */
+public final class ScanViewModel {
+
+    static final int MOMENTUM_TOP = 20;
+    static final int EXPIRE_DAYS = 5;
+
+    private final ResearchServices services;
+    private final PanelContext context;
+    private final ObjectProperty<ChartMarks> marks;
+    private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
+    private final ParamForm params = new ParamForm();
+    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
+    private final ValidatedField symbols;
+    private final ValidatedField date;
+    private final ValidatedField approach;
+    private final ObservableList<Signal> signals = FXCollections.observableArrayList();
+    private final FilteredList<Signal> visibleSignals = new FilteredList<>(signals);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObservableList<NearTrigger> approaching = FXCollections.observableArrayList();
+    private final ObservableList<MomentumRank> momentum = FXCollections.observableArrayList();
+    private final ObservableList<SavedScan> history = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private Set<String> stored;
+    private TaskRunner.Handle job;
+
+    public ScanViewModel(ResearchServices services, PanelContext context, ObjectProperty<ChartMarks> marks) {
+        this.services = services;
+        this.context = context;
+        this.marks = marks;
+        this.stored = services.dailySymbols();
+        this.symbols = new ValidatedField("Symbols", "", this::checkSymbols);
+        this.date = ValidatedField.parsed("Date", "", t -> t.isEmpty() ? null : parseDate(t));
+        this.approach = ValidatedField.parsed("Approach %", "2", t -> {
+            double v = parseNumber(t);
+            if (v < 0 || v > 50) {
+                throw new IllegalArgumentException("between 0 and 50 %");
+            }
+            return v;
+        });
+        strategy.addListener((obs, old, now) -> {
+            if (now != null) {
+                params.load(services.strategies().get(now));
+            }
+        });
+        List<String> ids = services.strategies().ids();
+        strategy.set(ids.contains("dwap-breakout") ? "dwap-breakout" : ids.getFirst());
+        List<String> names = services.universes();
+        universe.set(names.contains("sample-stocks") ? "sample-stocks" : names.getFirst());
+        filter.addListener((obs, old, now) -> applyFilter());
+        refreshHistory();
+        if (!history.isEmpty()) {
+            reopen(history.getFirst()); // where the user left off
+        }
+    }
+
+    private String checkSymbols(String text) {
+        List<String> unknown = symbolList(text).stream().filter(s -> !stored.contains(s)).toList();
+        return unknown.isEmpty() ? "" : "no daily bars for " + String.join(", ", unknown);
+    }
+
+    static List<String> symbolList(String text) {
+        return Arrays.stream(text.split("[,\\s]+")).map(s -> s.trim().toUpperCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected YYYY-MM-DD", e);
+        }
+    }
+
+    static double parseNumber(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number", e);
+        }
+    }
+
+    /** The signal's distance above its trigger in %, from its {@code pct_above_*} indicator; NaN when the strategy reports none. */
+    public static double pctAboveTrigger(Signal s) {
+        return s.indicators().entrySet().stream().filter(e -> e.getKey().startsWith("pct_above"))
+                .mapToDouble(e -> 100 * e.getValue()).findFirst().orElse(Double.NaN);
+    }
+
+    public List<String> strategies() {
+        return services.strategies().ids();
+    }
+
+    public List<String> universes() {
+        return services.universes();
+    }
+
+    public ObjectProperty<String> strategy() {
+        return strategy;
+    }
+
+    public ParamForm params() {
+        return params;
+    }
+
+    public ObjectProperty<String> universe() {
+        return universe;
+    }
+
+    /** Symbols to scan instead of the universe; empty = the universe. */
+    public ValidatedField symbols() {
+        return symbols;
+    }
+
+    /** Scan date; empty = the latest date shared by at least half of the series. */
+    public ValidatedField date() {
+        return date;
+    }
+
+    public ValidatedField approach() {
+        return approach;
+    }
+
+    public ObservableList<Signal> visibleSignals() {
+        return visibleSignals;
+    }
+
+    public ObservableList<Signal> signals() {
+        return signals;
+    }
+
+    /** Shows signals whose symbol contains the text (case-insensitive). */
+    public StringProperty filter() {
+        return filter;
+    }
+
+    public ObservableList<NearTrigger> approaching() {
+        return approaching;
+    }
+
+    public ObservableList<MomentumRank> momentum() {
+        return momentum;
+    }
+
+    /** Saved scans (strategy and date), newest first. */
+    public ObservableList<SavedScan> history() {
+        return history;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy;
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    public boolean formValid() {
+        return params.valid() && symbols.valid() && date.valid() && approach.valid() && strategy.get() != null
+                && (!symbols.value().isEmpty() || universe.get() != null);
+    }
+
+    private void applyFilter() {
+        String text = filter.get() == null ? "" : filter.get().trim().toUpperCase(Locale.ROOT);
+        visibleSignals.setPredicate(s -> text.isEmpty() || s.symbol().toUpperCase(Locale.ROOT).contains(text));
+    }
+
+    public void refreshHistory() {
+        history.setAll(services.signals().scans());
+    }
+
+    /** Scans as a background job; the form must be valid. */
+    public void run() {
+        if (busy.get()) {
+            return;
+        }
+        stored = services.dailySymbols();
+        if (!formValid()) {
+            status.set("Fix the fields marked in red first.");
+            return;
+        }
+        String id = strategy.get();
+        Map<String, Object> overrides = params.overrides();
+        List<String> list = symbolList(symbols.value());
+        MarketChoice choice = list.isEmpty() ? MarketChoice.ofUniverse(universe.get()) : MarketChoice.ofSymbols(list);
+        LocalDate day = date.value().isEmpty() ? null : parseDate(date.value());
+        double distance = parseNumber(approach.value()) / 100;
+        busy.set(true);
+        status.set("Scanning " + choice.label() + " with " + id + " ...");
+        TaskRunner.Handle handle = context.tasks().submit("Scan " + id + " " + choice.label(), (p, c) -> {
+            var loaded = services.markets().load(choice, p, c);
+            c.throwIfCancelled();
+            p.progress(-1, 1, "scanning " + loaded.series().size() + " symbols");
+            return services.scans().scanAndSave(new ScanRequest(id, overrides, day, distance, MOMENTUM_TOP),
+                    loaded.series(), EXPIRE_DAYS);
+        }, outcome -> scanned(id, outcome), this::failed);
+        if (busy.get()) {
+            job = handle;
+            progress.bind(handle.progress());
+        }
+    }
+
+    private void scanned(String id, ScanService.Outcome outcome) {
+        finish();
+        var r = outcome.result();
+        signals.setAll(r.signals());
+        approaching.setAll(r.approaching());
+        momentum.setAll(r.momentum());
+        status.set(String.format(Locale.ROOT, "%s on %s: %d signal(s), %d approaching; saved %d new, %d already saved, %d expired.",
+                id, r.date(), r.signals().size(), r.approaching().size(), outcome.saved().added(),
+                outcome.saved().alreadySaved(), outcome.saved().expired()));
+        refreshHistory();
+    }
+
+    private void failed(Throwable error) {
+        finish();
+        status.set("Scan failed: " + error.getMessage());
+    }
+
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+            finish();
+            status.set("Scan cancelled; nothing was saved.");
+        }
+    }
+
+    private void finish() {
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+        job = null;
+    }
+
+    /** Shows the signals a saved scan stored, read as a background job (approaching symbols and momentum are not stored). */
+    public void reopen(SavedScan scan) {
+        context.tasks().submit("Open scan " + scan.strategyId() + " " + scan.date(),
+                (p, c) -> services.signals().signals(scan.strategyId(), scan.date()), found -> {
+                    signals.setAll(found);
+                    approaching.clear();
+                    momentum.clear();
+                    status.set(scan.strategyId() + " on " + scan.date() + ": " + found.size()
+                            + " saved signal(s) reopened (approaching and momentum are not saved; scan again for them).");
+                }, error -> status.set("Scan not reopened: " + error.getMessage()));
+    }
+
+    /** Charts the signal's symbol on daily bars with the signal marked. */
+    public void select(Signal s) {
+        long day = s.date().toEpochDay();
+        marks.set(new ChartMarks(s.symbol(), List.of(new ChartMarks.Mark(day, ChartMarks.Kind.SIGNAL,
+                "signal " + s.strategyId() + " " + s.date())), day, day));
+        context.timeframe().set(Timeframe.DAILY);
+        context.symbol().set(s.symbol());
+    }
+
+    /** Charts {@code symbol} on daily bars without marks (approaching and momentum rows). */
+    public void show(String symbol) {
+        marks.set(null);
+        context.timeframe().set(Timeframe.DAILY);
+        context.symbol().set(symbol);
+    }
+
+    /** Writes the visible signals to {@code file} as CSV. */
+    public void exportCsv(Path file) {
+        try {
+            SignalCsv.write(List.copyOf(visibleSignals), file);
+            status.set("Exported " + visibleSignals.size() + " signal(s) to " + file + ".");
+        } catch (java.io.UncheckedIOException e) {
+            status.set("Export failed: " + e.getMessage());
+        }
+    }
+}

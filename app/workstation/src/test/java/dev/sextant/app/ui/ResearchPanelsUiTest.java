@@ -1,0 +1,103 @@
+package dev.sextant.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.ui.backtest.BacktestPanel;
+import dev.sextant.app.ui.chart.ChartData;
+import dev.sextant.app.ui.chart.ChartPanel;
+import dev.sextant.app.ui.scan.ScanPanel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The scanner and backtest panels, headless: run their jobs on the sample data and find the results; selecting a row marks the chart. */
+@ExtendWith(ApplicationExtension.class)
+class ResearchPanelsUiTest {
+
+    @TempDir
+    static Path home;
+    AppContext ctx;
+    Workstation workstation;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Files.deleteIfExists(home.resolve("ui/layout.json"));
+        ctx = SeededHome.open(home);
+        workstation = new Workstation(ctx);
+        workstation.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        workstation.tasks().close();
+        ctx.close();
+    }
+
+    private ChartPanel chart() {
+        return workstation.chartPanel().orElseThrow();
+    }
+
+    private void awaitMarkedChartOf(String symbol, ChartData.Kind kind) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart().charts() != null
+                && chart().charts().data().bars().symbol().equals(symbol) && !chart().charts().hasPendingWrite()
+                && chart().viewModel().markedByOthers().stream().anyMatch(m -> m.kind() == kind));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theScannerFindsSignalsAndASelectedOneIsMarkedOnTheChart(FxRobot robot) throws Exception {
+        robot.interact(() -> workstation.openPanel("scanner"));
+        ScanPanel panel = (ScanPanel) workstation.docking().find("scanner").orElseThrow().getNode();
+        robot.clickOn("#scan-run");
+        TableView<?> table = robot.lookup("#scan-signals").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.viewModel().busy().get());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !panel.viewModel().busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#scan-status").queryLabeled().getText()).startsWith("dwap-breakout on ");
+        assertThat(table.getItems()).isNotEmpty();
+        assertThat(panel.viewModel().history()).isNotEmpty();
+
+        robot.interact(() -> panel.signalsTable().getSelectionModel().select(0));
+        String symbol = panel.signalsTable().getItems().getFirst().symbol();
+        awaitMarkedChartOf(symbol, ChartData.Kind.SIGNAL);
+        assertThat(workstation.workspace().symbol().get()).isEqualTo(symbol);
+    }
+
+    @Test
+    void theBacktestPanelRunsShowsKpisAndATradeOnTheChart(FxRobot robot) throws Exception {
+        robot.interact(() -> workstation.openPanel("backtest"));
+        BacktestPanel panel = (BacktestPanel) workstation.docking().find("backtest").orElseThrow().getNode();
+        robot.interact(() -> panel.viewModel().symbols().text().set("S001.SX, S002.SX, S003.SX, S004.SX"));
+        robot.clickOn("#backtest-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.viewModel().run().get() != null && !panel.viewModel().busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        var metrics = panel.viewModel().run().get().result().metrics();
+        assertThat(panel.tiles().text("Trades")).isEqualTo(Integer.toString(metrics.trades()));
+        assertThat(robot.lookup("#kpi-cagr").queryLabeled().getText()).endsWith("%");
+        assertThat(panel.tripsTable().getItems()).hasSize(metrics.trades() + (int) panel.viewModel().trips().stream().filter(t -> t.isOpen()).count());
+        assertThat(robot.lookup("#backtest-title").queryLabeled().getText()).startsWith("Run " + panel.viewModel().run().get().id());
+
+        robot.interact(() -> {
+            panel.tabs().getSelectionModel().select(2);
+            panel.tripsTable().getSelectionModel().select(0);
+        });
+        String symbol = panel.tripsTable().getItems().getFirst().symbol();
+        awaitMarkedChartOf(symbol, ChartData.Kind.ENTRY);
+
+        var images = new java.util.LinkedHashMap<String, byte[]>();
+        robot.interact(() -> images.putAll(panel.chartImages()));
+        assertThat(images).hasSize(3);
+        assertThat(images.values()).allSatisfy(png -> assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'));
+    }
+}

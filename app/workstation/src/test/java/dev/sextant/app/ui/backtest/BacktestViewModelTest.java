@@ -1,0 +1,117 @@
+package dev.sextant.app.ui.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.DirectTaskRunner;
+import dev.sextant.app.ui.SeededHome;
+import dev.sextant.app.ui.WorkspaceState;
+import dev.sextant.engine.backtest.RoundTrip;
+import dev.sextant.engine.backtest.SavedRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BacktestViewModelTest {
+
+    @TempDir
+    static Path home;
+    static AppContext ctx;
+    static ResearchServices services;
+
+    @BeforeAll
+    static void open() {
+        ctx = SeededHome.open(home);
+        services = new ResearchServices(ctx);
+    }
+
+    @AfterAll
+    static void close() {
+        ctx.close();
+    }
+
+    private static BacktestViewModel vm(WorkspaceState ws) {
+        return new BacktestViewModel(services, ws, ws.marks());
+    }
+
+    @Test
+    void runsSavesReopensComparesAndChartsATrip(@TempDir Path out) throws Exception {
+        WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
+        BacktestViewModel vm = vm(ws);
+        vm.strategy().set("sma-cross");
+        vm.symbols().text().set("S001.SX, S002.SX, S003.SX");
+        vm.from().text().set("2015-01-01");
+        vm.sizing().text().set("fixed-fraction:0.3");
+        vm.commission().text().set("bps:5");
+
+        vm.runBacktest();
+
+        SavedRun run = vm.run().get();
+        assertThat(run).isNotNull();
+        assertThat(run.result().request().symbols()).containsExactly("S001.SX", "S002.SX", "S003.SX");
+        assertThat(run.result().request().benchmark()).isEqualTo("IDX.SX");
+        assertThat(run.result().request().commission().toString()).isEqualTo("bps:5.0");
+        assertThat(run.result().curve().time()[0]).isGreaterThanOrEqualTo(java.time.LocalDate.of(2015, 1, 1).toEpochDay());
+        assertThat(vm.trips()).isNotEmpty().hasSize(run.result().roundTrips().size());
+        assertThat(vm.status().get()).startsWith("Saved as run " + run.id());
+        assertThat(ctx.runs().find(run.id())).isPresent();
+        assertThat(vm.history().getFirst().id()).isEqualTo(run.id());
+
+        RoundTrip trip = vm.trips().stream().filter(t -> !t.isOpen()).findFirst().orElseThrow();
+        vm.select(trip);
+        assertThat(ws.symbol().get()).isEqualTo(trip.symbol());
+        ChartMarks marks = ws.marks().get();
+        assertThat(marks.focusFrom()).isEqualTo(trip.entryTime());
+        assertThat(marks.focusTo()).isEqualTo(trip.exitTime());
+        assertThat(marks.marks()).anySatisfy(m -> {
+            assertThat(m.kind()).isEqualTo(ChartMarks.Kind.ENTRY);
+            assertThat(m.time()).isEqualTo(trip.entryTime());
+        }).anySatisfy(m -> {
+            assertThat(m.kind()).isEqualTo(ChartMarks.Kind.EXIT);
+            assertThat(m.time()).isEqualTo(trip.exitTime());
+        });
+
+        BacktestViewModel again = vm(new WorkspaceState(ctx.bars(), new DirectTaskRunner()));
+        assertThat(again.run().get().id()).isEqualTo(run.id());
+        assertThat(again.strategy().get()).isEqualTo("sma-cross");
+        assertThat(again.sizing().value()).isEqualTo("fixed-fraction:0.3");
+        again.symbols().text().set("S004.SX");
+        again.runBacktest();
+        again.compareWith(run.id());
+        assertThat(again.compare().get().id()).isEqualTo(run.id());
+        assertThat(again.run().get().id()).isGreaterThan(run.id());
+
+        Path html = out.resolve("tearsheet.html");
+        again.exportTearsheet(html, Map.of("Equity", new byte[] {1, 2, 3}));
+        String text = Files.readString(html);
+        assertThat(text).contains("<h1>Run " + again.run().get().id()).contains("data:image/png;base64,AQID")
+                .contains("run " + run.id() + " (sma-cross)").contains("Monthly returns").contains("Round trips (");
+    }
+
+    @Test
+    void badFieldsShowMessagesNextToThemAndRunNothing() {
+        DirectTaskRunner tasks = new DirectTaskRunner();
+        BacktestViewModel vm = vm(new WorkspaceState(ctx.bars(), tasks));
+        vm.capital().text().set("-5");
+        assertThat(vm.capital().error().get()).isEqualTo("capital must be positive");
+        vm.sizing().text().set("half");
+        assertThat(vm.sizing().error().get()).isNotEmpty();
+        vm.from().text().set("2020-01-01");
+        vm.to().text().set("2019-01-01");
+        assertThat(vm.to().error().get()).isEqualTo("before From (2020-01-01)");
+        vm.from().text().set("2018-01-01");
+        assertThat(vm.to().error().get()).isEmpty();
+        vm.benchmark().text().set("NOPE");
+        assertThat(vm.benchmark().error().get()).isEqualTo("no daily bars for NOPE");
+        int before = tasks.submitted();
+        vm.runBacktest();
+        assertThat(tasks.submitted()).isEqualTo(before);
+        assertThat(vm.status().get()).isEqualTo("Fix the fields marked in red first.");
+    }
+}

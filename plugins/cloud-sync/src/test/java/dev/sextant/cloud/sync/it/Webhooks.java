@@ -24,7 +24,8 @@ public final class Webhooks {
 
     /** Sets {@code email}'s subscription to the Stripe {@code status}; returns the HTTP status of the answer. */
     public int subscriptionUpdated(String email, String stripeStatus) {
-        return send(event(email, stripeStatus), signature.header(event(email, stripeStatus), server.clock().instant()));
+        String body = event(email, stripeStatus); // built once: it holds the clock, which may tick between two builds
+        return send(body, signature.header(body, server.clock().instant()));
     }
 
     /** The same event with a signature made with the wrong secret. */

@@ -54,7 +54,8 @@ grep -q '^Exec=/opt/sextant/bin/Sextant' "$DESKTOP" || fail "the menu entry does
 say "$(basename "$DEB"): $(du -h "$DEB" | cut -f1); installed size $(du -sh "$APP" | cut -f1); depends: $(dpkg-deb -f "$DEB" Depends)"
 
 # --- 3. screenshot under Xvfb -------------------------------------------------------------------------
-# A temporary HOME keeps the AppCDS archive and JavaFX's native library cache out of the real one.
+# A temporary HOME takes the AppCDS archive (the launcher expands $HOME). JavaFX still unpacks its native
+# libraries to ~/.openjfx/cache of the real user: Java takes user.home from the password database.
 export HOME="$WORK/home"
 unset SEXTANT_HOME JDK_JAVA_OPTIONS JAVA_TOOL_OPTIONS XDG_DATA_HOME
 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$WORK/display" 2>"$WORK/xvfb.log" &

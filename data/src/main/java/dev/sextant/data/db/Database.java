@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -52,11 +53,7 @@ public final class Database implements AutoCloseable {
                         + ";DB_CLOSE_ON_EXIT=FALSE";
                 JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
                 pool.setMaxConnections(8);
-                MigrateResult migration = Flyway.configure()
-                        .dataSource(pool)
-                        .locations("classpath:db/migration")
-                        .load()
-                        .migrate();
+                MigrateResult migration = migrate(home, pool);
                 boolean created = migration.initialSchemaVersion == null && migration.migrationsExecuted > 0;
                 return new Database(home, channel, lock, pool, created);
             } catch (RuntimeException e) {
@@ -66,6 +63,16 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data directory " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static MigrateResult migrate(Path home, JdbcConnectionPool pool) {
+        try {
+            return Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayValidateException e) {
+            pool.dispose();
+            throw new SchemaMismatchException(home, e.getMessage().lines()
+                    .filter(line -> line.startsWith("Detected")).findFirst().orElse("migrations differ"));
         }
     }
 

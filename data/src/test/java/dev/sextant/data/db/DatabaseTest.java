@@ -38,4 +38,16 @@ class DatabaseTest {
             assertThat(again.isNew()).isFalse();
         }
     }
+
+    @Test
+    void aDatabaseFromABuildWithOtherMigrationsIsRefusedWithAClearMessage() {
+        try (Database db = Database.open(home)) {
+            db.dsl().execute("UPDATE \"flyway_schema_history\" SET \"version\" = '999' WHERE \"version\" = '1'");
+        }
+        assertThatThrownBy(() -> Database.open(home))
+                .isInstanceOf(SchemaMismatchException.class)
+                .hasMessageStartingWith("the database in " + home + " does not match this version of Sextant (Detected");
+        assertThatThrownBy(() -> Database.open(home)).as("the lock was released: the same refusal again")
+                .isInstanceOf(SchemaMismatchException.class);
+    }
 }

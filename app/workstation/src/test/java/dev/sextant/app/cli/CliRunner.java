@@ -1,8 +1,6 @@
 package dev.sextant.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -37,13 +35,8 @@ final class CliRunner {
     Outcome run(String... args) {
         List<String> all = new ArrayList<>(List.of("--home", home.toString(), "--no-sample-data"));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = SextantCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(all.toArray(String[]::new));
-        return new Outcome(exit, out.toString(), err.toString());
+        CliRun run = CliRun.of(all.toArray(String[]::new));
+        return new Outcome(run.exitCode(), run.out(), run.err());
     }
 
     /** Runs a command that must succeed. */

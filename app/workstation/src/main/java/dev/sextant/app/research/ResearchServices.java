@@ -9,19 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** What the research panels (scanner, backtest) work with, built once over an open {@link AppContext}. */
+/** What the research panels (scanner, backtest, regime) work with, built once over an open {@link AppContext}. */
 public final class ResearchServices {
 
     private final AppContext ctx;
     private final MarketLoader markets;
     private final ScanService scans;
     private final BacktestService backtests;
+    private final RegimeService regimes;
 
     public ResearchServices(AppContext ctx) {
         this.ctx = ctx;
         this.markets = new MarketLoader(ctx.market(), ctx.universes());
         this.scans = new ScanService(ctx);
         this.backtests = new BacktestService(ctx);
+        this.regimes = new RegimeService(ctx);
     }
 
     public StrategyCatalog strategies() {
@@ -51,6 +53,10 @@ public final class ResearchServices {
 
     public BacktestService backtests() {
         return backtests;
+    }
+
+    public RegimeService regimes() {
+        return regimes;
     }
 
     public JooqSignalRepository signals() {

@@ -16,6 +16,7 @@ import dev.sextant.app.ui.dock.LayoutStore;
 import dev.sextant.app.ui.dock.LoadedLayout;
 import dev.sextant.app.ui.dock.PanelRegistry;
 import dev.sextant.app.ui.job.FxTaskRunner;
+import dev.sextant.app.ui.regime.RegimePanelProvider;
 import dev.sextant.app.ui.scan.ScanPanelProvider;
 import dev.sextant.app.ui.shell.JobsPanelProvider;
 import dev.sextant.app.ui.shell.MainWindow;
@@ -81,7 +82,8 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new DataPanelProvider(new StoreDataService(ctx.bars(), ctx.importer(), ctx.updater(), ctx.settings())))
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks()))
-                .register(new BacktestPanelProvider(research, workspace.marks()));
+                .register(new BacktestPanelProvider(research, workspace.marks()))
+                .register(new RegimePanelProvider(research));
         registerPlugins();
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);

@@ -1,6 +1,7 @@
 package dev.sextant.app.research;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.Optimizer;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.engine.market.UniverseRepository;
@@ -53,6 +54,11 @@ public final class ResearchServices {
 
     public BacktestService backtests() {
         return backtests;
+    }
+
+    /** Optimizer studies, recorded in the home's study store like {@code ./sextant optimize}. */
+    public Optimizer optimizer() {
+        return new Optimizer(ctx);
     }
 
     public RegimeService regimes() {

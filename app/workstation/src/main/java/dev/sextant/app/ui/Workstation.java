@@ -16,6 +16,7 @@ import dev.sextant.app.ui.dock.LayoutStore;
 import dev.sextant.app.ui.dock.LoadedLayout;
 import dev.sextant.app.ui.dock.PanelRegistry;
 import dev.sextant.app.ui.job.FxTaskRunner;
+import dev.sextant.app.ui.optimize.OptimizePanelProvider;
 import dev.sextant.app.ui.regime.RegimePanelProvider;
 import dev.sextant.app.ui.scan.ScanPanelProvider;
 import dev.sextant.app.ui.shell.JobsPanelProvider;
@@ -83,7 +84,8 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks()))
                 .register(new BacktestPanelProvider(research, workspace.marks()))
-                .register(new RegimePanelProvider(research));
+                .register(new RegimePanelProvider(research))
+                .register(new OptimizePanelProvider(research));
         registerPlugins();
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);

@@ -187,7 +187,7 @@ public final class RegimePanel extends BorderPane {
         skill.setId("regime-skill");
         skill.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         skill.getColumns().setAll(List.of(
-                Columns.text("Ahead", 56, k -> k.horizon() + " d"),
+                Columns.text("Days", 56, k -> k.horizon() + " d"),
                 Columns.number("n", 50, "%.0f", k -> (double) k.forecasts()),
                 Columns.number("Brier", 60, "%.3f", ForecastSkill::brierModel),
                 Columns.number("base", 66, "%.3f", ForecastSkill::brierPersistence),

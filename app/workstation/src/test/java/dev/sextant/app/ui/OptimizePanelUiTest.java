@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The optimizer panel, headless: a 12-trial study on sample-sectors fills the trials table, the chart, importance and the surface. */
+/** The optimizer panel, headless: a 12-trial sma-cross study on sample-sectors fills the trials table, the chart, importance and the surface. */
 @ExtendWith(ApplicationExtension.class)
 class OptimizePanelUiTest {
 
@@ -47,6 +47,7 @@ class OptimizePanelUiTest {
         OptimizePanel panel = (OptimizePanel) workstation.docking().find("optimizer").orElseThrow().getNode();
         var vm = panel.viewModel();
         robot.interact(() -> {
+            vm.strategy().set("sma-cross");
             vm.universe().set("sample-sectors");
             vm.sampler().set("random");
             vm.trialCount().text().set("12");
@@ -60,8 +61,9 @@ class OptimizePanelUiTest {
         var result = vm.result().get();
         assertThat(result.trials()).hasSize(12);
         assertThat(panel.trialsTable().getItems()).extracting(Trial::number).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(result.best()).isNotNull();
         assertThat(panel.plottedTrials()).isEqualTo((int) result.trials().stream().filter(Trial::isComplete).count());
-        assertThat(panel.importanceTable().getItems()).extracting(e -> e.getKey())
+        assertThat(panel.importanceTable().getItems()).isNotEmpty().extracting(e -> e.getKey())
                 .containsExactlyInAnyOrderElementsOf(result.importance().keySet());
         assertThat(vm.searchedNames()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(panel.surface().getChildren()).isNotEmpty();

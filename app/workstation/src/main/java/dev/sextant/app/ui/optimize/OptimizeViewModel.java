@@ -84,7 +84,7 @@ public final class OptimizeViewModel {
         this.searched = new ValidatedField("Search", "", this::checkSearched);
         strategy.addListener((obs, old, now) -> searched.revalidate());
         List<String> ids = services.strategies().ids();
-        strategy.set(ids.contains("dwap-breakout") ? "dwap-breakout" : ids.getFirst());
+        strategy.set(ids.contains("sma-cross") ? "sma-cross" : ids.getFirst());
         List<String> names = services.universes();
         universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
     }

@@ -61,6 +61,10 @@ public final class ResearchServices {
         return new Optimizer(ctx);
     }
 
+    public WalkForwardService walkForwards() {
+        return new WalkForwardService(ctx);
+    }
+
     public RegimeService regimes() {
         return regimes;
     }

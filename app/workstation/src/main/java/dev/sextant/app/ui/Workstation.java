@@ -19,6 +19,7 @@ import dev.sextant.app.ui.job.FxTaskRunner;
 import dev.sextant.app.ui.optimize.OptimizePanelProvider;
 import dev.sextant.app.ui.regime.RegimePanelProvider;
 import dev.sextant.app.ui.scan.ScanPanelProvider;
+import dev.sextant.app.ui.walkforward.WalkForwardPanelProvider;
 import dev.sextant.app.ui.shell.JobsPanelProvider;
 import dev.sextant.app.ui.shell.MainWindow;
 import dev.sextant.app.ui.shell.Notices;
@@ -85,7 +86,8 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new ScanPanelProvider(research, workspace.marks()))
                 .register(new BacktestPanelProvider(research, workspace.marks()))
                 .register(new RegimePanelProvider(research))
-                .register(new OptimizePanelProvider(research));
+                .register(new OptimizePanelProvider(research))
+                .register(new WalkForwardPanelProvider(research));
         registerPlugins();
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);

@@ -39,9 +39,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 public final class WalkForwardPanel extends BorderPane {
 
     private final WalkForwardViewModel vm;
-    private final Label wfe = stat("wf-wfe");
-    private final Label dsr = stat("wf-dsr");
-    private final Label pbo = stat("wf-pbo");
+    private final Label wfe = stat("wf-wfe", "WFE: " + WalkForwardService.WFE_MEANING);
+    private final Label dsr = stat("wf-dsr", "DSR: " + WalkForwardService.DSR_MEANING);
+    private final Label pbo = stat("wf-pbo", "PBO: " + WalkForwardService.PBO_MEANING);
     private final TableView<Map<String, Object>> folds = new TableView<>();
     private final XYChart.Series<Number, Number> equity = new XYChart.Series<>();
 
@@ -58,8 +58,8 @@ public final class WalkForwardPanel extends BorderPane {
         return vm;
     }
 
-    private static Label stat(String id) {
-        Label l = new Label("-");
+    private static Label stat(String id, String text) {
+        Label l = new Label(text);
         l.setId(id);
         l.setWrapText(true);
         l.setMinHeight(USE_PREF_SIZE);
@@ -127,8 +127,8 @@ public final class WalkForwardPanel extends BorderPane {
                 Columns.text("In-sample", 215, f -> f.get("is_from") + " .. " + f.get("is_to")),
                 Columns.text("Out-of-sample", 215, f -> f.get("oos_from") + " .. " + f.get("oos_to")),
                 Columns.number("IS Sharpe", 95, "%.3f", f -> number(metrics(f, "is_metrics").get("sharpe"))),
-                Columns.number("OOS Sharpe", 105, "%.3f", f -> number(metrics(f, "oos_metrics").get("sharpe"))),
-                Columns.number("OOS return %", 120, "%.2f", f -> 100 * number(metrics(f, "oos_metrics").get("total_return"))),
+                Columns.number("OOS Sharpe", 120, "%.3f", f -> number(metrics(f, "oos_metrics").get("sharpe"))),
+                Columns.number("OOS return %", 135, "%.2f", f -> 100 * number(metrics(f, "oos_metrics").get("total_return"))),
                 Columns.number("WFE", 75, "%.3f", f -> number(metrics(f, "wfe").get("value"))),
                 Columns.text("Trades", 70, f -> String.valueOf(f.get("oos_round_trips"))),
                 Columns.text("Parameters", 240, f -> f.get("params") == null ? "(no complete trial: cash)"
@@ -157,6 +157,7 @@ public final class WalkForwardPanel extends BorderPane {
         equity.setName("stitched out-of-sample equity");
         chart.getData().add(equity);
         chart.setMinHeight(160);
+        chart.visibleProperty().bind(vm.run().isNotNull());
 
         VBox stats = new VBox(4, wfe, dsr, pbo);
         Label foldsTitle = muted("Folds: the in-sample study chooses the parameters, the out-of-sample window trades them");

@@ -7,8 +7,12 @@ import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.Study;
 import dev.sextant.engine.optimize.StudyRequest;
 import dev.sextant.engine.optimize.StudyResult;
+import dev.sextant.engine.optimize.StudyState;
+import dev.sextant.engine.optimize.StudyStore;
+import dev.sextant.engine.optimize.Trial;
 import dev.sextant.engine.strategy.SignalCache;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Runs optimizer studies over the stored daily bars, recording every trial in the home's
@@ -28,8 +32,33 @@ public final class Optimizer {
      * @throws dev.sextant.engine.job.CancelledException when {@code cancel} fired; the study is stored as interrupted
      */
     public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel) {
+        return run(request, progress, cancel, trial -> { });
+    }
+
+    /**
+     * Like {@link #run(StudyRequest, ProgressSink, Cancellation)}, also handing every trial to
+     * {@code onTrial} right after it is recorded (on the thread that evaluated it).
+     */
+    public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel, Consumer<Trial> onTrial) {
         List<PriceColumns> bars = ctx.market().symbols(request.base().symbols()).series();
-        return new Study(ctx.strategies(), new SignalCache(SignalCache.STUDY_MAX_BYTES), bars, ctx.studies()).run(request, progress, cancel);
+        StudyStore store = new StudyStore() {
+            @Override
+            public void saveStudy(StudyRequest r, StudyState state) {
+                ctx.studies().saveStudy(r, state);
+            }
+
+            @Override
+            public void appendTrial(String study, Trial trial) {
+                ctx.studies().appendTrial(study, trial);
+                onTrial.accept(trial);
+            }
+
+            @Override
+            public List<Trial> loadTrials(String study) {
+                return ctx.studies().loadTrials(study);
+            }
+        };
+        return new Study(ctx.strategies(), new SignalCache(SignalCache.STUDY_MAX_BYTES), bars, store).run(request, progress, cancel);
     }
 
     /**

@@ -1,17 +1,11 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.app.research.RegimeSymbols;
+import dev.sextant.app.research.RegimeRun;
+import dev.sextant.app.research.RegimeService;
 import dev.sextant.app.AppContext;
-import dev.sextant.data.market.UniverseLoader;
 import dev.sextant.engine.job.Cancellation;
-import dev.sextant.engine.market.PriceColumns;
-import dev.sextant.engine.regime.RegimeAnalysis;
-import dev.sextant.engine.regime.RegimeModel;
-import dev.sextant.engine.regime.RegimeParameters;
-import dev.sextant.engine.regime.RegimeSnapshot;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,51 +49,22 @@ final class RegimeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate first = Times.date("--from", from);
         LocalDate last = Times.date("--to", to);
-        if (first != null && last != null && first.isAfter(last)) {
-            throw new UserError("--from " + first + " is after --to " + last);
-        }
         try (AppContext ctx = Root.of(spec).open(out)) {
-            RegimeSymbols symbols = RegimeSymbols.resolve(index, vol, ctx.settings(), ctx.market().dailySymbols())
-                    .orElseThrow(() -> new UserError("no index to classify: neither " + RegimeSymbols.defaultIndexes()
-                            + " has daily bars; give --index SYM"));
-            PriceColumns indexBars = upTo(ctx.market().one(symbols.index()), last);
-            if (indexBars.isEmpty()) {
-                throw new UserError("no bars of " + symbols.index() + " up to " + last);
+            RegimeService service = new RegimeService(ctx);
+            RegimeRun run = service.analyse(new RegimeService.Request(index, vol, universe, first, last),
+                    TerminalProgress.onStderr(), Cancellation.NEVER);
+            if (!run.breadthWithoutBars().isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf("note: %d member(s) of %s without daily bars left out of breadth%n",
+                        run.breadthWithoutBars().size(), universe);
+                err.flush();
             }
-            PriceColumns volBars = symbols.volatility() == null ? null : upTo(ctx.market().one(symbols.volatility()), last);
-            List<PriceColumns> members = universe == null ? List.of() : breadthUniverse(ctx.market(), last);
-
-            RegimeAnalysis analysis = new RegimeModel(RegimeParameters.defaults())
-                    .run(indexBars, volBars, members, TerminalProgress.onStderr(), Cancellation.NEVER);
-            List<RegimeSnapshot> days = analysis.days().stream()
-                    .filter(d -> first == null || !d.date().isBefore(first)).toList();
-            if (days.isEmpty()) {
-                throw new UserError("no classified day" + (first == null ? "" : " from " + first) + " in the "
-                        + indexBars.size() + " bars of " + symbols.index() + (last == null ? "" : " up to " + last)
-                        + " (the model needs about a year of history before its first day)");
-            }
-            RegimeRun run = new RegimeRun(symbols, universe, analysis, days);
-            int saved = ctx.regimeSnapshots().replace(days, analysis.features(), RegimeDocument.inputs(run));
+            int saved = service.save(run);
             if (!json.toStdout()) {
                 RegimeReport.print(run, saved, out);
             }
             json.write(RegimeDocument.of(run), out);
         }
         return 0;
-    }
-
-    private List<PriceColumns> breadthUniverse(UniverseLoader market, LocalDate last) {
-        UniverseLoader.Loaded loaded = market.universe(universe);
-        if (!loaded.withoutBars().isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.printf("note: %d member(s) of %s without daily bars left out of breadth%n", loaded.withoutBars().size(), universe);
-            err.flush();
-        }
-        return loaded.series().stream().map(s -> upTo(s, last)).toList();
-    }
-
-    /** The bars up to and including {@code last} (all when null). */
-    private static PriceColumns upTo(PriceColumns series, LocalDate last) {
-        return last == null ? series : series.slice(0, series.indexAtOrAfter(last.toEpochDay() + 1));
     }
 }

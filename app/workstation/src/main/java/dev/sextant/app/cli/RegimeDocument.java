@@ -1,9 +1,10 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.RegimeRun;
+import dev.sextant.app.research.RegimeService;
 import dev.sextant.engine.regime.ForecastSkill;
 import dev.sextant.engine.regime.HorizonForecast;
 import dev.sextant.engine.regime.MarketRegime;
-import dev.sextant.engine.regime.RegimeModel;
 import dev.sextant.engine.regime.RegimeSnapshot;
 import dev.sextant.engine.regime.RegimeSummary;
 import java.util.LinkedHashMap;
@@ -24,21 +25,10 @@ final class RegimeDocument {
 
     static Map<String, Object> of(RegimeRun run) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("inputs", inputs(run));
+        doc.put("inputs", RegimeService.inputs(run));
         doc.put("days", run.days().stream().map(RegimeDocument::day).toList());
         doc.put("summary", summary(run));
         return doc;
-    }
-
-    /** What the run was computed from; also stored with every snapshot. */
-    static Map<String, Object> inputs(RegimeRun run) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("index", run.symbols().index());
-        m.put("volatility", run.symbols().volatility());
-        m.put("volatility_source", run.analysis().features().volatilitySource().name().toLowerCase(Locale.ROOT));
-        m.put("universe", run.universe());
-        m.put("model_version", RegimeModel.VERSION);
-        return m;
     }
 
     private static Map<String, Object> day(RegimeSnapshot s) {

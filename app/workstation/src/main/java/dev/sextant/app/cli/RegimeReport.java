@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.RegimeRun;
 import dev.sextant.engine.regime.ForecastSkill;
 import dev.sextant.engine.regime.HorizonForecast;
 import dev.sextant.engine.regime.MarketRegime;

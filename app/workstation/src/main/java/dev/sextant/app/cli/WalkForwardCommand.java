@@ -1,24 +1,18 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.data.walkforward.SavedWalkForward;
 import dev.sextant.engine.job.CancelledException;
-import dev.sextant.engine.market.DataFingerprint;
 import dev.sextant.engine.market.PriceColumns;
-import dev.sextant.engine.optimize.InMemoryStudyStore;
 import dev.sextant.engine.optimize.StudyRequest;
 import dev.sextant.engine.spi.StrategyProvider;
-import dev.sextant.engine.strategy.SignalCache;
-import dev.sextant.engine.walkforward.WalkForward;
 import dev.sextant.engine.walkforward.WalkForwardPlan;
 import dev.sextant.engine.walkforward.WalkForwardRequest;
-import dev.sextant.engine.walkforward.WalkForwardResult;
 import dev.sextant.engine.walkforward.WindowLength;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -99,19 +93,15 @@ final class WalkForwardCommand implements Callable<Integer> {
                     : provider.id() + "-wf-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             StudyRequest template = study.request(runName, provider, bars.stream().map(PriceColumns::symbol).toList(), workers);
             WalkForwardRequest request = new WalkForwardRequest(template, plan, pboCandidates, pboBlocks);
-            Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            WalkForwardResult result;
+            SavedWalkForward saved;
             try {
-                result = new WalkForward(ctx.strategies(), new SignalCache(SignalCache.STUDY_MAX_BYTES), bars, new InMemoryStudyStore())
-                        .run(request, TerminalProgress.onStderr(), cancel);
+                saved = new WalkForwardService(ctx).runAndSave(runName, request, bars, TerminalProgress.onStderr(), cancel);
             } catch (CancelledException e) {
                 err.println("interrupted: the walk-forward run was stopped and nothing was saved");
                 err.flush();
                 return 130;
             }
-            Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            long id = ctx.walkForwards().save(runName, result, DataFingerprint.ofAll(bars), started, finished);
-            SavedWalkForward saved = ctx.walkForwards().find(id).orElseThrow();
+            long id = saved.id();
             if (!json.toStdout()) {
                 WalkForwardReport.print(saved, out);
                 out.printf("saved as walk-forward %d (./sextant walkforward show %d)%n", id, id);

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.data.walkforward.SavedWalkForward;
 import java.io.PrintWriter;
 import java.util.List;
@@ -43,11 +44,11 @@ final class WalkForwardReport {
                 equity.get(0).get("date"), last.get("date"), ((Number) last.get("equity")).doubleValue(),
                 pct(s.get("oos_cagr")), num(s.get("oos_sharpe")), num(s.get("oos_sharpe_t")), s.get("total_trials"));
         out.println(line("WFE", (Map<String, Object>) s.get("wfe"),
-                "out-of-sample annual return per unit of in-sample annual return; near 1 = the tuning carried over, near 0 or negative = it mostly fitted noise"));
+                WalkForwardService.WFE_MEANING));
         out.println(line("DSR", (Map<String, Object>) s.get("dsr"),
-                "probability that the true Sharpe ratio is above what the best of this many trials would show by luck alone; below 0.95 the edge is not established"));
+                WalkForwardService.DSR_MEANING));
         out.println(line("PBO", (Map<String, Object>) s.get("pbo"),
-                "probability that the in-sample best parameter set ranks below the median out of sample; above 0.5 the selection is worse than picking at random"));
+                WalkForwardService.PBO_MEANING));
         out.flush();
     }
 

@@ -1,6 +1,7 @@
 package dev.sextant.app.research;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.Optimizer;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.engine.market.UniverseRepository;
@@ -9,19 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** What the research panels (scanner, backtest) work with, built once over an open {@link AppContext}. */
+/** What the research panels (scanner, backtest, regime) work with, built once over an open {@link AppContext}. */
 public final class ResearchServices {
 
     private final AppContext ctx;
     private final MarketLoader markets;
     private final ScanService scans;
     private final BacktestService backtests;
+    private final RegimeService regimes;
 
     public ResearchServices(AppContext ctx) {
         this.ctx = ctx;
         this.markets = new MarketLoader(ctx.market(), ctx.universes());
         this.scans = new ScanService(ctx);
         this.backtests = new BacktestService(ctx);
+        this.regimes = new RegimeService(ctx);
     }
 
     public StrategyCatalog strategies() {
@@ -51,6 +54,19 @@ public final class ResearchServices {
 
     public BacktestService backtests() {
         return backtests;
+    }
+
+    /** Optimizer studies, recorded in the home's study store like {@code ./sextant optimize}. */
+    public Optimizer optimizer() {
+        return new Optimizer(ctx);
+    }
+
+    public WalkForwardService walkForwards() {
+        return new WalkForwardService(ctx);
+    }
+
+    public RegimeService regimes() {
+        return regimes;
     }
 
     public JooqSignalRepository signals() {

@@ -16,7 +16,10 @@ import dev.sextant.app.ui.dock.LayoutStore;
 import dev.sextant.app.ui.dock.LoadedLayout;
 import dev.sextant.app.ui.dock.PanelRegistry;
 import dev.sextant.app.ui.job.FxTaskRunner;
+import dev.sextant.app.ui.optimize.OptimizePanelProvider;
+import dev.sextant.app.ui.regime.RegimePanelProvider;
 import dev.sextant.app.ui.scan.ScanPanelProvider;
+import dev.sextant.app.ui.walkforward.WalkForwardPanelProvider;
 import dev.sextant.app.ui.shell.JobsPanelProvider;
 import dev.sextant.app.ui.shell.MainWindow;
 import dev.sextant.app.ui.shell.Notices;
@@ -81,7 +84,10 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new DataPanelProvider(new StoreDataService(ctx.bars(), ctx.importer(), ctx.updater(), ctx.settings())))
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks()))
-                .register(new BacktestPanelProvider(research, workspace.marks()));
+                .register(new BacktestPanelProvider(research, workspace.marks()))
+                .register(new RegimePanelProvider(research))
+                .register(new OptimizePanelProvider(research))
+                .register(new WalkForwardPanelProvider(research));
         registerPlugins();
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);

@@ -1,0 +1,52 @@
+package dev.sextant.app.research;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.DataFingerprint;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.optimize.InMemoryStudyStore;
+import dev.sextant.engine.strategy.SignalCache;
+import dev.sextant.engine.walkforward.WalkForward;
+import dev.sextant.engine.walkforward.WalkForwardRequest;
+import dev.sextant.engine.walkforward.WalkForwardResult;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Runs a walk-forward analysis over loaded daily bars and saves it in one transaction: what
+ * {@code ./sextant walkforward} and the walk-forward panel both do; with the one-line meaning of
+ * each of its statistics.
+ */
+public final class WalkForwardService {
+
+    public static final String WFE_MEANING = "out-of-sample annual return per unit of in-sample annual return; near 1 = the"
+            + " tuning carried over, near 0 or negative = it mostly fitted noise";
+    public static final String DSR_MEANING = "probability that the true Sharpe ratio is above what the best of this many"
+            + " trials would show by luck alone; below 0.95 the edge is not established";
+    public static final String PBO_MEANING = "probability that the in-sample best parameter set ranks below the median out"
+            + " of sample; above 0.5 the selection is worse than picking at random";
+
+    private final AppContext ctx;
+
+    public WalkForwardService(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * Runs {@code request} over {@code bars} and saves it as {@code name}; nothing is saved when cancelled.
+     *
+     * @throws dev.sextant.engine.job.CancelledException when {@code cancel} fired
+     */
+    public SavedWalkForward runAndSave(String name, WalkForwardRequest request, List<PriceColumns> bars, ProgressSink progress,
+            Cancellation cancel) {
+        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        WalkForwardResult result = new WalkForward(ctx.strategies(), new SignalCache(SignalCache.STUDY_MAX_BYTES), bars,
+                new InMemoryStudyStore()).run(request, progress, cancel);
+        Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        long id = ctx.walkForwards().save(name, result, DataFingerprint.ofAll(bars), started, finished);
+        return ctx.walkForwards().find(id).orElseThrow();
+    }
+}

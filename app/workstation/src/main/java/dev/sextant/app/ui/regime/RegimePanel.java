@@ -1,0 +1,256 @@
+package dev.sextant.app.ui.regime;
+
+import atlantafx.base.theme.Styles;
+import dev.sextant.app.research.RegimeRun;
+import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.app.ui.table.Columns;
+import dev.sextant.engine.regime.ForecastSkill;
+import dev.sextant.engine.regime.HorizonForecast;
+import dev.sextant.engine.regime.RegimeSnapshot;
+import dev.sextant.engine.regime.RegimeSummary;
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The regime panel: the inputs and Refresh on top; tiles with the last day's regime, outlook,
+ * action and forecast; the heatmap of the last days' regime probabilities; the transition matrix
+ * and the forecast skill against "the regime persists".
+ */
+public final class RegimePanel extends BorderPane {
+
+    static final String[] TILES = {"Regime", "Outlook", "Action", "Forecast"};
+
+    private final RegimeViewModel vm;
+    private final Map<String, Label> tiles = new LinkedHashMap<>();
+    private final Map<String, Label> tileTitles = new LinkedHashMap<>();
+    private final ProbabilityHeatmap heatmap = new ProbabilityHeatmap();
+    private final TransitionGrid transitions = new TransitionGrid();
+    private final TableView<ForecastSkill> skill = new TableView<>();
+
+    public RegimePanel(RegimeViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("regime-panel");
+        setTop(toolbar());
+        VBox.setVgrow(heatmap, Priority.ALWAYS);
+        Label heatmapTitle = section("Regime probabilities of the last days: the brighter, the likelier; outlined: the day's"
+                + " regime; hover a cell for its date and probability");
+        heatmapTitle.setWrapText(true);
+        heatmapTitle.setMinHeight(USE_PREF_SIZE);
+        VBox left = new VBox(6, tiles(), heatmapTitle, heatmap);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        VBox right = new VBox(8, titled("Transition matrix, % (row: today, column: tomorrow)", transitions),
+                titled("Forecast skill vs \"the regime persists\" (skill > 0: the model beats it)", skill));
+        right.setMinWidth(USE_PREF_SIZE);
+        right.setMaxWidth(USE_PREF_SIZE);
+        HBox results = new HBox(12, left, right);
+        results.setPadding(new Insets(6, 8, 8, 8));
+        setCenter(results);
+        buildSkillTable();
+        vm.run().addListener((obs, old, now) -> showRun());
+        vm.shownDays().addListener((obs, old, now) -> showRun());
+        showRun();
+    }
+
+    public RegimeViewModel viewModel() {
+        return vm;
+    }
+
+    private Node toolbar() {
+        ComboBox<String> universe = new ComboBox<>();
+        universe.setId("regime-universe");
+        universe.getItems().setAll(vm.universes());
+        universe.valueProperty().bindBidirectional(vm.universe());
+        universe.setPrefWidth(150);
+        universe.setMinWidth(USE_PREF_SIZE);
+        universe.setTooltip(new Tooltip("Universe for breadth (share above SMA50, share near the 52-week high)"));
+        ComboBox<Integer> days = new ComboBox<>();
+        days.setId("regime-days");
+        days.getItems().setAll(RegimeViewModel.DAY_CHOICES);
+        days.valueProperty().bindBidirectional(vm.shownDays());
+        days.setPrefWidth(80);
+        days.setMinWidth(USE_PREF_SIZE);
+        Button refresh = new Button("Refresh", new FontIcon(MaterialDesignR.REFRESH));
+        refresh.setId("regime-refresh");
+        refresh.getStyleClass().add(Styles.ACCENT);
+        refresh.setOnAction(e -> vm.refresh());
+        refresh.disableProperty().bind(vm.busy());
+        refresh.setMinWidth(USE_PREF_SIZE);
+        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignS.STOP));
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.busy().not());
+        cancel.setMinWidth(USE_PREF_SIZE);
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(80);
+        bar.progressProperty().bind(vm.progress());
+        bar.visibleProperty().bind(vm.busy());
+        Label status = new Label();
+        status.setId("regime-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(vm.status());
+        status.setWrapText(true);
+        HBox bar1 = new HBox(6, label("Index"), field(vm.index(), "SPY or IDX.SX", "regime-index"),
+                label("Volatility"), field(vm.volatility(), "^VIX, ^VOL.SX or none", "regime-vol"),
+                label("Breadth"), universe, label("Days"), days, refresh, cancel, bar);
+        bar1.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, bar1, status);
+        top.setPadding(new Insets(6, 8, 0, 8));
+        return top;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A text field bound to {@code field}; its problem shows as a red outline and a tooltip. */
+    private static TextField field(ValidatedField field, String prompt, String id) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(prompt);
+        t.setPrefColumnCount(Math.max(8, prompt.length() - 4));
+        t.setMinWidth(USE_PREF_SIZE);
+        t.textProperty().bindBidirectional(field.text());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(field.error());
+        field.error().addListener((obs, old, now) -> {
+            t.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty());
+            t.setTooltip(now.isEmpty() ? null : tip);
+        });
+        return t;
+    }
+
+    /** Four tiles, two by two. */
+    private Node tiles() {
+        GridPane grid = new GridPane(6, 6);
+        grid.setId("regime-tiles");
+        for (int i = 0; i < TILES.length; i++) {
+            String title = TILES[i];
+            Label name = new Label(title);
+            name.getStyleClass().add("kpi-title");
+            Label value = new Label("-");
+            value.getStyleClass().add(title.equals("Forecast") ? "kpi-value-small" : "kpi-value");
+            value.setId("regime-tile-" + title.toLowerCase(Locale.ROOT));
+            VBox content = new VBox(2, name, value);
+            content.setAlignment(Pos.CENTER_LEFT);
+            // TilesFX scales its own texts with the tile's size, which is unreadable at this height: the texts are ours
+            Tile t = TileBuilder.create().skinType(Tile.SkinType.CUSTOM).title("").graphic(content)
+                    .prefSize(220, 64).minSize(120, 60).maxSize(Double.MAX_VALUE, 70).roundedCorners(true)
+                    .backgroundColor(Color.web("#2d333b")).animated(false).build();
+            GridPane.setHgrow(t, Priority.ALWAYS);
+            tiles.put(title, value);
+            tileTitles.put(title, name);
+            grid.add(t, i % 2, i / 2);
+        }
+        return grid;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    private static VBox titled(String title, Node content) {
+        Label l = section(title);
+        l.setWrapText(true);
+        l.setMinHeight(USE_PREF_SIZE);
+        VBox box = new VBox(4, l, content);
+        box.setPrefWidth(540);
+        return box;
+    }
+
+    private void buildSkillTable() {
+        skill.setId("regime-skill");
+        skill.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        skill.getColumns().setAll(List.of(
+                Columns.text("Days", 56, k -> k.horizon() + " d"),
+                Columns.number("n", 50, "%.0f", k -> (double) k.forecasts()),
+                Columns.number("Brier", 60, "%.3f", ForecastSkill::brierModel),
+                Columns.number("base", 66, "%.3f", ForecastSkill::brierPersistence),
+                Columns.number("skill", 66, "%+.3f", ForecastSkill::brierSkill),
+                Columns.number("log-loss", 82, "%.3f", ForecastSkill::logLossModel),
+                Columns.number("base", 66, "%.3f", ForecastSkill::logLossPersistence),
+                Columns.number("skill", 66, "%+.3f", ForecastSkill::logLossSkill)));
+        skill.setTooltip(new Tooltip("n: scored forecasts; Brier and log-loss of the model and of the baseline \"the regime"
+                + " persists\" (base), lower is better; skill = 1 - model / base"));
+        skill.setFixedCellSize(24);
+        skill.setPrefHeight(36 + 4 * 24 + 8);
+        skill.setMinHeight(USE_PREF_SIZE);
+        skill.setPlaceholder(new Label("No run yet"));
+    }
+
+    private void showRun() {
+        RegimeRun run = vm.run().get();
+        if (run == null) {
+            heatmap.show(List.of());
+            transitions.show(null, null);
+            skill.getItems().clear();
+            tiles.values().forEach(l -> l.setText("-"));
+            return;
+        }
+        List<RegimeSnapshot> days = run.days();
+        heatmap.show(days.subList(Math.max(0, days.size() - vm.shownDays().get()), days.size()));
+        RegimeSummary summary = run.analysis().summary();
+        transitions.show(summary.transitionMatrix(), summary.transitionCounts());
+        skill.getItems().setAll(summary.skill());
+        RegimeSnapshot today = run.latest();
+        tileTitles.get("Regime").setText("Regime on " + today.date());
+        tiles.get("Regime").setText(String.format(Locale.ROOT, "%s (p %.2f)", today.regime().label(),
+                today.probability(today.regime())));
+        tiles.get("Outlook").setText(today.outlook().label());
+        tiles.get("Action").setText(today.action().label());
+        tiles.get("Forecast").setText(forecasts(today.forecasts()));
+    }
+
+    /** The most likely regime per horizon, two horizons per line. */
+    static String forecasts(List<HorizonForecast> forecasts) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < forecasts.size(); i++) {
+            HorizonForecast f = forecasts.get(i);
+            b.append(i == 0 ? "" : i % 2 == 0 ? "\n" : "   ");
+            b.append(String.format(Locale.ROOT, "%dd %s", f.horizon(), f.mostLikely().label()));
+        }
+        return b.toString();
+    }
+
+    /** The text a tile shows, by title (for tests). */
+    public String tileText(String title) {
+        return tiles.get(title).getText();
+    }
+
+    public ProbabilityHeatmap heatmap() {
+        return heatmap;
+    }
+
+    public TransitionGrid transitions() {
+        return transitions;
+    }
+
+    public TableView<ForecastSkill> skillTable() {
+        return skill;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.sextant.app.ui.regime;
+
+import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.research.RegimeRun;
+import dev.sextant.app.research.RegimeService;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.form.ValidatedField;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State and commands of the regime panel: the index, volatility index and breadth universe (empty =
+ * the defaults of {@code ./sextant regime}), how many days the heatmap shows, and the model run as a
+ * cancellable job that saves its days like the command does.
+ */
+public final class RegimeViewModel {
+
+    public static final List<Integer> DAY_CHOICES = List.of(20, 60, 120, 250);
+    static final String NO_UNIVERSE = "(no breadth)";
+
+    private final ResearchServices services;
+    private final PanelContext context;
+    private final ValidatedField index;
+    private final ValidatedField volatility;
+    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe", NO_UNIVERSE);
+    private final ObjectProperty<Integer> shownDays = new SimpleObjectProperty<>(this, "shownDays", 60);
+    private final ObjectProperty<RegimeRun> run = new SimpleObjectProperty<>(this, "run");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private TaskRunner.Handle job;
+
+    public RegimeViewModel(ResearchServices services, PanelContext context) {
+        this.services = services;
+        this.context = context;
+        this.index = new ValidatedField("Index", "", this::checkSymbol);
+        this.volatility = new ValidatedField("Volatility", "",
+                t -> "none".equalsIgnoreCase(t.trim()) ? "" : checkSymbol(t));
+    }
+
+    private String checkSymbol(String text) {
+        String symbol = text.trim();
+        return symbol.isEmpty() || services.dailySymbols().contains(symbol) ? "" : "no daily bars for " + symbol;
+    }
+
+    /** The index; empty = the setting regime.index, else SPY, else IDX.SX. */
+    public ValidatedField index() {
+        return index;
+    }
+
+    /** The volatility index or {@code none}; empty = the setting regime.vol, else the index's partner. */
+    public ValidatedField volatility() {
+        return volatility;
+    }
+
+    public List<String> universes() {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(NO_UNIVERSE);
+        names.addAll(services.universes());
+        return names;
+    }
+
+    /** The breadth universe, {@link #NO_UNIVERSE} for none. */
+    public ObjectProperty<String> universe() {
+        return universe;
+    }
+
+    /** How many of the latest classified days the heatmap shows. */
+    public ObjectProperty<Integer> shownDays() {
+        return shownDays;
+    }
+
+    /** The latest run, null before the first one finished. */
+    public ReadOnlyObjectProperty<RegimeRun> run() {
+        return run;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy;
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    /** Runs the model as a background job over the whole history and saves its days. */
+    public void refresh() {
+        if (busy.get()) {
+            return;
+        }
+        index.revalidate();
+        volatility.revalidate();
+        if (!index.valid() || !volatility.valid()) {
+            status.set("Fix the fields marked in red first.");
+            return;
+        }
+        RegimeService.Request request = new RegimeService.Request(symbol(index), symbol(volatility),
+                NO_UNIVERSE.equals(universe.get()) ? null : universe.get(), null, null);
+        busy.set(true);
+        status.set("Classifying market regimes ...");
+        TaskRunner.Handle handle = context.tasks().submit("Regime model", (p, c) -> {
+            RegimeRun r = services.regimes().analyse(request, p, c);
+            c.throwIfCancelled();
+            return new Outcome(r, services.regimes().save(r));
+        }, this::finished, this::failed);
+        if (busy.get()) {
+            job = handle;
+            progress.bind(handle.progress());
+        }
+    }
+
+    private record Outcome(RegimeRun run, int saved) {
+    }
+
+    private static String symbol(ValidatedField field) {
+        String text = field.value().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    private void finished(Outcome outcome) {
+        finish();
+        RegimeRun r = outcome.run();
+        run.set(r);
+        String vol = r.symbols().volatility() == null ? "realised volatility" : r.symbols().volatility();
+        status.set(String.format(Locale.ROOT, "%s with %s: %,d classified days %s .. %s; saved %,d.", r.symbols().index(),
+                vol, r.days().size(), r.days().getFirst().date(), r.latest().date(), outcome.saved()));
+    }
+
+    private void failed(Throwable error) {
+        finish();
+        status.set("Regime model failed: " + error.getMessage());
+    }
+
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+            finish();
+            status.set("Regime model cancelled; nothing was saved.");
+        }
+    }
+
+    private void finish() {
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+        job = null;
+    }
+}

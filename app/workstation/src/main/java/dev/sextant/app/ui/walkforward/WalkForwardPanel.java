@@ -1,0 +1,221 @@
+package dev.sextant.app.ui.walkforward;
+
+import atlantafx.base.theme.Styles;
+import dev.sextant.app.research.WalkForwardService;
+import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.table.Columns;
+import dev.sextant.data.walkforward.SavedWalkForward;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The walk-forward panel: the plan and per-fold study on the left; on the right WFE, Deflated Sharpe
+ * and PBO each with what it means, the per-fold table and the stitched out-of-sample equity.
+ */
+public final class WalkForwardPanel extends BorderPane {
+
+    private final WalkForwardViewModel vm;
+    private final Label wfe = stat("wf-wfe", "WFE: " + WalkForwardService.WFE_MEANING);
+    private final Label dsr = stat("wf-dsr", "DSR: " + WalkForwardService.DSR_MEANING);
+    private final Label pbo = stat("wf-pbo", "PBO: " + WalkForwardService.PBO_MEANING);
+    private final TableView<Map<String, Object>> folds = new TableView<>();
+    private final XYChart.Series<Number, Number> equity = new XYChart.Series<>();
+
+    public WalkForwardPanel(WalkForwardViewModel vm) {
+        this.vm = vm;
+        SplitPane split = new SplitPane(form(), results());
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
+        setCenter(split);
+        vm.run().addListener((obs, old, now) -> show(now));
+    }
+
+    public WalkForwardViewModel viewModel() {
+        return vm;
+    }
+
+    private static Label stat(String id, String text) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMinHeight(USE_PREF_SIZE);
+        return l;
+    }
+
+    private Node form() {
+        CheckBox anchored = new CheckBox("anchored");
+        anchored.setTooltip(new javafx.scene.control.Tooltip("In-sample windows all start at the first bar (default: rolling)"));
+        anchored.selectedProperty().bindBidirectional(vm.anchored());
+        FormGrid grid = new FormGrid().add("Strategy", combo("wf-strategy", vm.strategies(), vm.strategy()))
+                .add("Universe", combo("wf-universe", vm.universes(), vm.universe()))
+                .add(vm.inSample(), "250b, 30d, 6m, 2y", "wf-is")
+                .add(vm.outOfSample(), "250b, 30d, 6m, 2y", "wf-oos")
+                .add(vm.step(), "= out-of-sample", "wf-step")
+                .add("Windows", anchored)
+                .add("Sampler", combo("wf-sampler", WalkForwardViewModel.SAMPLERS, vm.sampler()))
+                .add(vm.trials(), "20", "wf-trials")
+                .add("Objective", combo("wf-objective", vm.objectives(), vm.objective()))
+                .add(vm.seed(), "0", "wf-seed");
+        Button run = new Button("Run", new FontIcon(MaterialDesignP.PLAY));
+        run.setId("wf-run");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setOnAction(e -> vm.start());
+        run.disableProperty().bind(vm.busy());
+        run.setMinWidth(USE_PREF_SIZE);
+        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignS.STOP));
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.busy().not());
+        cancel.setMinWidth(USE_PREF_SIZE);
+        ProgressBar bar = new ProgressBar();
+        bar.setMinWidth(20);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progress());
+        bar.visibleProperty().bind(vm.busy());
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox buttons = new HBox(6, run, cancel, bar);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("wf-status");
+        status.setWrapText(true);
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(vm.status());
+        VBox box = new VBox(8, grid, buttons, status);
+        box.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private static ComboBox<String> combo(String id, List<String> items, javafx.beans.property.ObjectProperty<String> value) {
+        ComboBox<String> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(items);
+        c.valueProperty().bindBidirectional(value);
+        c.setMaxWidth(Double.MAX_VALUE);
+        return c;
+    }
+
+    private Node results() {
+        folds.setId("wf-folds");
+        folds.setPlaceholder(new Label("No run yet: fill in the plan and press Run."));
+        folds.getColumns().setAll(List.of(
+                Columns.text("Fold", 50, f -> String.valueOf(f.get("index"))),
+                Columns.text("In-sample", 215, f -> f.get("is_from") + " .. " + f.get("is_to")),
+                Columns.text("Out-of-sample", 215, f -> f.get("oos_from") + " .. " + f.get("oos_to")),
+                Columns.number("IS Sharpe", 95, "%.3f", f -> number(metrics(f, "is_metrics").get("sharpe"))),
+                Columns.number("OOS Sharpe", 120, "%.3f", f -> number(metrics(f, "oos_metrics").get("sharpe"))),
+                Columns.number("OOS return %", 135, "%.2f", f -> 100 * number(metrics(f, "oos_metrics").get("total_return"))),
+                Columns.number("WFE", 75, "%.3f", f -> number(metrics(f, "wfe").get("value"))),
+                Columns.text("Trades", 70, f -> String.valueOf(f.get("oos_round_trips"))),
+                Columns.text("Parameters", 240, f -> f.get("params") == null ? "(no complete trial: cash)"
+                        : String.valueOf(f.get("params")))));
+
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number day) {
+                return LocalDate.ofEpochDay(day.longValue()).toString();
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return LocalDate.parse(text).toEpochDay();
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("wf-equity");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        equity.setName("stitched out-of-sample equity");
+        chart.getData().add(equity);
+        chart.setMinHeight(160);
+        chart.visibleProperty().bind(vm.run().isNotNull());
+
+        VBox stats = new VBox(4, wfe, dsr, pbo);
+        Label foldsTitle = muted("Folds: the in-sample study chooses the parameters, the out-of-sample window trades them");
+        Label equityTitle = muted("Stitched out-of-sample equity (each fold starts with the capital the previous one ended with)");
+        VBox box = new VBox(6, stats, foldsTitle, folds, equityTitle, chart);
+        VBox.setVgrow(folds, Priority.ALWAYS);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metrics(Map<String, Object> fold, String key) {
+        return fold.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    private static double number(Object v) {
+        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    /** "WFE 0.512: out-of-sample annual return per ...", or n/a with the reason. */
+    @SuppressWarnings("unchecked")
+    static String statLine(String label, Object stat, String meaning) {
+        Map<String, Object> m = stat instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        Object v = m.get("value");
+        String shown = v instanceof Number n ? String.format(Locale.ROOT, "%.3f", n.doubleValue()) : "n/a (" + m.get("note") + ")";
+        return label + " " + shown + ": " + meaning;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void show(SavedWalkForward run) {
+        if (run == null) {
+            return;
+        }
+        Map<String, Object> s = run.summary();
+        wfe.setText(statLine("WFE", s.get("wfe"), WalkForwardService.WFE_MEANING));
+        dsr.setText(statLine("DSR", s.get("dsr"), WalkForwardService.DSR_MEANING));
+        pbo.setText(statLine("PBO", s.get("pbo"), WalkForwardService.PBO_MEANING));
+        folds.getItems().setAll(run.folds());
+        equity.getData().clear();
+        for (Map<String, Object> point : (List<Map<String, Object>>) s.get("oos_equity")) {
+            equity.getData().add(new XYChart.Data<>(LocalDate.parse(String.valueOf(point.get("date"))).toEpochDay(),
+                    number(point.get("equity"))));
+        }
+    }
+
+    public TableView<Map<String, Object>> foldsTable() {
+        return folds;
+    }
+
+    /** Points of the stitched out-of-sample equity (for tests). */
+    public int equityPoints() {
+        return equity.getData().size();
+    }
+}

@@ -1,0 +1,232 @@
+package dev.sextant.app.ui.walkforward;
+
+import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.research.MarketChoice;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.optimize.Direction;
+import dev.sextant.engine.optimize.Objective;
+import dev.sextant.engine.optimize.PruningRule;
+import dev.sextant.engine.optimize.SamplerKind;
+import dev.sextant.engine.optimize.StudyRequest;
+import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.engine.walkforward.WalkForwardPlan;
+import dev.sextant.engine.walkforward.WalkForwardRequest;
+import dev.sextant.engine.walkforward.WindowLength;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State and commands of the walk-forward panel: the plan (in-sample, out-of-sample, step, anchored)
+ * and the per-fold study (strategy, sampler, trials, objective, seed, universe) checked as you type,
+ * and the run as a cancellable job saved like {@code ./sextant walkforward}. Every parameter of the
+ * strategy is searched over its declared range.
+ */
+public final class WalkForwardViewModel {
+
+    public static final List<String> SAMPLERS = List.of("ga", "random", "grid");
+    static final int PBO_CANDIDATES = 16;
+    static final int PBO_BLOCKS = 16;
+
+    private final ResearchServices services;
+    private final PanelContext context;
+    private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
+    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
+    private final ValidatedField inSample = ValidatedField.parsed("In-sample", "2y", WindowLength::parse);
+    private final ValidatedField outOfSample = ValidatedField.parsed("Out-of-sample", "1y", WindowLength::parse);
+    private final ValidatedField step = ValidatedField.parsed("Step", "", t -> t.isEmpty() ? null : WindowLength.parse(t));
+    private final BooleanProperty anchored = new SimpleBooleanProperty(this, "anchored");
+    private final ObjectProperty<String> sampler = new SimpleObjectProperty<>(this, "sampler", "ga");
+    private final ValidatedField trials = ValidatedField.parsed("Trials / fold", "20", t -> {
+        if (parseInt(t) < 1) {
+            throw new IllegalArgumentException("at least 1");
+        }
+        return t;
+    });
+    private final ObjectProperty<String> objective = new SimpleObjectProperty<>(this, "objective", "sharpe");
+    private final ValidatedField seed = ValidatedField.parsed("Seed", "0", WalkForwardViewModel::parseLong);
+    private final ObjectProperty<SavedWalkForward> run = new SimpleObjectProperty<>(this, "run");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private TaskRunner.Handle job;
+
+    public WalkForwardViewModel(ResearchServices services, PanelContext context) {
+        this.services = services;
+        this.context = context;
+        List<String> ids = services.strategies().ids();
+        strategy.set(ids.contains("sma-cross") ? "sma-cross" : ids.getFirst());
+        List<String> names = services.universes();
+        universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
+    }
+
+    static int parseInt(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a whole number", e);
+        }
+    }
+
+    static long parseLong(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a whole number", e);
+        }
+    }
+
+    public List<String> strategies() {
+        return services.strategies().ids();
+    }
+
+    public List<String> universes() {
+        return services.universes();
+    }
+
+    public List<String> objectives() {
+        return Objective.METRICS;
+    }
+
+    public ObjectProperty<String> strategy() {
+        return strategy;
+    }
+
+    public ObjectProperty<String> universe() {
+        return universe;
+    }
+
+    /** Window lengths: 250b (bars), 30d, 6m or 2y. */
+    public ValidatedField inSample() {
+        return inSample;
+    }
+
+    public ValidatedField outOfSample() {
+        return outOfSample;
+    }
+
+    /** Re-optimization frequency; empty = the out-of-sample length. */
+    public ValidatedField step() {
+        return step;
+    }
+
+    public BooleanProperty anchored() {
+        return anchored;
+    }
+
+    public ObjectProperty<String> sampler() {
+        return sampler;
+    }
+
+    public ValidatedField trials() {
+        return trials;
+    }
+
+    public ObjectProperty<String> objective() {
+        return objective;
+    }
+
+    public ValidatedField seed() {
+        return seed;
+    }
+
+    /** The finished run as saved, null before one finished. */
+    public ReadOnlyObjectProperty<SavedWalkForward> run() {
+        return run;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy;
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    public boolean formValid() {
+        return strategy.get() != null && universe.get() != null && inSample.valid() && outOfSample.valid() && step.valid()
+                && trials.valid() && seed.valid();
+    }
+
+    /** Runs the walk-forward analysis as a background job and saves it; the form must be valid. */
+    public void start() {
+        if (busy.get()) {
+            return;
+        }
+        if (!formValid()) {
+            status.set("Fix the fields marked in red first.");
+            return;
+        }
+        StrategyProvider provider = services.strategies().get(strategy.get());
+        WalkForwardPlan plan = new WalkForwardPlan(WindowLength.parse(inSample.value()), WindowLength.parse(outOfSample.value()),
+                step.value().isEmpty() ? null : WindowLength.parse(step.value()), anchored.get(), 0, 0);
+        int n = parseInt(trials.value());
+        long s = parseLong(seed.value());
+        Objective goal = new Objective(objective.get(), Direction.MAXIMIZE);
+        SamplerKind kind = SamplerKind.parse(sampler.get());
+        MarketChoice choice = MarketChoice.ofUniverse(universe.get());
+        String name = provider.id() + "-wf-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        busy.set(true);
+        status.set("Walk-forward " + name + " on " + choice.label() + " ...");
+        TaskRunner.Handle handle = context.tasks().submit("Walk-forward " + provider.id() + " " + choice.label(), (p, c) -> {
+            List<PriceColumns> bars = services.markets().load(choice, p, c).series();
+            BacktestRequest base = BacktestRequest.builder(provider.id(), bars.stream().map(PriceColumns::symbol).toList())
+                    .params(Map.of()).seed(s).build();
+            StudyRequest template = StudyRequest.builder(name, base, provider.paramSpace()).objective(goal).sampler(kind)
+                    .trials(n).seed(s).pruning(PruningRule.DEFAULT).threads(Runtime.getRuntime().availableProcessors()).build();
+            return services.walkForwards().runAndSave(name, new WalkForwardRequest(template, plan, PBO_CANDIDATES, PBO_BLOCKS),
+                    bars, p, c);
+        }, this::finished, this::failed);
+        if (busy.get()) {
+            job = handle;
+            progress.bind(handle.progress());
+        }
+    }
+
+    private void finished(SavedWalkForward saved) {
+        finish();
+        run.set(saved);
+        status.set("Walk-forward " + saved.id() + " (" + saved.name() + "): " + saved.folds().size() + " fold(s), saved"
+                + " (./sextant walkforward show " + saved.id() + ").");
+    }
+
+    private void failed(Throwable error) {
+        finish();
+        status.set("Walk-forward failed: " + error.getMessage());
+    }
+
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+            finish();
+            status.set("Walk-forward cancelled; nothing was saved.");
+        }
+    }
+
+    private void finish() {
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+        job = null;
+    }
+}

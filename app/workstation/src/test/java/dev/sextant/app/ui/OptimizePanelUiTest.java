@@ -1,0 +1,76 @@
+package dev.sextant.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.ui.optimize.OptimizePanel;
+import dev.sextant.engine.optimize.Trial;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The optimizer panel, headless: a 12-trial sma-cross study on sample-sectors fills the trials table, the chart, importance and the surface. */
+@ExtendWith(ApplicationExtension.class)
+class OptimizePanelUiTest {
+
+    @TempDir
+    static Path home;
+    AppContext ctx;
+    Workstation workstation;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Files.deleteIfExists(home.resolve("ui/layout.json"));
+        ctx = SeededHome.open(home);
+        workstation = new Workstation(ctx);
+        workstation.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        workstation.tasks().close();
+        ctx.close();
+    }
+
+    @Test
+    void aSmallStudyShowsItsTrialsImportanceAndSurface(FxRobot robot) throws Exception {
+        robot.interact(() -> workstation.openPanel("optimizer"));
+        OptimizePanel panel = (OptimizePanel) workstation.docking().find("optimizer").orElseThrow().getNode();
+        var vm = panel.viewModel();
+        robot.interact(() -> {
+            vm.strategy().set("sma-cross");
+            vm.universe().set("sample-sectors");
+            vm.sampler().set("random");
+            vm.trialCount().text().set("12");
+            vm.seed().text().set("7");
+        });
+        robot.clickOn("#optimize-run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.busy().get() || vm.result().get() != null);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.result().get() != null && !vm.busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var result = vm.result().get();
+        assertThat(result.trials()).hasSize(12);
+        assertThat(panel.trialsTable().getItems()).extracting(Trial::number).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(result.best()).isNotNull();
+        assertThat(panel.plottedTrials()).isEqualTo((int) result.trials().stream().filter(Trial::isComplete).count());
+        assertThat(panel.importanceTable().getItems()).isNotEmpty().extracting(e -> e.getKey())
+                .containsExactlyInAnyOrderElementsOf(result.importance().keySet());
+        assertThat(vm.searchedNames()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(panel.surface().getChildren()).isNotEmpty();
+        assertThat(robot.lookup("#optimize-status").queryLabeled().getText()).startsWith("Study " + result.request().name() + ": 12 trials");
+        assertThat(ctx.studies().loadTrials(result.request().name())).hasSize(12);
+
+        robot.interact(() -> vm.surfaceY().set(vm.searchedNames().getLast()));
+        assertThat(panel.surface().getChildren()).isNotEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sextant.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.research.WalkForwardService;
+import dev.sextant.app.ui.walkforward.WalkForwardPanel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The walk-forward panel, headless: a small sma-cross run on sample-sectors shows its folds, stitched equity and WFE/DSR/PBO explained. */
+@ExtendWith(ApplicationExtension.class)
+class WalkForwardPanelUiTest {
+
+    @TempDir
+    static Path home;
+    AppContext ctx;
+    Workstation workstation;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Files.deleteIfExists(home.resolve("ui/layout.json"));
+        ctx = SeededHome.open(home);
+        workstation = new Workstation(ctx);
+        workstation.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        workstation.tasks().close();
+        ctx.close();
+    }
+
+    @Test
+    void aSmallWalkForwardShowsFoldsEquityAndExplainedStatistics(FxRobot robot) throws Exception {
+        robot.interact(() -> workstation.openPanel("walkforward"));
+        WalkForwardPanel panel = (WalkForwardPanel) workstation.docking().find("walkforward").orElseThrow().getNode();
+        var vm = panel.viewModel();
+        robot.interact(() -> {
+            vm.strategy().set("sma-cross");
+            vm.universe().set("sample-sectors");
+            vm.inSample().text().set("3y");
+            vm.outOfSample().text().set("3y");
+            vm.sampler().set("random");
+            vm.trials().text().set("6");
+            vm.seed().text().set("3");
+        });
+        robot.clickOn("#wf-run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.busy().get() || vm.run().get() != null);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> vm.run().get() != null && !vm.busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var run = vm.run().get();
+        assertThat(run.folds()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(panel.foldsTable().getItems()).hasSize(run.folds().size());
+        assertThat(panel.equityPoints()).isEqualTo(((java.util.List<?>) run.summary().get("oos_equity")).size()).isPositive();
+        assertThat(robot.lookup("#wf-wfe").queryLabeled().getText()).startsWith("WFE ").endsWith(WalkForwardService.WFE_MEANING);
+        assertThat(robot.lookup("#wf-dsr").queryLabeled().getText()).startsWith("DSR ").endsWith(WalkForwardService.DSR_MEANING);
+        assertThat(robot.lookup("#wf-pbo").queryLabeled().getText()).startsWith("PBO ").endsWith(WalkForwardService.PBO_MEANING);
+        assertThat(robot.lookup("#wf-status").queryLabeled().getText()).startsWith("Walk-forward " + run.id() + " ");
+        assertThat(ctx.walkForwards().find(run.id())).isPresent();
+    }
+}

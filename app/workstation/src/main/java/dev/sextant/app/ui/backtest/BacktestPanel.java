@@ -3,6 +3,7 @@ package dev.sextant.app.ui.backtest;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.backtest.EquityCurve;
@@ -27,7 +28,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -108,30 +108,10 @@ public final class BacktestPanel extends BorderPane {
                 .add(vm.slippage(), presets(vm.slippage(), "backtest-slippage", "bps:0", "bps:5", "range:0.1"))
                 .add(vm.benchmark(), "SPY or IDX.SX; none", "backtest-benchmark");
 
-        Button run = new Button("Run", new FontIcon(MaterialDesignP.PLAY));
-        run.setId("backtest-run");
-        run.getStyleClass().add(Styles.ACCENT);
-        run.setOnAction(e -> vm.runBacktest());
-        run.disableProperty().bind(vm.busy());
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignS.STOP));
-        cancel.setOnAction(e -> vm.cancel());
-        cancel.disableProperty().bind(vm.busy().not());
-        run.setMinWidth(USE_PREF_SIZE);
-        cancel.setMinWidth(USE_PREF_SIZE);
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(60);
-        bar.setMinWidth(20);
-        bar.progressProperty().bind(vm.progress());
-        bar.visibleProperty().bind(vm.busy());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        HBox buttons = new HBox(6, run, cancel, bar);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        Label status = new Label();
-        status.setId("backtest-status");
-        status.setWrapText(true);
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(vm.status());
+        JobControls job = new JobControls("backtest-run", "Run", MaterialDesignP.PLAY, vm::runBacktest, vm::cancel, vm.busy(), vm.progress(),
+                vm.status(), "backtest-status");
+        HBox buttons = job.row();
+        Label status = job.status();
 
         ListView<RunSummary> history = new ListView<>(vm.history());
         history.setId("backtest-history");

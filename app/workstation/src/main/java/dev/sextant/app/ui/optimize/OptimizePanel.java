@@ -2,6 +2,7 @@ package dev.sextant.app.ui.optimize;
 
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.optimize.StudyResult;
 import dev.sextant.engine.optimize.Trial;
@@ -17,10 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -32,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -83,29 +81,10 @@ public final class OptimizePanel extends BorderPane {
                 .add("Universe", universe)
                 .add(vm.from(), "YYYY-MM-DD", "optimize-from")
                 .add(vm.to(), "YYYY-MM-DD", "optimize-to");
-        Button run = new Button("Run", new FontIcon(MaterialDesignP.PLAY));
-        run.setId("optimize-run");
-        run.getStyleClass().add(Styles.ACCENT);
-        run.setOnAction(e -> vm.run());
-        run.disableProperty().bind(vm.busy());
-        run.setMinWidth(USE_PREF_SIZE);
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignS.STOP));
-        cancel.setOnAction(e -> vm.cancel());
-        cancel.disableProperty().bind(vm.busy().not());
-        cancel.setMinWidth(USE_PREF_SIZE);
-        ProgressBar bar = new ProgressBar();
-        bar.setMinWidth(20);
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(vm.progress());
-        bar.visibleProperty().bind(vm.busy());
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        HBox buttons = new HBox(6, run, cancel, bar);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        Label status = new Label();
-        status.setId("optimize-status");
-        status.setWrapText(true);
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(vm.status());
+        JobControls job = new JobControls("optimize-run", "Run", MaterialDesignP.PLAY, vm::run, vm::cancel, vm.busy(), vm.progress(),
+                vm.status(), "optimize-status");
+        HBox buttons = job.row();
+        Label status = job.status();
         VBox box = new VBox(8, grid, buttons, status);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);

@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.optimize;
 
+import dev.sextant.app.ui.form.WholeNumbers;
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.TaskRunner;
 import dev.sextant.app.research.MarketChoice;
@@ -56,7 +57,7 @@ public final class OptimizeViewModel {
     private final ValidatedField searched;
     private final ObjectProperty<String> sampler = new SimpleObjectProperty<>(this, "sampler", "ga");
     private final ValidatedField trialCount = ValidatedField.parsed("Trials", "100", t -> {
-        int n = parseInt(t);
+        int n = WholeNumbers.parseInt(t);
         if (n < 1) {
             throw new IllegalArgumentException("at least 1");
         }
@@ -64,7 +65,7 @@ public final class OptimizeViewModel {
     });
     private final ObjectProperty<String> objective = new SimpleObjectProperty<>(this, "objective", "sharpe");
     private final ObjectProperty<String> direction = new SimpleObjectProperty<>(this, "direction", "max");
-    private final ValidatedField seed = ValidatedField.parsed("Seed", "0", OptimizeViewModel::parseLong);
+    private final ValidatedField seed = ValidatedField.parsed("Seed", "0", WholeNumbers::parseLong);
     private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
     private final ValidatedField from = ValidatedField.parsed("From", "", t -> t.isEmpty() ? null : parseDate(t));
     private final ValidatedField to = ValidatedField.parsed("To", "", t -> t.isEmpty() ? null : parseDate(t));
@@ -114,22 +115,6 @@ public final class OptimizeViewModel {
             throw new IllegalArgumentException("no param " + String.join(", ", unknown) + " (known: " + String.join(", ", known) + ")");
         }
         return new ParamSpace(declared.stream().filter(p -> names.contains(p.name())).toList());
-    }
-
-    static int parseInt(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a whole number", e);
-        }
-    }
-
-    static long parseLong(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a whole number", e);
-        }
     }
 
     static LocalDate parseDate(String text) {
@@ -251,8 +236,8 @@ public final class OptimizeViewModel {
             return;
         }
         String name = provider.id() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-        int n = parseInt(trialCount.value());
-        long s = parseLong(seed.value());
+        int n = WholeNumbers.parseInt(trialCount.value());
+        long s = WholeNumbers.parseLong(seed.value());
         Objective goal = new Objective(objective.get(), Direction.parse(direction.get()));
         SamplerKind kind = SamplerKind.parse(sampler.get());
         MarketChoice choice = MarketChoice.ofUniverse(universe.get());

@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.regime;
 
+import dev.sextant.app.ui.form.JobControls;
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.research.RegimeRun;
 import dev.sextant.app.ui.form.ValidatedField;
@@ -30,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -92,25 +92,13 @@ public final class RegimePanel extends BorderPane {
         days.valueProperty().bindBidirectional(vm.shownDays());
         days.setPrefWidth(80);
         days.setMinWidth(USE_PREF_SIZE);
-        Button refresh = new Button("Refresh", new FontIcon(MaterialDesignR.REFRESH));
-        refresh.setId("regime-refresh");
-        refresh.getStyleClass().add(Styles.ACCENT);
-        refresh.setOnAction(e -> vm.refresh());
-        refresh.disableProperty().bind(vm.busy());
-        refresh.setMinWidth(USE_PREF_SIZE);
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignS.STOP));
-        cancel.setOnAction(e -> vm.cancel());
-        cancel.disableProperty().bind(vm.busy().not());
-        cancel.setMinWidth(USE_PREF_SIZE);
-        ProgressBar bar = new ProgressBar();
+        JobControls job = new JobControls("regime-refresh", "Refresh", MaterialDesignR.REFRESH, vm::refresh, vm::cancel,
+                vm.busy(), vm.progress(), vm.status(), "regime-status");
+        Button refresh = job.start();
+        Button cancel = job.cancel();
+        ProgressBar bar = job.progress();
         bar.setPrefWidth(80);
-        bar.progressProperty().bind(vm.progress());
-        bar.visibleProperty().bind(vm.busy());
-        Label status = new Label();
-        status.setId("regime-status");
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(vm.status());
-        status.setWrapText(true);
+        Label status = job.status();
         HBox bar1 = new HBox(6, label("Index"), field(vm.index(), "SPY or IDX.SX", "regime-index"),
                 label("Volatility"), field(vm.volatility(), "^VIX, ^VOL.SX or none", "regime-vol"),
                 label("Breadth"), universe, label("Days"), days, refresh, cancel, bar);

@@ -3,6 +3,7 @@ package dev.sextant.app.ui.scan;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.data.signal.JooqSignalRepository.SavedScan;
 import dev.sextant.engine.scan.MomentumRank;
@@ -22,7 +23,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -77,31 +77,10 @@ public final class ScanPanel extends BorderPane {
                 .add(vm.date(), "latest (YYYY-MM-DD)", "scan-date")
                 .add(vm.approach(), "2", "scan-approach");
 
-        Button run = new Button("Scan", new FontIcon(MaterialDesignP.PLAY));
-        run.setId("scan-run");
-        run.getStyleClass().add(Styles.ACCENT);
-        run.setDefaultButton(false);
-        run.setOnAction(e -> vm.run());
-        run.disableProperty().bind(vm.busy());
-        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignS.STOP));
-        cancel.setOnAction(e -> vm.cancel());
-        cancel.disableProperty().bind(vm.busy().not());
-        run.setMinWidth(USE_PREF_SIZE);
-        cancel.setMinWidth(USE_PREF_SIZE);
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(60);
-        bar.setMinWidth(20);
-        bar.progressProperty().bind(vm.progress());
-        bar.visibleProperty().bind(vm.busy());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        HBox buttons = new HBox(6, run, cancel, bar);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        Label status = new Label();
-        status.setId("scan-status");
-        status.setWrapText(true);
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(vm.status());
+        JobControls job = new JobControls("scan-run", "Scan", MaterialDesignP.PLAY, vm::run, vm::cancel, vm.busy(), vm.progress(),
+                vm.status(), "scan-status");
+        HBox buttons = job.row();
+        Label status = job.status();
 
         ListView<SavedScan> history = new ListView<>(vm.history());
         history.setId("scan-history");

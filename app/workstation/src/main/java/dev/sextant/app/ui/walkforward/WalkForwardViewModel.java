@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.walkforward;
 
+import dev.sextant.app.ui.form.WholeNumbers;
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.TaskRunner;
 import dev.sextant.app.research.MarketChoice;
@@ -54,13 +55,13 @@ public final class WalkForwardViewModel {
     private final BooleanProperty anchored = new SimpleBooleanProperty(this, "anchored");
     private final ObjectProperty<String> sampler = new SimpleObjectProperty<>(this, "sampler", "ga");
     private final ValidatedField trials = ValidatedField.parsed("Trials / fold", "20", t -> {
-        if (parseInt(t) < 1) {
+        if (WholeNumbers.parseInt(t) < 1) {
             throw new IllegalArgumentException("at least 1");
         }
         return t;
     });
     private final ObjectProperty<String> objective = new SimpleObjectProperty<>(this, "objective", "sharpe");
-    private final ValidatedField seed = ValidatedField.parsed("Seed", "0", WalkForwardViewModel::parseLong);
+    private final ValidatedField seed = ValidatedField.parsed("Seed", "0", WholeNumbers::parseLong);
     private final ObjectProperty<SavedWalkForward> run = new SimpleObjectProperty<>(this, "run");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -74,22 +75,6 @@ public final class WalkForwardViewModel {
         strategy.set(ids.contains("sma-cross") ? "sma-cross" : ids.getFirst());
         List<String> names = services.universes();
         universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
-    }
-
-    static int parseInt(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a whole number", e);
-        }
-    }
-
-    static long parseLong(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a whole number", e);
-        }
     }
 
     public List<String> strategies() {
@@ -180,8 +165,8 @@ public final class WalkForwardViewModel {
         StrategyProvider provider = services.strategies().get(strategy.get());
         WalkForwardPlan plan = new WalkForwardPlan(WindowLength.parse(inSample.value()), WindowLength.parse(outOfSample.value()),
                 step.value().isEmpty() ? null : WindowLength.parse(step.value()), anchored.get(), 0, 0);
-        int n = parseInt(trials.value());
-        long s = parseLong(seed.value());
+        int n = WholeNumbers.parseInt(trials.value());
+        long s = WholeNumbers.parseLong(seed.value());
         Objective goal = new Objective(objective.get(), Direction.MAXIMIZE);
         SamplerKind kind = SamplerKind.parse(sampler.get());
         MarketChoice choice = MarketChoice.ofUniverse(universe.get());

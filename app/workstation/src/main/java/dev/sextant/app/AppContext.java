@@ -4,8 +4,7 @@ import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.market.UniverseLoader;
-import dev.sextant.data.outbox.OutboxWriter;
-import dev.sextant.data.outbox.SignalOutboxWriter;
+import dev.sextant.data.outbox.JooqSyncOutbox;
 import dev.sextant.data.optimize.JooqStudyStore;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
@@ -39,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final UniverseLoader market;
     private final JooqBacktestRunRepository runs;
     private final JooqSignalRepository signals;
+    private final JooqSyncOutbox outbox;
     private final PluginHost plugins;
     private final JooqRegimeSnapshotRepository regimeSnapshots;
     private final StrategyCatalog strategies;
@@ -57,24 +57,20 @@ public final class AppContext implements AutoCloseable {
         this.market = new UniverseLoader(bars, universes);
         this.runs = new JooqBacktestRunRepository(database.dsl());
         this.settings = new SettingsRepository(database.dsl());
-        this.signals = new JooqSignalRepository(database.dsl(), outboxWriter(settings));
+        this.outbox = new JooqSyncOutbox(database.dsl());
+        this.signals = new JooqSignalRepository(database.dsl(), outbox.queuingWriter());
         this.regimeSnapshots = new JooqRegimeSnapshotRepository(database.dsl());
         SynchronousJobRunner jobs = new SynchronousJobRunner(TerminalProgress.onStderr());
-        this.plugins = PluginHost.start(database.home().resolve("plugins"), AppContext.class.getClassLoader(),
+        this.plugins = PluginHost.start(pluginFolder(database.home()), AppContext.class.getClassLoader(),
                 new PluginStateStore(settings),
-                (plugin, loader) -> new AppPluginContext(plugin, loader, settings, database.dataSource(), jobs));
+                (plugin, loader) -> new AppPluginContext(plugin, loader, settings, database.dataSource(), jobs, outbox,
+                        database.home().resolve("plugin-data")));
         this.strategies = new StrategyCatalog(plugins.strategies());
         this.indicators = new IndicatorCatalog(plugins.indicators());
         this.memberships = new JooqMembershipRepository(database.dsl());
         this.updater = new DataUpdateService(database.dsl(), bars, Clock.systemUTC());
         this.studies = new JooqStudyStore(database.dsl());
         this.walkForwards = new JooqWalkForwardRepository(database.dsl());
-    }
-
-    /** New signals are queued for cloud sync only once the user signed in to it (see plugins/cloud-sync). */
-    private static OutboxWriter outboxWriter(SettingsRepository settings) {
-        boolean syncOn = settings.get(SignalOutboxWriter.ENABLED_SETTING).map(Boolean::parseBoolean).orElse(false);
-        return syncOn ? new SignalOutboxWriter() : OutboxWriter.NONE;
     }
 
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out) {
@@ -87,6 +83,15 @@ public final class AppContext implements AutoCloseable {
 
     public Path home() {
         return database.home();
+    }
+
+    /** Where user plugin jars go. */
+    public Path pluginFolder() {
+        return pluginFolder(home());
+    }
+
+    private static Path pluginFolder(Path home) {
+        return home.resolve("plugins");
     }
 
     public JooqBarRepository bars() {

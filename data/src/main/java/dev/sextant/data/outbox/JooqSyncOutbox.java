@@ -3,6 +3,8 @@ package dev.sextant.data.outbox;
 import static dev.sextant.data.jooq.Tables.SIGNAL;
 import static dev.sextant.data.jooq.Tables.SYNC_OUTBOX;
 
+import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.engine.spi.SignalOutbox;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -15,28 +17,59 @@ import org.jooq.impl.DSL;
  * An entry is delivered once {@code delivered_at} is set; that happens in one transaction after the
  * server accepted the batch, so a crash before it leaves the entry pending and it is sent again
  * (the server is idempotent by signal id), and a crash after it never sends it again.
+ *
+ * <p>Queuing is switched by the setting {@value #QUEUING_SETTING}; {@link #queuingWriter()} is the
+ * hook the signal repository calls, which reads that setting inside the saving transaction.
  */
-public final class JooqSyncOutbox {
+public final class JooqSyncOutbox implements SignalOutbox {
+
+    /** Setting that switches queuing on: {@code true} while the user is signed in to cloud sync. */
+    public static final String QUEUING_SETTING = "sync.enabled";
 
     private static final int MAX_ERROR_LENGTH = 2000;
 
     private final DSLContext dsl;
+    private final SettingsRepository settings;
     private final SignalOutboxWriter writer = new SignalOutboxWriter();
 
     public JooqSyncOutbox(DSLContext dsl) {
         this.dsl = dsl;
+        this.settings = new SettingsRepository(dsl);
     }
 
-    /** The oldest {@code limit} undelivered signal entries, in the order they were queued. */
-    public List<OutboxEntry> pending(int limit) {
+    /** Queues a saved signal only while {@link #queuing()} is on, as the saving transaction sees it. */
+    public OutboxWriter queuingWriter() {
+        return (tx, signalId) -> {
+            if (isOn(new SettingsRepository(tx))) {
+                writer.signalSaved(tx, signalId);
+            }
+        };
+    }
+
+    @Override
+    public boolean queuing() {
+        return isOn(settings);
+    }
+
+    private static boolean isOn(SettingsRepository settings) {
+        return settings.get(QUEUING_SETTING).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    @Override
+    public void setQueuing(boolean on) {
+        settings.set(QUEUING_SETTING, Boolean.toString(on));
+    }
+
+    @Override
+    public List<Entry> pending(int limit) {
         return dsl.selectFrom(SYNC_OUTBOX)
                 .where(SYNC_OUTBOX.TOPIC.eq(SignalOutboxWriter.TOPIC)).and(SYNC_OUTBOX.DELIVERED_AT.isNull())
                 .orderBy(SYNC_OUTBOX.ID)
                 .limit(limit)
-                .fetch(r -> new OutboxEntry(r.getId(), r.getEntityId(), r.getPayloadJson(), r.getAttempts()));
+                .fetch(r -> new Entry(r.getId(), r.getEntityId(), r.getPayloadJson(), r.getAttempts()));
     }
 
-    /** Marks the entries {@code ids} delivered at {@code at}, in one transaction; returns how many changed. */
+    @Override
     public int markDelivered(Collection<Long> ids, OffsetDateTime at) {
         return dsl.transactionResult(cfg -> cfg.dsl().update(SYNC_OUTBOX)
                 .set(SYNC_OUTBOX.DELIVERED_AT, at)
@@ -46,7 +79,7 @@ public final class JooqSyncOutbox {
                 .execute());
     }
 
-    /** Counts a failed attempt for the entries {@code ids} and keeps {@code error} (already free of secrets). */
+    @Override
     public void recordFailure(Collection<Long> ids, String error) {
         String kept = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         dsl.update(SYNC_OUTBOX)
@@ -56,27 +89,27 @@ public final class JooqSyncOutbox {
                 .execute();
     }
 
+    @Override
     public int pendingCount() {
         return dsl.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.TOPIC.eq(SignalOutboxWriter.TOPIC)
                 .and(SYNC_OUTBOX.DELIVERED_AT.isNull()));
     }
 
+    @Override
     public int deliveredCount() {
         return dsl.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.TOPIC.eq(SignalOutboxWriter.TOPIC)
                 .and(SYNC_OUTBOX.DELIVERED_AT.isNotNull()));
     }
 
-    /** When the latest delivery happened; empty if nothing was ever delivered. */
+    @Override
     public Optional<OffsetDateTime> lastDelivery() {
         return Optional.ofNullable(dsl.select(DSL.max(SYNC_OUTBOX.DELIVERED_AT)).from(SYNC_OUTBOX)
                 .where(SYNC_OUTBOX.TOPIC.eq(SignalOutboxWriter.TOPIC)).fetchOne().value1());
     }
 
-    /**
-     * Queues every saved signal that has no outbox entry yet (signals saved while sync was off), in
-     * one transaction; returns how many were queued. Queuing them again queues nothing.
-     */
-    public int enqueueUnqueuedSignals() {
+    /** Queues the signals saved while queuing was off; queuing them again queues nothing. */
+    @Override
+    public int enqueueUnqueued() {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<String> ids = tx.select(SIGNAL.ID).from(SIGNAL)

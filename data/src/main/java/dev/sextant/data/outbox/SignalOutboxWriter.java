@@ -12,9 +12,6 @@ public final class SignalOutboxWriter implements OutboxWriter {
     /** Topic of signal entries in {@code sync_outbox}. */
     public static final String TOPIC = "signal";
 
-    /** Setting that switches queuing on: {@code true} once the user signed in to cloud sync. */
-    public static final String ENABLED_SETTING = "sync.enabled";
-
     @Override
     public void signalSaved(DSLContext tx, String signalId) {
         SignalRecord saved = tx.selectFrom(SIGNAL).where(SIGNAL.ID.eq(signalId)).fetchOne();

@@ -7,6 +7,7 @@ import dev.sextant.data.db.Database;
 import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.engine.scan.Signal;
 import dev.sextant.engine.scan.SignalStatus;
+import dev.sextant.engine.spi.SignalOutbox;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,8 +38,8 @@ class JooqSyncOutboxTest {
             signals.saveScan(List.of(signal("AAA"), signal("BBB")), DAY, 5);
             signals.saveScan(List.of(signal("AAA"), signal("CCC")), DAY, 5);
 
-            List<OutboxEntry> pending = outbox.pending(10);
-            assertThat(pending).extracting(OutboxEntry::entityId)
+            List<SignalOutbox.Entry> pending = outbox.pending(10);
+            assertThat(pending).extracting(SignalOutbox.Entry::signalId)
                     .containsExactly(signal("AAA").id(), signal("BBB").id(), signal("CCC").id());
             JsonNode first = JsonMapper.builder().build().readTree(pending.getFirst().payloadJson());
             assertThat(first.get("id").asString()).isEqualTo(signal("AAA").id());
@@ -70,8 +71,8 @@ class JooqSyncOutboxTest {
             new JooqSignalRepository(db.dsl()).saveScan(List.of(signal("AAA"), signal("BBB")), DAY, 5);
             var outbox = new JooqSyncOutbox(db.dsl());
             assertThat(outbox.pendingCount()).isZero();
-            assertThat(outbox.enqueueUnqueuedSignals()).isEqualTo(2);
-            assertThat(outbox.enqueueUnqueuedSignals()).isZero();
+            assertThat(outbox.enqueueUnqueued()).isEqualTo(2);
+            assertThat(outbox.enqueueUnqueued()).isZero();
             assertThat(outbox.pendingCount()).isEqualTo(2);
         }
     }
@@ -82,18 +83,38 @@ class JooqSyncOutboxTest {
             new JooqSignalRepository(db.dsl(), new SignalOutboxWriter())
                     .saveScan(List.of(signal("AAA"), signal("BBB")), DAY, 5);
             var outbox = new JooqSyncOutbox(db.dsl());
-            List<OutboxEntry> pending = outbox.pending(10);
+            List<SignalOutbox.Entry> pending = outbox.pending(10);
             outbox.recordFailure(List.of(pending.get(0).id(), pending.get(1).id()), "HTTP 503");
             OffsetDateTime at = OffsetDateTime.of(2024, 3, 2, 10, 0, 0, 0, ZoneOffset.UTC);
             assertThat(outbox.markDelivered(List.of(pending.get(0).id()), at)).isEqualTo(1);
             assertThat(outbox.markDelivered(List.of(pending.get(0).id()), at.plusHours(1))).isZero();
 
             assertThat(outbox.pending(10)).singleElement().satisfies(e -> {
-                assertThat(e.entityId()).isEqualTo(signal("BBB").id());
+                assertThat(e.signalId()).isEqualTo(signal("BBB").id());
                 assertThat(e.attempts()).isEqualTo(1);
             });
             assertThat(outbox.deliveredCount()).isEqualTo(1);
             assertThat(outbox.lastDelivery()).hasValueSatisfying(t -> assertThat(t.toInstant()).isEqualTo(at.toInstant()));
+        }
+    }
+
+    @Test
+    void theQueuingWriterQueuesOnlyWhileQueuingIsOnAndTheSwitchIsKept() {
+        try (Database db = Database.open(home)) {
+            var outbox = new JooqSyncOutbox(db.dsl());
+            var signals = new JooqSignalRepository(db.dsl(), outbox.queuingWriter());
+            assertThat(outbox.queuing()).isFalse();
+            signals.saveScan(List.of(signal("AAA")), DAY, 5);
+            assertThat(outbox.pendingCount()).isZero();
+
+            outbox.setQueuing(true);
+            signals.saveScan(List.of(signal("BBB")), DAY, 5);
+            assertThat(outbox.pending(10)).extracting(SignalOutbox.Entry::signalId).containsExactly(signal("BBB").id());
+            assertThat(new JooqSyncOutbox(db.dsl()).queuing()).isTrue();
+
+            outbox.setQueuing(false);
+            signals.saveScan(List.of(signal("CCC")), DAY, 5);
+            assertThat(outbox.pendingCount()).isEqualTo(1);
         }
     }
 }

@@ -5,13 +5,14 @@ package dev.sextant.engine.spi;
  *
  * <p>Compatibility rule: a plugin built for API {@code M.n} runs on a workstation whose API is
  * {@code M.m} with {@code m >= n} (same major, same or newer minor). A new minor version only adds
- * (new interfaces, new default methods); anything that could break a compiled plugin bumps the
+ * (new interfaces, new default methods, new methods on interfaces only the workstation implements, such as
+ * the plugin context and registrar); anything that could break a compiled plugin bumps the
  * major version.
  */
 public final class SextantApi {
 
     /** The API this workstation implements, {@code MAJOR.MINOR}. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     private SextantApi() {
     }

@@ -5,7 +5,7 @@ import javafx.scene.Node;
 /**
  * Contributes one dockable panel to the workstation. The {@link #id()} is stable: saved layouts
  * refer to panels by it, so it never changes once released. Bundled and plugin panels are both
- * created through this interface (plugins are found with {@link java.util.ServiceLoader}).
+ * created through this interface; a plugin hands its panels to {@link PluginRegistrar#panel}.
  */
 public interface PanelProvider {
 

@@ -7,7 +7,8 @@ import dev.sextant.engine.spi.StrategyProvider;
 
 /**
  * What a plugin can contribute during {@link SextantPlugin#register}. Ids must be unique across all
- * plugins; a clash rejects the whole plugin.
+ * plugins; a clash rejects the whole plugin. Implemented by the workstation (and the plugin test
+ * kit), never by plugins, so methods added in a minor API version do not break compiled plugins.
  */
 public interface PluginRegistrar {
 
@@ -25,4 +26,7 @@ public interface PluginRegistrar {
 
     /** A top-level command: {@code ./sextant NAME ...}. */
     void command(CommandProvider command);
+
+    /** A dockable panel of the workstation, opened from the View menu and quick-open (since API 1.1). */
+    void panel(PanelProvider panel);
 }

@@ -16,6 +16,6 @@ public interface SextantPlugin {
 
     PluginDescriptor descriptor();
 
-    /** Hands the plugin's strategies, indicators, data providers, signal sinks and commands to {@code registrar}. */
+    /** Hands the plugin's strategies, indicators, data providers, signal sinks, commands and panels to {@code registrar}. */
     void register(PluginRegistrar registrar, PluginContext context);
 }

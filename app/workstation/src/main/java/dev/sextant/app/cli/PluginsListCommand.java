@@ -33,7 +33,7 @@ final class PluginsListCommand implements Callable<Integer> {
                     table.add(s.id(), s.name(), s.version(), s.apiVersion(), s.state().label(), s.source(), s.problem());
                 }
                 table.print(out);
-                out.printf("workstation API %s; plugin folder %s%n", SextantApi.VERSION, ctx.home().resolve("plugins"));
+                out.printf("workstation API %s; plugin folder %s%n", SextantApi.VERSION, ctx.pluginFolder());
                 if (!ctx.plugins().commands().isEmpty()) {
                     out.printf("plugin commands: %s%n", String.join(", ", ctx.plugins().commands().keySet()));
                 }

@@ -1,6 +1,7 @@
 package dev.sextant.app.plugins;
 
 import dev.sextant.app.api.CommandProvider;
+import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginRegistrar;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
@@ -18,6 +19,7 @@ final class CollectingRegistrar implements PluginRegistrar {
     final List<MarketDataProvider> marketData = new ArrayList<>();
     final List<SignalSink> signalSinks = new ArrayList<>();
     final List<CommandProvider> commands = new ArrayList<>();
+    final List<PanelProvider> panels = new ArrayList<>();
 
     @Override
     public void strategy(StrategyProvider strategy) {
@@ -42,5 +44,10 @@ final class CollectingRegistrar implements PluginRegistrar {
     @Override
     public void command(CommandProvider command) {
         commands.add(Objects.requireNonNull(command, "command"));
+    }
+
+    @Override
+    public void panel(PanelProvider panel) {
+        panels.add(Objects.requireNonNull(panel, "panel"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sextant.app.plugins;
 
+import dev.sextant.app.api.PanelProvider;
 import dev.sextant.data.provider.MarketDataProviders;
 import dev.sextant.engine.indicator.IndicatorSpec;
 import dev.sextant.engine.spi.IndicatorProvider;
@@ -24,6 +25,7 @@ final class Contributions {
     final List<MarketDataProvider> marketData = new ArrayList<>();
     final List<GuardedSignalSink> signalSinks = new ArrayList<>();
     final Map<String, PluginCommand> commands = new HashMap<>();
+    final List<PanelProvider> panels = new ArrayList<>();
     private final Map<String, String> owners = new HashMap<>();
 
     Contributions() {
@@ -37,18 +39,21 @@ final class Contributions {
      * @throws IllegalArgumentException naming the first id that another plugin already uses
      */
     void add(String pluginId, List<StrategyProvider> newStrategies, List<IndicatorProvider> newIndicators,
-             List<MarketDataProvider> newMarketData, List<GuardedSignalSink> newSinks, List<PluginCommand> newCommands) {
+             List<MarketDataProvider> newMarketData, List<GuardedSignalSink> newSinks, List<PluginCommand> newCommands,
+             List<PanelProvider> newPanels) {
         Set<String> claims = new HashSet<>();
         newStrategies.forEach(s -> claim(claims, "strategy " + s.id()));
         newIndicators.forEach(i -> claim(claims, "indicator " + i.name()));
         newMarketData.forEach(m -> claim(claims, "market-data provider " + m.id()));
         newCommands.forEach(c -> claim(claims, "command " + c.name()));
+        newPanels.forEach(p -> claim(claims, "panel " + p.id()));
         claims.forEach(key -> owners.put(key, "plugin " + pluginId));
         strategies.addAll(newStrategies);
         indicators.addAll(newIndicators);
         marketData.addAll(newMarketData);
         signalSinks.addAll(newSinks);
         newCommands.forEach(c -> commands.put(c.name(), c));
+        panels.addAll(newPanels);
     }
 
     private void claim(Set<String> claims, String key) {

@@ -1,5 +1,6 @@
 package dev.sextant.app.plugins;
 
+import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginContext;
 import dev.sextant.engine.scan.Signal;
 import dev.sextant.engine.spi.IndicatorProvider;
@@ -88,7 +89,8 @@ public final class PluginHost {
                     r.indicators.stream().map(i -> core ? i : (IndicatorProvider) new GuardedIndicator(d.id(), i, failures)).toList(),
                     r.marketData.stream().map(m -> core ? m : (MarketDataProvider) new GuardedMarketDataProvider(d.id(), m, failures)).toList(),
                     r.signalSinks.stream().map(s -> new GuardedSignalSink(d.id(), s, failures)).toList(),
-                    r.commands.stream().map(c -> new PluginCommand(d.id(), c, failures)).toList());
+                    r.commands.stream().map(c -> new PluginCommand(d.id(), c, failures)).toList(),
+                    r.panels.stream().map(panel -> core ? panel : (PanelProvider) new GuardedPanelProvider(d.id(), panel, failures)).toList());
             statuses.put(d.id(), PluginStatus.of(d, p.source(), PluginState.ACTIVE, ""));
         } catch (RuntimeException | LinkageError e) {
             report(PluginStatus.of(d, p.source(), PluginState.FAILED, "cannot register: " + Problems.describe(e)));
@@ -127,6 +129,11 @@ public final class PluginHost {
 
     public List<MarketDataProvider> marketDataProviders() {
         return List.copyOf(contributions.marketData);
+    }
+
+    /** The panels of active plugins, in the order registered. */
+    public List<PanelProvider> panels() {
+        return List.copyOf(contributions.panels);
     }
 
     /** The commands of active plugins by name, sorted. */

@@ -2,6 +2,8 @@ package dev.sextant.app.ui;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.api.PanelProvider;
+import dev.sextant.app.plugins.PluginStateStore;
+import dev.sextant.app.ui.plugins.PluginsPanelProvider;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.backtest.BacktestPanelProvider;
 import dev.sextant.app.ui.chart.ChartPanel;
@@ -31,8 +33,6 @@ import dev.sextant.engine.market.Timeframe;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -45,7 +45,7 @@ import software.coley.bentofx.dockable.Dockable;
 
 /**
  * The workstation's UI composition: the task runner, the shared workspace, the panel registry
- * (chart, data, jobs, and panels of plugins found with {@link ServiceLoader}), docking with saved
+ * (the built-in panels and those the active plugins registered), docking with saved
  * layouts, theme and settings, and the main window with its commands. Built on the FX thread over
  * an open {@link AppContext}.
  */
@@ -87,8 +87,9 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new BacktestPanelProvider(research, workspace.marks()))
                 .register(new RegimePanelProvider(research))
                 .register(new OptimizePanelProvider(research))
-                .register(new WalkForwardPanelProvider(research));
-        registerPlugins();
+                .register(new WalkForwardPanelProvider(research))
+                .register(new PluginsPanelProvider(ctx.plugins(), new PluginStateStore(ctx.settings()), ctx.pluginFolder()));
+        registerPluginPanels(ctx);
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);
         this.theme = settings.theme();
@@ -120,17 +121,14 @@ public final class Workstation implements MainWindow.Actions {
         return first.symbol();
     }
 
-    private void registerPlugins() {
-        try {
-            for (PanelProvider p : ServiceLoader.load(PanelProvider.class)) {
-                try {
-                    registry.register(p);
-                } catch (IllegalArgumentException e) {
-                    notices.add("Plugin panel " + p.getClass().getName() + " not added: " + e.getMessage());
-                }
+    /** The panels of the active plugins; one whose id a built-in panel has is left out, with a notice. */
+    private void registerPluginPanels(AppContext ctx) {
+        for (PanelProvider p : ctx.plugins().panels()) {
+            try {
+                registry.register(p);
+            } catch (IllegalArgumentException e) {
+                notices.add("Plugin panel '" + p.title() + "' not added: " + e.getMessage());
             }
-        } catch (ServiceConfigurationError e) {
-            notices.add("A plugin panel could not be loaded: " + e.getMessage());
         }
     }
 

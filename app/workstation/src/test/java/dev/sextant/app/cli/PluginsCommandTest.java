@@ -52,7 +52,7 @@ class PluginsCommandTest {
         JsonNode demo = listed("jar-demo");
         assertThat(demo.get("state").asString()).isEqualTo("active");
         assertThat(demo.get("version").asString()).isEqualTo("2.3.4");
-        assertThat(demo.get("api_version").asString()).isEqualTo("1.0");
+        assertThat(demo.get("api_version").asString()).isEqualTo(dev.sextant.engine.spi.SextantApi.VERSION);
         assertThat(demo.get("source").asString()).isEqualTo("demo.jar");
         assertThat(cli.ok("plugins", "list").out()).contains("plugin commands: notes");
         assertThat(cli.ok("strategies").out()).contains("always-in (version 1): test strategy always-in");

@@ -1,5 +1,6 @@
 package dev.sextant.cloud.sync;
 
+import dev.sextant.app.api.PluginSettings;
 import dev.sextant.cloud.sync.client.ApiException;
 import dev.sextant.cloud.sync.client.AuthApi;
 import dev.sextant.cloud.sync.client.BaseUrl;
@@ -11,8 +12,7 @@ import dev.sextant.cloud.sync.outbox.Pause;
 import dev.sextant.cloud.sync.outbox.SyncOutcome;
 import dev.sextant.cloud.sync.outbox.SyncState;
 import dev.sextant.cloud.sync.token.TokenStore;
-import dev.sextant.data.outbox.JooqSyncOutbox;
-import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.engine.spi.SignalOutbox;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,8 +27,8 @@ import okhttp3.OkHttpClient;
  */
 public final class CloudSync {
 
-    private final SettingsRepository settings;
-    private final JooqSyncOutbox outbox;
+    private final PluginSettings settings;
+    private final SignalOutbox outbox;
     private final Function<BaseUrl, TokenStore> tokenStores;
     private final SyncOptions options;
     private final Pause pause;
@@ -40,7 +40,7 @@ public final class CloudSync {
     private record Connection(BaseUrl base, Session session, SyncApiClient api, TokenStore tokens) {
     }
 
-    public CloudSync(SettingsRepository settings, JooqSyncOutbox outbox, Function<BaseUrl, TokenStore> tokenStores,
+    public CloudSync(PluginSettings settings, SignalOutbox outbox, Function<BaseUrl, TokenStore> tokenStores,
             SyncOptions options, Pause pause, Clock clock) {
         this.settings = settings;
         this.outbox = outbox;
@@ -62,14 +62,14 @@ public final class CloudSync {
         c.session().login(email, password);
         settings.set(SyncSettings.BASE_URL, c.base().toString());
         settings.set(SyncSettings.USER, email);
-        settings.set(SyncSettings.ENABLED, "true");
+        outbox.setQueuing(true);
         settings.set(SyncSettings.STATE, "signed in");
         settings.set(SyncSettings.LAST_ERROR, "");
     }
 
     /** Switches sync off and wipes the tokens here; revokes the session on the server when reachable. */
     public synchronized void logout() throws IOException {
-        settings.set(SyncSettings.ENABLED, "false");
+        outbox.setQueuing(false);
         settings.set(SyncSettings.STATE, SyncState.SIGNED_OUT.name().toLowerCase(java.util.Locale.ROOT));
         Optional<Connection> c = current();
         if (c.isPresent()) {
@@ -77,14 +77,24 @@ public final class CloudSync {
         }
     }
 
+    /** The base URL of the latest sign-in, or empty. */
+    public String lastBaseUrl() {
+        return settings.get(SyncSettings.BASE_URL).orElse("");
+    }
+
+    /** The e-mail of the latest sign-in, or empty. */
+    public String lastUser() {
+        return settings.get(SyncSettings.USER).orElse("");
+    }
+
     public synchronized boolean enabled() {
-        return settings.get(SyncSettings.ENABLED).map(Boolean::parseBoolean).orElse(false);
+        return outbox.queuing();
     }
 
     /** Queues saved signals that are not queued yet, then sends what waits. */
     public synchronized SyncOutcome push() throws IOException, InterruptedException {
         Connection c = current().orElseThrow(() -> new IOException("cloud sync is not set up: run 'sync login' first"));
-        outbox.enqueueUnqueuedSignals();
+        outbox.enqueueUnqueued();
         SyncOutcome outcome;
         if (!c.session().signedIn()) {
             outcome = new SyncOutcome(SyncState.SIGNED_OUT, 0, "not signed in: run 'sync login'");

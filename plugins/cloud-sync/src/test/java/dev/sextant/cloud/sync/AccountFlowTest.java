@@ -18,7 +18,6 @@ import dev.sextant.cloud.sync.server.ReferenceServer;
 import dev.sextant.cloud.sync.token.FileTokenStore;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.outbox.JooqSyncOutbox;
-import dev.sextant.data.outbox.SignalOutboxWriter;
 import dev.sextant.data.settings.Setting;
 import dev.sextant.data.settings.SettingsRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
@@ -71,7 +70,7 @@ class AccountFlowTest {
         tokenFile = dir.resolve("tokens").resolve("refresh-token");
         SyncOptions options = new SyncOptions(10, new Backoff(Duration.ofMillis(10), Duration.ofMillis(100), new Random(3)), 3,
                 Duration.ofSeconds(5), Duration.ofSeconds(5));
-        sync = new CloudSync(new SettingsRepository(db.dsl()), new JooqSyncOutbox(db.dsl()), base -> new FileTokenStore(tokenFile),
+        sync = new CloudSync(new DatabaseSettings(new SettingsRepository(db.dsl())), new JooqSyncOutbox(db.dsl()), base -> new FileTokenStore(tokenFile),
                 options, waits::add, Clock.systemUTC());
     }
 
@@ -85,7 +84,7 @@ class AccountFlowTest {
     private void saveSignals(int count) {
         List<Signal> signals = IntStream.range(0, count).mapToObj(i -> new Signal(Signal.idOf("dwap", "T" + i, DAY), "dwap", "T" + i,
                 DAY, 50 + i, Map.of("dwap", 48.0), 1.2, 45, Double.NaN, false, i)).toList();
-        new JooqSignalRepository(db.dsl(), new SignalOutboxWriter()).saveScan(signals, DAY, 5);
+        new JooqSignalRepository(db.dsl(), new JooqSyncOutbox(db.dsl()).queuingWriter()).saveScan(signals, DAY, 5);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.sextant.plugin.testkit;
 
 import dev.sextant.app.api.CommandProvider;
+import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginRegistrar;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
@@ -17,6 +18,7 @@ public final class RecordingRegistrar implements PluginRegistrar {
     public final List<MarketDataProvider> marketData = new ArrayList<>();
     public final List<SignalSink> signalSinks = new ArrayList<>();
     public final List<CommandProvider> commands = new ArrayList<>();
+    public final List<PanelProvider> panels = new ArrayList<>();
 
     @Override
     public void strategy(StrategyProvider strategy) {
@@ -41,5 +43,10 @@ public final class RecordingRegistrar implements PluginRegistrar {
     @Override
     public void command(CommandProvider command) {
         commands.add(command);
+    }
+
+    @Override
+    public void panel(PanelProvider panel) {
+        panels.add(panel);
     }
 }

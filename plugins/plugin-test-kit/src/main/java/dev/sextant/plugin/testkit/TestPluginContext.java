@@ -7,20 +7,26 @@ import dev.sextant.app.api.PluginSettings;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.spi.PluginDescriptor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * A plugin context for tests: settings in memory, the plugin's schema in a private in-memory H2
- * database (migrated by Flyway from {@code db/plugin/<id>/} as in the workstation), and jobs run on
- * the calling thread.
+ * database (migrated by Flyway from {@code db/plugin/<id>/} as in the workstation), jobs run on
+ * the calling thread, an in-memory signal outbox, and a temporary data folder.
  */
 public final class TestPluginContext implements PluginContext {
 
     private final PluginDescriptor plugin;
     private final Map<String, String> settings = new TreeMap<>();
     private final InMemoryPluginDatabase database;
+    private final InMemorySignalOutbox outbox = new InMemorySignalOutbox();
+    private Path dataFolder;
 
     public TestPluginContext(PluginDescriptor plugin) {
         this.plugin = plugin;
@@ -65,5 +71,22 @@ public final class TestPluginContext implements PluginContext {
                 return job.run(ProgressSink.NONE, Cancellation.NEVER);
             }
         };
+    }
+
+    @Override
+    public InMemorySignalOutbox signalOutbox() {
+        return outbox;
+    }
+
+    @Override
+    public synchronized Path dataFolder() {
+        if (dataFolder == null) {
+            try {
+                dataFolder = Files.createTempDirectory("plugin-" + plugin.id());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return dataFolder;
     }
 }

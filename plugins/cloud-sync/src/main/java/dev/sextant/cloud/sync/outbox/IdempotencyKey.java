@@ -1,6 +1,6 @@
 package dev.sextant.cloud.sync.outbox;
 
-import dev.sextant.data.outbox.OutboxEntry;
+import dev.sextant.engine.spi.SignalOutbox;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,11 +16,11 @@ public final class IdempotencyKey {
     private IdempotencyKey() {
     }
 
-    public static String of(List<OutboxEntry> batch) {
+    public static String of(List<SignalOutbox.Entry> batch) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (OutboxEntry e : batch) {
-                sha.update(e.entityId().getBytes(StandardCharsets.UTF_8));
+            for (SignalOutbox.Entry e : batch) {
+                sha.update(e.signalId().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) '\n');
             }
             return "sx-" + HexFormat.of().formatHex(sha.digest());

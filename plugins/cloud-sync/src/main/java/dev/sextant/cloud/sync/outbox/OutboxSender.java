@@ -4,8 +4,7 @@ import dev.sextant.cloud.sync.client.ApiException;
 import dev.sextant.cloud.sync.client.PushResponse;
 import dev.sextant.cloud.sync.client.Subscription;
 import dev.sextant.cloud.sync.client.SyncApiClient;
-import dev.sextant.data.outbox.JooqSyncOutbox;
-import dev.sextant.data.outbox.OutboxEntry;
+import dev.sextant.engine.spi.SignalOutbox;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +28,7 @@ public final class OutboxSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final JooqSyncOutbox outbox;
+    private final SignalOutbox outbox;
     private final SyncApiClient api;
     private final Backoff backoff;
     private final Pause pause;
@@ -37,7 +36,7 @@ public final class OutboxSender {
     private final int batchSize;
     private final int maxConsecutiveFailures;
 
-    public OutboxSender(JooqSyncOutbox outbox, SyncApiClient api, Backoff backoff, Pause pause, Clock clock,
+    public OutboxSender(SignalOutbox outbox, SyncApiClient api, Backoff backoff, Pause pause, Clock clock,
             int batchSize, int maxConsecutiveFailures) {
         if (batchSize < 1 || batchSize > 500) {
             throw new IllegalArgumentException("batch size must be 1..500, got " + batchSize);
@@ -57,7 +56,7 @@ public final class OutboxSender {
         int failures = 0;
         boolean gatePassed = false;
         while (true) {
-            List<OutboxEntry> batch = List.of();
+            List<SignalOutbox.Entry> batch = List.of();
             Optional<Duration> retryAfter = Optional.empty();
             String error;
             try {
@@ -73,7 +72,7 @@ public final class OutboxSender {
                 if (batch.isEmpty()) {
                     return new SyncOutcome(SyncState.UP_TO_DATE, delivered, "all signals delivered");
                 }
-                PushResponse response = api.pushSignals(IdempotencyKey.of(batch), batch.stream().map(OutboxEntry::payloadJson).toList());
+                PushResponse response = api.pushSignals(IdempotencyKey.of(batch), batch.stream().map(SignalOutbox.Entry::payloadJson).toList());
                 List<Long> acked = acknowledged(batch, response);
                 if (acked.isEmpty()) {
                     return new SyncOutcome(SyncState.REJECTED, delivered, "the server accepted none of a batch of " + batch.size());
@@ -93,7 +92,7 @@ public final class OutboxSender {
                 error = "network: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
             }
             if (!batch.isEmpty()) {
-                outbox.recordFailure(batch.stream().map(OutboxEntry::id).toList(), error);
+                outbox.recordFailure(batch.stream().map(SignalOutbox.Entry::id).toList(), error);
             }
             failures++;
             if (failures > maxConsecutiveFailures) {
@@ -105,9 +104,9 @@ public final class OutboxSender {
         }
     }
 
-    private static List<Long> acknowledged(List<OutboxEntry> batch, PushResponse response) {
+    private static List<Long> acknowledged(List<SignalOutbox.Entry> batch, PushResponse response) {
         Set<String> accepted = new HashSet<>(response.accepted());
-        return batch.stream().filter(e -> accepted.contains(e.entityId())).map(OutboxEntry::id).toList();
+        return batch.stream().filter(e -> accepted.contains(e.signalId())).map(SignalOutbox.Entry::id).toList();
     }
 
     private static Optional<SyncOutcome> stopState(ApiException e, int delivered) {

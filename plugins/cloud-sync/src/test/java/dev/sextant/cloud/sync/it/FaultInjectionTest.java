@@ -3,6 +3,7 @@ package dev.sextant.cloud.sync.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.cloud.sync.CloudSync;
+import dev.sextant.cloud.sync.DatabaseSettings;
 import dev.sextant.cloud.sync.client.AuthApi;
 import dev.sextant.cloud.sync.client.BaseUrl;
 import dev.sextant.cloud.sync.client.Session;
@@ -15,7 +16,6 @@ import dev.sextant.cloud.sync.server.ReferenceServer;
 import dev.sextant.cloud.sync.token.FileTokenStore;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.outbox.JooqSyncOutbox;
-import dev.sextant.data.outbox.SignalOutboxWriter;
 import dev.sextant.data.settings.SettingsRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.engine.scan.Signal;
@@ -167,10 +167,10 @@ class FaultInjectionTest {
     private static Map<String, Signal> signInAndSaveSignals(ReferenceServer server, Path home, Path tokenFile) throws Exception {
         Map<String, Signal> saved = new HashMap<>();
         try (Database db = Database.open(home)) {
-            CloudSync sync = new CloudSync(new SettingsRepository(db.dsl()), new JooqSyncOutbox(db.dsl()),
+            CloudSync sync = new CloudSync(new DatabaseSettings(new SettingsRepository(db.dsl())), new JooqSyncOutbox(db.dsl()),
                     base -> new FileTokenStore(tokenFile), SyncWorker.OPTIONS, Pause.SLEEP, Clock.systemUTC());
             sync.login(server.baseUrl(), EMAIL, PASSWORD);
-            JooqSignalRepository signals = new JooqSignalRepository(db.dsl(), new SignalOutboxWriter());
+            JooqSignalRepository signals = new JooqSignalRepository(db.dsl(), new JooqSyncOutbox(db.dsl()).queuingWriter());
             for (int scan = 0; scan < SCANS; scan++) {
                 LocalDate day = LocalDate.of(2024, 1, 2).plusDays(scan);
                 List<Signal> batch = new ArrayList<>();

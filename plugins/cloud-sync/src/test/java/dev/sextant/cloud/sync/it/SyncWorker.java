@@ -1,6 +1,7 @@
 package dev.sextant.cloud.sync.it;
 
 import dev.sextant.cloud.sync.CloudSync;
+import dev.sextant.cloud.sync.DatabaseSettings;
 import dev.sextant.cloud.sync.SyncOptions;
 import dev.sextant.cloud.sync.outbox.Backoff;
 import dev.sextant.cloud.sync.outbox.Pause;
@@ -32,7 +33,7 @@ public final class SyncWorker {
         Path home = Path.of(args[0]);
         Path tokenFile = Path.of(args[1]);
         try (Database db = Database.open(home)) {
-            CloudSync sync = new CloudSync(new SettingsRepository(db.dsl()), new JooqSyncOutbox(db.dsl()),
+            CloudSync sync = new CloudSync(new DatabaseSettings(new SettingsRepository(db.dsl())), new JooqSyncOutbox(db.dsl()),
                     base -> new FileTokenStore(tokenFile), OPTIONS, Pause.SLEEP, Clock.systemUTC());
             while (true) {
                 SyncOutcome outcome = sync.push();

@@ -1,0 +1,156 @@
+package dev.sextant.cloud.sync.cli;
+
+import dev.sextant.cloud.sync.AccountSummary;
+import dev.sextant.cloud.sync.BrowserLauncher;
+import dev.sextant.cloud.sync.CloudSync;
+import dev.sextant.cloud.sync.client.ApiException;
+import dev.sextant.cloud.sync.outbox.SyncOutcome;
+import dev.sextant.cloud.sync.outbox.SyncState;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./sextant sync status|push|login|logout|subscribe|billing}. Errors the user can act on
+ * (no network, wrong password, no account set up) print one line and exit 1; they are not
+ * failures of the plugin.
+ */
+@Command(name = SyncCommand.NAME, mixinStandardHelpOptions = true,
+        description = {"Cloud sync: push saved signals to your hosted account (off until you sign in).",
+                "Signals wait in the outbox while the plan is not trial or active; nothing is lost or sent twice."})
+public final class SyncCommand implements Callable<Integer> {
+
+    public static final String NAME = "sync";
+
+    private final CloudSync sync;
+
+    @Spec
+    CommandSpec spec;
+
+    public SyncCommand(CloudSync sync) {
+        this.sync = sync;
+    }
+
+    /** A piece of work that may fail the way talking to the server fails. */
+    @FunctionalInterface
+    private interface Step {
+        int run(PrintWriter out) throws IOException, ApiException, InterruptedException;
+    }
+
+    @Override
+    public Integer call() {
+        return status();
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "User, plan and period end, outbox size, last successful sync and last error.")
+    public int status() {
+        return step("status", out -> {
+            Map<String, String> rows = AccountSummary.rows(sync.status(), ZoneId.systemDefault());
+            int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0);
+            rows.forEach((k, v) -> out.printf("%-" + width + "s  %s%n", k, v));
+            return 0;
+        });
+    }
+
+    @Command(name = "push", mixinStandardHelpOptions = true,
+            description = "Queues saved signals that are not queued yet and sends what waits; exit 1 unless everything was delivered.")
+    public int push() {
+        return step("push", out -> {
+            SyncOutcome outcome = sync.push();
+            out.printf("%s: %d delivered%s%n", outcome.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    outcome.delivered(), outcome.message().isEmpty() ? "" : " (" + outcome.message() + ")");
+            return outcome.state() == SyncState.UP_TO_DATE ? 0 : 1;
+        });
+    }
+
+    @Command(name = "login", mixinStandardHelpOptions = true,
+            description = {"Signs in and switches sync on. The password is asked for on the terminal, or read from the first",
+                    "line of standard input with --password-stdin; it is never stored."})
+    public int login(
+            @Option(names = "--url", required = true, paramLabel = "URL",
+                    description = "Base URL of the account API (https, or http on a loopback address).") String url,
+            @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
+            @Option(names = "--password-stdin", description = "Read the password from standard input.") boolean passwordStdin) {
+        return step("login", out -> {
+            String password = passwordStdin ? firstLineOfStdin() : askPassword();
+            sync.login(url, email, password);
+            out.println("signed in as " + email + "; new signals are queued for " + url);
+            return 0;
+        });
+    }
+
+    @Command(name = "logout", mixinStandardHelpOptions = true,
+            description = "Switches sync off and wipes the tokens on this machine (queued signals stay queued).")
+    public int logout() {
+        return step("logout", out -> {
+            sync.logout();
+            out.println("signed out; tokens wiped");
+            return 0;
+        });
+    }
+
+    @Command(name = "subscribe", mixinStandardHelpOptions = true, description = "Opens Stripe Checkout to subscribe.")
+    public int subscribe() {
+        return step("subscribe", out -> openInBrowser(out, sync.checkoutUrl()));
+    }
+
+    @Command(name = "billing", mixinStandardHelpOptions = true, description = "Opens the Stripe customer portal to manage billing.")
+    public int billing() {
+        return step("billing", out -> openInBrowser(out, sync.portalUrl()));
+    }
+
+    private static int openInBrowser(PrintWriter out, String url) throws IOException {
+        boolean opened = BrowserLauncher.open(url);
+        out.println((opened ? "opened in the browser: " : "open this address in a browser: ") + url);
+        return 0;
+    }
+
+    private int step(String name, Step step) {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            int exit = step.run(out);
+            out.flush();
+            return exit;
+        } catch (IOException | ApiException | IllegalArgumentException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("sextant: sync " + name + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            spec.commandLine().getErr().println("sextant: sync " + spec.name() + ": interrupted");
+            return 1;
+        }
+    }
+
+    private static String firstLineOfStdin() throws IOException {
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (line == null || line.isEmpty()) {
+            throw new IOException("--password-stdin: standard input is empty");
+        }
+        return line;
+    }
+
+    private static String askPassword() throws IOException {
+        Console console = System.console();
+        if (console == null) {
+            throw new IOException("no terminal to ask for the password: pipe it in with --password-stdin");
+        }
+        char[] password = console.readPassword("Password: ");
+        if (password == null || password.length == 0) {
+            throw new IOException("no password given");
+        }
+        return new String(password);
+    }
+}

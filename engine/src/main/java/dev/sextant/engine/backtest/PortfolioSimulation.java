@@ -185,6 +185,10 @@ final class PortfolioSimulation {
         return new PortfolioBook(lastTime, cash, prevEquity, holdings, pending);
     }
 
+    private String dayText(long time) {
+        return symbols > 0 && bars[0].timeframe().isIntraday() ? "time " + time : java.time.LocalDate.ofEpochDay(time).toString();
+    }
+
     private int symbolIndex(String symbol) {
         for (int s = 0; s < symbols; s++) {
             if (bars[s].symbol().equals(symbol)) {
@@ -218,7 +222,7 @@ final class PortfolioSimulation {
         for (List<HandTrade> list : hand.values()) {
             for (HandTrade h : list) {
                 if (Arrays.binarySearch(time, h.time()) < 0) {
-                    throw new IllegalArgumentException("hand trade " + h.symbol() + " on day " + h.time()
+                    throw new IllegalArgumentException("hand trade " + h.symbol() + " on " + dayText(h.time())
                             + ": not a trading day being simulated");
                 }
             }
@@ -308,7 +312,8 @@ final class PortfolioSimulation {
     private void book(HandTrade h, int c, int row) {
         int s = symbolIndex(h.symbol());
         int i = dayIndex[row + s];
-        String what = "hand trade " + h.side() + " " + h.shares() + " " + h.symbol() + " on day " + h.time();
+        String what = "hand trade " + h.side() + " " + h.shares() + " " + h.symbol() + " on "
+                + (bars[s].timeframe().isIntraday() ? "time " + h.time() : java.time.LocalDate.ofEpochDay(h.time()));
         if (i < 0) {
             throw new IllegalArgumentException(what + ": " + h.symbol() + " has no bar that day");
         }

@@ -179,9 +179,11 @@ public final class JooqPaperPortfolioRepository implements PaperPortfolioReposit
                 throw new IllegalArgumentException("date " + date + ": portfolio '" + name + "' is already processed through "
                         + r.getLastDay() + "; a hand trade must be dated after that");
             }
-            if (!portfolio(r).request().symbols().contains(h.symbol())) {
-                throw new IllegalArgumentException("symbol " + h.symbol() + ": not traded by portfolio '" + name + "' "
-                        + portfolio(r).request().symbols());
+            List<String> traded = portfolio(r).request().symbols();
+            if (!traded.contains(h.symbol())) {
+                throw new IllegalArgumentException("symbol " + h.symbol() + ": not traded by portfolio '" + name + "' ("
+                        + traded.size() + " symbols: " + String.join(", ", traded.subList(0, Math.min(5, traded.size())))
+                        + (traded.size() > 5 ? ", ..." : "") + ")");
             }
             int seq = tx.fetchCount(PAPER_HAND_TRADE, PAPER_HAND_TRADE.PORTFOLIO_ID.eq(r.getId()));
             tx.insertInto(PAPER_HAND_TRADE).set(PAPER_HAND_TRADE.PORTFOLIO_ID, r.getId()).set(PAPER_HAND_TRADE.SEQ, seq)

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A named portfolio that follows a strategy forward from {@code request.from()} (required), with
  * the backtest's fill rules, sizing and costs. With candidates and a rule it switches between
- * them ({@link SwitchingRule}); the request's strategy is then the first active one and must be a
- * candidate. A ghost ({@code ghostOf} = the live portfolio's name) runs an alternative strategy
+ * them ({@link SwitchingRule}); the request's strategy id then holds the label of the first active
+ * candidate (each day's strategy is resolved through {@link #requestFor}). A ghost ({@code ghostOf} = the live portfolio's name) runs an alternative strategy
  * beside a live one, for comparison only.
  */
 public record PaperPortfolio(String name, BacktestRequest request, String ghostOf, List<Candidate> candidates,

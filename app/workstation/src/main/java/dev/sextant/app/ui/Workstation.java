@@ -17,6 +17,7 @@ import dev.sextant.app.ui.dock.LoadedLayout;
 import dev.sextant.app.ui.dock.PanelRegistry;
 import dev.sextant.app.ui.job.FxTaskRunner;
 import dev.sextant.app.ui.optimize.OptimizePanelProvider;
+import dev.sextant.app.ui.portfolio.PortfolioPanelProvider;
 import dev.sextant.app.ui.regime.RegimePanelProvider;
 import dev.sextant.app.ui.scan.ScanPanelProvider;
 import dev.sextant.app.ui.walkforward.WalkForwardPanelProvider;
@@ -87,7 +88,8 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new BacktestPanelProvider(research, workspace.marks()))
                 .register(new RegimePanelProvider(research))
                 .register(new OptimizePanelProvider(research))
-                .register(new WalkForwardPanelProvider(research));
+                .register(new WalkForwardPanelProvider(research))
+                .register(new PortfolioPanelProvider(research));
         registerPlugins();
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);

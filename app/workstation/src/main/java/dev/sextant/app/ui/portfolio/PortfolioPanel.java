@@ -103,7 +103,7 @@ public final class PortfolioPanel extends BorderPane {
         positions.getColumns().setAll(List.of(
                 Columns.text("Symbol", 90, p -> p.symbol()),
                 Columns.text("Origin", 120, p -> p.origin()),
-                Columns.text("Since", 95, p -> p.entryDate().toString()),
+                Columns.text("Since", 105, p -> p.entryDate().toString()),
                 Columns.text("Shares", 70, p -> Long.toString(p.shares())),
                 Columns.number("Entry", 80, "%.2f", p -> p.entryPrice()),
                 Columns.number("Last", 80, "%.2f", p -> p.lastClose()),
@@ -136,7 +136,8 @@ public final class PortfolioPanel extends BorderPane {
                 Columns.text("Entry reason", 420, m -> m.entryReason())));
         TabPane tabs = new TabPane(tab("Positions", positions), tab("Switches", switches), tab("Post-mortems", postMortems));
         tabs.setId("portfolio-tabs");
-        HBox legend = new HBox(12, swatch("portfolio", "equity"), swatch("benchmark", "benchmark"), swatch("ghosts", "compare"));
+        HBox legend = new HBox(12, swatch("portfolio", "#4c9be0"), swatch("benchmark", "#8a94a6"),
+                swatch("ghosts / live portfolio", "#e0b04c"));
         legend.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, summary, legend, equity);
         VBox.setVgrow(equity, Priority.ALWAYS);
@@ -149,9 +150,11 @@ public final class PortfolioPanel extends BorderPane {
         return box;
     }
 
-    private static Label swatch(String text, String style) {
+    /** A legend entry in the colour of its curve (the curve-chart dataset colours of sextant.css). */
+    private static Label swatch(String text, String colour) {
         Label l = new Label("— " + text);
-        l.getStyleClass().addAll(Styles.TEXT_SMALL, "legend-" + style);
+        l.getStyleClass().add(Styles.TEXT_SMALL);
+        l.setStyle("-fx-text-fill: " + colour + ";");
         return l;
     }
 

@@ -57,7 +57,10 @@ public final class PortfolioViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private TaskRunner.Handle job;
 
-    /** What the panel shows of one portfolio: its view and the equity of each of its ghosts by name. */
+    /**
+     * What the panel shows of one portfolio: its view and, by name, the daily equity of the portfolios
+     * compared with it (its ghosts; for a ghost, the live portfolio it shadows).
+     */
     public record Shown(PaperService.PortfolioView view, Map<String, List<PaperDay>> ghosts) {
 
         public PaperPortfolio portfolio() {
@@ -252,6 +255,10 @@ public final class PortfolioViewModel {
         Map<String, List<PaperDay>> ghosts = new LinkedHashMap<>();
         for (String g : view.ghosts()) {
             ghosts.put(g, services.paper().view(g).history().days());
+        }
+        String live = view.stored().portfolio().ghostOf();
+        if (live != null) {
+            ghosts.put(live, services.paper().view(live).history().days());
         }
         return new Shown(view, ghosts);
     }

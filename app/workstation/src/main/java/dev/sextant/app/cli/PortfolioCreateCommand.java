@@ -78,6 +78,7 @@ final class PortfolioCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        simulation.validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
             PaperService paper = new PaperService(ctx);
             List<Candidate> choices = parseCandidates(ctx);

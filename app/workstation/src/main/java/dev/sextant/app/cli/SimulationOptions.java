@@ -24,7 +24,7 @@ final class SimulationOptions {
     @Option(names = "--fill", defaultValue = "next-open", paramLabel = "WHEN", description = "next-open | same-close (default: ${DEFAULT-VALUE}).")
     String fill;
 
-    @Option(names = "--close-only", description = "Check stops and targets on the close only and exit at the next fill.")
+    @Option(names = "--close-only", description = "Check stops and targets on the close only and exit at the next fill, like a close-based system.")
     boolean closeOnly;
 
     @Option(names = "--commission", defaultValue = "bps:0", paramLabel = "COST",
@@ -37,12 +37,30 @@ final class SimulationOptions {
     @Option(names = "--rf", defaultValue = "0.0", paramLabel = "RATE", description = "Annual risk-free rate for Sharpe/Sortino (default: ${DEFAULT-VALUE}).")
     double riskFree;
 
+    /** Parses the option texts; a bad one fails naming its value. Call before any slow work. */
+    void validate() {
+        sizingRule();
+        fees();
+        slip();
+        BacktestRequestMap.parseFill(fill);
+    }
+
     /** Sets these options on {@code b}; bad texts fail naming the option's value. */
     BacktestRequest.Builder applyTo(BacktestRequest.Builder b) {
-        FeeModel fees = "0".equals(commission.trim()) ? FeeModel.none() : FeeModel.parse(commission);
-        SlippageModel slip = "0".equals(slippage.trim()) ? SlippageModel.none() : SlippageModel.parse(slippage);
-        return b.capital(capital).sizing(SizingRule.parse(sizing)).maxPositions(maxPositions)
+        return b.capital(capital).sizing(sizingRule()).maxPositions(maxPositions)
                 .fill(BacktestRequestMap.parseFill(fill)).exitMode(closeOnly ? ExitMode.CLOSE_ONLY : ExitMode.INTRABAR)
-                .commission(fees).slippage(slip).riskFreeRate(riskFree);
+                .commission(fees()).slippage(slip()).riskFreeRate(riskFree);
+    }
+
+    private SizingRule sizingRule() {
+        return SizingRule.parse(sizing);
+    }
+
+    private FeeModel fees() {
+        return "0".equals(commission.trim()) ? FeeModel.none() : FeeModel.parse(commission);
+    }
+
+    private SlippageModel slip() {
+        return "0".equals(slippage.trim()) ? SlippageModel.none() : SlippageModel.parse(slippage);
     }
 }

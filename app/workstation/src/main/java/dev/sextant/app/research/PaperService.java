@@ -11,7 +11,6 @@ import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.CandidateCurve;
-import dev.sextant.engine.paper.PaperDay;
 import dev.sextant.engine.paper.PaperHistory;
 import dev.sextant.engine.paper.PaperPortfolio;
 import dev.sextant.engine.paper.PaperPortfolioRepository;
@@ -203,10 +202,5 @@ public final class PaperService {
     /** The higher of the fixed stop and the trailing level, ignoring unset ones (NaN when neither is set). */
     private static double effectiveStop(double stop, double trail) {
         return Double.isNaN(stop) ? trail : Double.isNaN(trail) ? stop : Math.max(stop, trail);
-    }
-
-    /** The last day of a portfolio's history, or null. */
-    public static PaperDay lastDay(PaperHistory h) {
-        return h.days().isEmpty() ? null : h.days().getLast();
     }
 }

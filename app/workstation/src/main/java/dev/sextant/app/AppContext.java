@@ -6,6 +6,7 @@ import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.market.UniverseLoader;
 import dev.sextant.data.outbox.JooqSyncOutbox;
 import dev.sextant.data.optimize.JooqStudyStore;
+import dev.sextant.data.paper.JooqPaperPortfolioRepository;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
@@ -48,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final DataUpdateService updater;
     private final JooqStudyStore studies;
     private final JooqWalkForwardRepository walkForwards;
+    private final JooqPaperPortfolioRepository paperPortfolios;
 
     private AppContext(Database database) {
         this.database = database;
@@ -71,6 +73,7 @@ public final class AppContext implements AutoCloseable {
         this.updater = new DataUpdateService(database.dsl(), bars, Clock.systemUTC());
         this.studies = new JooqStudyStore(database.dsl());
         this.walkForwards = new JooqWalkForwardRepository(database.dsl());
+        this.paperPortfolios = new JooqPaperPortfolioRepository(database.dsl());
     }
 
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out) {
@@ -151,6 +154,10 @@ public final class AppContext implements AutoCloseable {
 
     public JooqStudyStore studies() {
         return studies;
+    }
+
+    public JooqPaperPortfolioRepository paperPortfolios() {
+        return paperPortfolios;
     }
 
     public JooqWalkForwardRepository walkForwards() {

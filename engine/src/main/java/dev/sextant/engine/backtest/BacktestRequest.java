@@ -68,6 +68,12 @@ public record BacktestRequest(
         return all.stream().sorted().toList();
     }
 
+    /** This request with another strategy and its parameter overrides, everything else equal. */
+    public BacktestRequest withStrategy(String otherStrategyId, Map<String, Object> otherParams) {
+        return new BacktestRequest(otherStrategyId, otherParams, symbols, from, to, capital, sizing, maxPositions, fill,
+                exitMode, commission, slippage, benchmark, riskFreeRate, seed);
+    }
+
     public static Builder builder(String strategyId, List<String> symbols) {
         return new Builder(strategyId, symbols);
     }

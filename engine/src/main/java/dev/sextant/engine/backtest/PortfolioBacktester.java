@@ -61,6 +61,72 @@ public final class PortfolioBacktester {
      *         or an empty date range
      */
     public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars) {
+        Prepared p = prepare(request, bars);
+        AlignedUniverse universe = p.universe();
+        int start = universe.dayAtOrAfter(request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from()));
+        int end = request.to() == null ? universe.days() : universe.dayAtOrAfter(timeOf(universe, request.to().plusDays(1)));
+        if (start >= end) {
+            throw new IllegalArgumentException("no bars between " + request.from() + " and " + request.to());
+        }
+        PortfolioSimulation.Output out = p.simulation().run(start, end);
+
+        double[] benchmark = request.benchmark() == null ? null
+                : benchmarkEquity(p.bySymbol().get(request.benchmark()), out.time(), request.capital());
+        double[] drawdown = drawdown(out.equity());
+        var timeframe = universe.series().get(0).timeframe();
+        EquityCurve curve = new EquityCurve(timeframe, out.time(), out.equity(), benchmark, drawdown, out.exposure(),
+                out.positions());
+        MetricSet metrics = PerformanceMetrics.compute(metricInputs(request, curve, out.roundTrips()));
+        Provenance provenance = new Provenance(EngineInfo.VERSION, p.provider().id(), p.provider().version(),
+                p.params().canonical(), DataFingerprint.ofAll(p.required()), request.seed(),
+                request.fill() == FillTiming.SAME_CLOSE ? "SAME_CLOSE (optimistic: fills at the signal bar's close)" : "NEXT_OPEN");
+        List<RoundTrip> trips = out.roundTrips().stream()
+                .sorted(java.util.Comparator.comparingLong(RoundTrip::entryTime).thenComparing(RoundTrip::symbol))
+                .toList();
+        return new BacktestResult(request, provenance, List.copyOf(out.executions()), trips, curve, metrics);
+    }
+
+    /**
+     * Continues a simulation from {@code book} over the calendar days after {@code book.lastTime()}
+     * (and from {@code request.from()} on) up to {@code through} (and {@code request.to()}), inclusive:
+     * the same simulation as {@link #run}, so stepping a span in pieces gives the fills, round trips
+     * and equity of one run over it. Days already in the book are never simulated again, whatever
+     * the bars of those days say now.
+     *
+     * @param hand hand trades to book at the close of their day; each must fall on a simulated day
+     * @return the new days (possibly none) and the book after the last of them
+     */
+    public PortfolioStep step(BacktestRequest request, Collection<PriceColumns> bars, PortfolioBook book,
+            LocalDate through, List<HandTrade> hand) {
+        Prepared p = prepare(request, bars);
+        AlignedUniverse universe = p.universe();
+        long first = request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from());
+        int start = universe.dayAtOrAfter(book.started() ? Math.max(first, book.lastTime() + 1) : first);
+        LocalDate last = request.to() != null && request.to().isBefore(through) ? request.to() : through;
+        int end = universe.dayAtOrAfter(timeOf(universe, last.plusDays(1)));
+        PortfolioSimulation sim = p.simulation();
+        sim.restore(book);
+        if (start >= end) {
+            if (!hand.isEmpty()) {
+                throw new IllegalArgumentException("hand trade " + hand.getFirst().symbol() + " on day "
+                        + hand.getFirst().time() + ": not a trading day being simulated");
+            }
+            return new PortfolioStep(new long[0], new double[0], new double[0], new int[0], List.of(), List.of(), book);
+        }
+        Map<Long, List<HandTrade>> byDay = new HashMap<>();
+        for (HandTrade h : hand) {
+            byDay.computeIfAbsent(h.time(), k -> new ArrayList<>()).add(h);
+        }
+        PortfolioSimulation.Output out = sim.advance(start, end, byDay);
+        return new PortfolioStep(out.time(), out.equity(), out.exposure(), out.positions(), List.copyOf(out.executions()),
+                List.copyOf(out.roundTrips()), sim.book());
+    }
+
+    private record Prepared(StrategyProvider provider, Params params, Map<String, PriceColumns> bySymbol,
+            List<PriceColumns> required, AlignedUniverse universe, PortfolioSimulation simulation) {
+    }
+
+    private Prepared prepare(BacktestRequest request, Collection<PriceColumns> bars) {
         StrategyProvider provider = catalog.get(request.strategyId());
         Params params = provider.paramSpace().resolve(request.params());
         Map<String, PriceColumns> bySymbol = new HashMap<>();
@@ -83,29 +149,9 @@ public final class PortfolioBacktester {
         if (provider instanceof CrossSectionalProvider cs) {
             signals = cs.rankAcross(universe, signals, params);
         }
-
-        int start = universe.dayAtOrAfter(request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from()));
-        int end = request.to() == null ? universe.days() : universe.dayAtOrAfter(timeOf(universe, request.to().plusDays(1)));
-        if (start >= end) {
-            throw new IllegalArgumentException("no bars between " + request.from() + " and " + request.to());
-        }
-        PortfolioSimulation.Output out = new PortfolioSimulation(request, universe,
-                signals.toArray(SignalColumns[]::new), sizingColumns(request, universe)).run(start, end);
-
-        double[] benchmark = request.benchmark() == null ? null
-                : benchmarkEquity(bySymbol.get(request.benchmark()), out.time(), request.capital());
-        double[] drawdown = drawdown(out.equity());
-        var timeframe = universe.series().get(0).timeframe();
-        EquityCurve curve = new EquityCurve(timeframe, out.time(), out.equity(), benchmark, drawdown, out.exposure(),
-                out.positions());
-        MetricSet metrics = PerformanceMetrics.compute(metricInputs(request, curve, out.roundTrips()));
-        Provenance provenance = new Provenance(EngineInfo.VERSION, provider.id(), provider.version(), params.canonical(),
-                DataFingerprint.ofAll(required), request.seed(),
-                request.fill() == FillTiming.SAME_CLOSE ? "SAME_CLOSE (optimistic: fills at the signal bar's close)" : "NEXT_OPEN");
-        List<RoundTrip> trips = out.roundTrips().stream()
-                .sorted(java.util.Comparator.comparingLong(RoundTrip::entryTime).thenComparing(RoundTrip::symbol))
-                .toList();
-        return new BacktestResult(request, provenance, List.copyOf(out.executions()), trips, curve, metrics);
+        PortfolioSimulation sim = new PortfolioSimulation(request, universe, signals.toArray(SignalColumns[]::new),
+                sizingColumns(request, universe));
+        return new Prepared(provider, params, bySymbol, required, universe, sim);
     }
 
     private List<SignalColumns> computeSignals(StrategyProvider provider, List<PriceColumns> series, Params params) {
@@ -149,13 +195,13 @@ public final class PortfolioBacktester {
         return cols;
     }
 
-    private static long timeOf(AlignedUniverse universe, LocalDate date) {
+    static long timeOf(AlignedUniverse universe, LocalDate date) {
         boolean intraday = !universe.series().isEmpty() && universe.series().get(0).timeframe().isIntraday();
         return intraday ? date.atStartOfDay(ZoneOffset.UTC).toEpochSecond() : date.toEpochDay();
     }
 
     /** Buy-and-hold: capital × close(as of day)/close(as of the first day it is defined), forward-filled. */
-    static double[] benchmarkEquity(PriceColumns b, long[] time, double capital) {
+    public static double[] benchmarkEquity(PriceColumns b, long[] time, double capital) {
         double[] out = new double[time.length];
         int i = -1;
         double base = Double.NaN;

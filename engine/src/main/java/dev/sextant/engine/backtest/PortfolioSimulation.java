@@ -6,6 +6,7 @@ import dev.sextant.engine.spi.SignalColumns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One shared-capital, long-only simulation over primitive columns on the union calendar. At most
@@ -26,7 +27,12 @@ import java.util.List;
  *   <li><b>Close</b> (SAME_CLOSE): entries signalled on this bar fill at this close.</li>
  * </ol>
  * A symbol that exits on a bar is not re-entered on the same bar. Positions of symbols with no
- * bar on a day are carried at their last close.
+ * bar on a day are carried at their last close. Hand trades of a day ({@link HandTrade}) are booked
+ * after its close phase.
+ * <p>
+ * An entry signal (NEXT_OPEN) is recorded with what its fill needs at the symbol's close and filled
+ * or dropped at the symbol's next bar, so the whole state between two days is a {@link PortfolioBook}:
+ * {@link #restore} and {@link #book} let a paper portfolio continue day by day exactly as one run would.
  */
 final class PortfolioSimulation {
 
@@ -55,7 +61,18 @@ final class PortfolioSimulation {
     private final double[] lastClose;
     private final ExitReason[] pendingExit;
     private final int[] lastExitDay;
+    private final boolean[] pendingEntry;
+    private final long[] pendTime;
+    private final double[] pendRank;
+    private final double[] pendRef;
+    private final double[] pendStop;
+    private final double[] pendTarget;
+    private final double[] pendTrail;
+    private final int[] pendHold;
+    private final double[] pendVol;
     private double cash;
+    private double prevEquity;
+    private long lastTime = Long.MIN_VALUE;
     private int openPositions;
 
     private final List<Execution> executions = new ArrayList<>();
@@ -92,36 +109,150 @@ final class PortfolioSimulation {
         lastExitDay = new int[symbols];
         Arrays.fill(lastExitDay, -1);
         candidates = new int[symbols];
+        pendingEntry = new boolean[symbols];
+        pendTime = new long[symbols];
+        pendRank = new double[symbols];
+        pendRef = new double[symbols];
+        pendStop = new double[symbols];
+        pendTarget = new double[symbols];
+        pendTrail = new double[symbols];
+        pendHold = new int[symbols];
+        pendVol = new double[symbols];
         cash = req.capital();
+        prevEquity = req.capital();
+    }
+
+    /**
+     * Continues from {@code book} instead of an empty portfolio. Positions' entry bars are found
+     * again by their entry time.
+     *
+     * @throws IllegalArgumentException when the book holds or awaits a symbol that is not traded
+     */
+    void restore(PortfolioBook book) {
+        cash = book.cash();
+        prevEquity = book.lastEquity();
+        lastTime = book.lastTime();
+        openPositions = 0;
+        for (PortfolioBook.Holding h : book.holdings()) {
+            int s = symbolIndex(h.symbol());
+            shares[s] = h.shares();
+            entryPrice[s] = h.entryPrice();
+            entryCost[s] = h.entryCost();
+            entryTime[s] = h.entryTime();
+            entryBar[s] = Math.max(0, bars[s].indexAtOrAfter(h.entryTime()));
+            enteredAtOpen[s] = h.enteredAtOpen();
+            stop[s] = h.stop();
+            target[s] = h.target();
+            trail[s] = h.trail();
+            highestClose[s] = h.highestClose();
+            trailLevel[s] = h.trailLevel();
+            maxHold[s] = h.maxHold();
+            minPrice[s] = h.minPrice();
+            maxPrice[s] = h.maxPrice();
+            lastClose[s] = h.lastClose();
+            pendingExit[s] = h.pendingExit();
+            openPositions++;
+        }
+        for (PortfolioBook.PendingEntry p : book.pendingEntries()) {
+            int s = symbolIndex(p.symbol());
+            pendingEntry[s] = true;
+            pendTime[s] = p.signalTime();
+            pendRank[s] = p.rankScore();
+            pendRef[s] = p.refClose();
+            pendStop[s] = p.stopLevel();
+            pendTarget[s] = p.targetLevel();
+            pendTrail[s] = p.trailingFraction();
+            pendHold[s] = p.maxHoldBars();
+            pendVol[s] = p.sizingVol();
+        }
+    }
+
+    /** The state after the last processed day. */
+    PortfolioBook book() {
+        List<PortfolioBook.Holding> holdings = new ArrayList<>();
+        List<PortfolioBook.PendingEntry> pending = new ArrayList<>();
+        for (int s = 0; s < symbols; s++) {
+            if (shares[s] > 0) {
+                holdings.add(new PortfolioBook.Holding(bars[s].symbol(), shares[s], entryPrice[s], entryCost[s],
+                        entryTime[s], enteredAtOpen[s], stop[s], target[s], trail[s], highestClose[s], trailLevel[s],
+                        maxHold[s], minPrice[s], maxPrice[s], lastClose[s], pendingExit[s]));
+            }
+            if (pendingEntry[s]) {
+                pending.add(new PortfolioBook.PendingEntry(bars[s].symbol(), pendTime[s], pendRank[s], pendRef[s],
+                        pendStop[s], pendTarget[s], pendTrail[s], pendHold[s], pendVol[s]));
+            }
+        }
+        return new PortfolioBook(lastTime, cash, prevEquity, holdings, pending);
+    }
+
+    private String dayText(long time) {
+        return symbols > 0 && bars[0].timeframe().isIntraday() ? "time " + time : java.time.LocalDate.ofEpochDay(time).toString();
+    }
+
+    private int symbolIndex(String symbol) {
+        for (int s = 0; s < symbols; s++) {
+            if (bars[s].symbol().equals(symbol)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("the portfolio book refers to " + symbol + ", which is not among the traded symbols");
     }
 
     record Output(long[] time, double[] equity, double[] exposure, int[] positions, List<Execution> executions,
             List<RoundTrip> roundTrips) {
     }
 
+    /** Simulates days {@code start..end-1} and values the positions still open at the end as open round trips. */
     Output run(int start, int end) {
+        Output out = advance(start, end, Map.of());
+        trips.addAll(openTrips(end));
+        return out;
+    }
+
+    /**
+     * Simulates days {@code start..end-1}, continuing from the current state; {@code roundTrips}
+     * of the output are the closed ones.
+     *
+     * @param hand hand trades by day time; each must fall on a simulated day
+     * @throws IllegalArgumentException for a hand trade off the simulated days or one that cannot be booked
+     */
+    Output advance(int start, int end, Map<Long, List<HandTrade>> hand) {
         int days = end - start;
         long[] time = Arrays.copyOfRange(u.calendar(), start, end);
+        for (List<HandTrade> list : hand.values()) {
+            for (HandTrade h : list) {
+                if (Arrays.binarySearch(time, h.time()) < 0) {
+                    throw new IllegalArgumentException("hand trade " + h.symbol() + " on " + dayText(h.time())
+                            + ": not a trading day being simulated");
+                }
+            }
+        }
         double[] equity = new double[days];
         double[] exposure = new double[days];
         int[] positions = new int[days];
         boolean nextOpen = req.fill() == FillTiming.NEXT_OPEN;
         boolean intrabar = req.exitMode() == ExitMode.INTRABAR;
-        long startTime = u.calendar()[start];
-        double prevEquity = req.capital();
 
         for (int c = start; c < end; c++) {
             int row = c * symbols;
             openPhase(c, row, intrabar);
             if (nextOpen) {
-                enter(c, row, true, prevEquity, startTime);
+                enter(c, row, true, prevEquity);
             }
             if (intrabar) {
                 intrabarPhase(c, row);
             }
             closePhase(c, row, nextOpen, intrabar);
-            if (!nextOpen) {
-                enter(c, row, false, markToMarket(), startTime);
+            if (nextOpen) {
+                recordEntrySignals(row);
+            } else {
+                enter(c, row, false, markToMarket());
+            }
+            List<HandTrade> todays = hand.get(u.calendar()[c]);
+            if (todays != null) {
+                for (HandTrade h : todays) {
+                    book(h, c, row);
+                }
             }
             double invested = 0;
             for (int s = 0; s < symbols; s++) {
@@ -135,18 +266,91 @@ final class PortfolioSimulation {
             exposure[d] = invested / eq;
             positions[d] = openPositions;
             prevEquity = eq;
+            lastTime = u.calendar()[c];
         }
+        return new Output(time, equity, exposure, positions, executions, trips);
+    }
+
+    /** The positions open after day {@code end-1}, valued at their last close (no exit costs). */
+    List<RoundTrip> openTrips(int end) {
+        List<RoundTrip> open = new ArrayList<>();
         for (int s = 0; s < symbols; s++) {
             if (shares[s] > 0) {
                 int last = lastBarAtOrBefore(s, end - 1);
                 double value = shares[s] * lastClose[s];
                 double pnl = value - entryCost[s];
-                trips.add(new RoundTrip(bars[s].symbol(), entryTime[s], entryPrice[s], shares[s], null, null, null, pnl,
+                open.add(new RoundTrip(bars[s].symbol(), entryTime[s], entryPrice[s], shares[s], null, null, null, pnl,
                         pnl / entryCost[s], last - entryBar[s], Math.min(minPrice[s], lastClose[s]) / entryPrice[s] - 1,
                         Math.max(maxPrice[s], lastClose[s]) / entryPrice[s] - 1));
             }
         }
-        return new Output(time, equity, exposure, positions, executions, trips);
+        return open;
+    }
+
+    /** Remembers each entry signal of today's bars for the symbol's next open (NEXT_OPEN). */
+    private void recordEntrySignals(int row) {
+        for (int s = 0; s < symbols; s++) {
+            int i = dayIndex[row + s];
+            if (i < 0) {
+                continue;
+            }
+            SignalColumns sc = sig[s];
+            if (i >= sc.firstTradable() && sc.entry()[i]) {
+                pendingEntry[s] = true;
+                pendTime[s] = bars[s].time()[i];
+                pendRank[s] = sc.rankScore()[i];
+                pendRef[s] = bars[s].close()[i];
+                pendStop[s] = sc.stopLevel()[i];
+                pendTarget[s] = sc.targetLevel()[i];
+                pendTrail[s] = sc.trailingFraction()[i];
+                pendHold[s] = sc.maxHoldBars()[i];
+                pendVol[s] = sizingVol[s] == null ? Double.NaN : sizingVol[s][i];
+            }
+        }
+    }
+
+    private void book(HandTrade h, int c, int row) {
+        int s = symbolIndex(h.symbol());
+        int i = dayIndex[row + s];
+        String what = "hand trade " + h.side() + " " + h.shares() + " " + h.symbol() + " on "
+                + (bars[s].timeframe().isIntraday() ? "time " + h.time() : java.time.LocalDate.ofEpochDay(h.time()));
+        if (i < 0) {
+            throw new IllegalArgumentException(what + ": " + h.symbol() + " has no bar that day");
+        }
+        if (h.side() == Execution.Side.BUY) {
+            if (shares[s] > 0) {
+                throw new IllegalArgumentException(what + ": " + h.symbol() + " is already held (one position per symbol)");
+            }
+            double cost = h.shares() * h.price() + h.fee();
+            if (cost > cash) {
+                throw new IllegalArgumentException(what + ": costs " + cost + " but the cash is " + cash);
+            }
+            cash -= cost;
+            shares[s] = h.shares();
+            entryPrice[s] = h.price();
+            entryCost[s] = cost;
+            entryBar[s] = i;
+            entryTime[s] = h.time();
+            enteredAtOpen[s] = false;
+            stop[s] = Double.NaN;
+            target[s] = Double.NaN;
+            trail[s] = Double.NaN;
+            maxHold[s] = 0;
+            highestClose[s] = bars[s].close()[i];
+            trailLevel[s] = Double.NaN;
+            minPrice[s] = h.price();
+            maxPrice[s] = h.price();
+            lastClose[s] = bars[s].close()[i];
+            pendingExit[s] = null;
+            openPositions++;
+            executions.add(new Execution(h.symbol(), h.time(), Execution.Side.BUY, h.shares(), h.price(), h.fee(), null));
+        } else {
+            if (shares[s] != h.shares()) {
+                throw new IllegalArgumentException(what + ": holds " + shares[s] + " shares; a hand sale closes the whole position");
+            }
+            close(s, c, i, h.price(), h.price(), h.fee(), ExitReason.HAND);
+            lastClose[s] = bars[s].close()[i];
+        }
     }
 
     private void openPhase(int c, int row, boolean intrabar) {
@@ -225,21 +429,18 @@ final class PortfolioSimulation {
         }
     }
 
-    /** Fills entry candidates at the open of day c (signal on the previous bar) or at its close. */
-    private void enter(int c, int row, boolean atOpen, double equityRef, long startTime) {
+    /** Fills entry candidates at the open of day c (signal on the symbol's previous bar) or at its close. */
+    private void enter(int c, int row, boolean atOpen, double equityRef) {
         int count = 0;
         for (int s = 0; s < symbols; s++) {
             int i = dayIndex[row + s];
             if (i < 0 || shares[s] != 0 || lastExitDay[s] == c) {
                 continue;
             }
-            int j = atOpen ? i - 1 : i;
-            if (j >= sig[s].firstTradable() && sig[s].entry()[j] && bars[s].time()[j] >= startTime) {
+            boolean signalled = atOpen ? pendingEntry[s] : i >= sig[s].firstTradable() && sig[s].entry()[i];
+            if (signalled) {
                 candidates[count++] = s;
             }
-        }
-        if (count == 0) {
-            return;
         }
         if (count > 1) {
             sortByRank(count, row, atOpen);
@@ -247,7 +448,20 @@ final class PortfolioSimulation {
         for (int k = 0; k < count && openPositions < req.maxPositions(); k++) {
             int s = candidates[k];
             int i = dayIndex[row + s];
-            buy(s, c, i, atOpen ? i - 1 : i, atOpen, equityRef);
+            if (atOpen) {
+                buy(s, c, i, true, equityRef, pendRef[s], pendStop[s], pendTarget[s], pendTrail[s], pendHold[s], pendVol[s]);
+            } else {
+                SignalColumns sc = sig[s];
+                buy(s, c, i, false, equityRef, bars[s].close()[i], sc.stopLevel()[i], sc.targetLevel()[i],
+                        sc.trailingFraction()[i], sc.maxHoldBars()[i], sizingVol[s] == null ? Double.NaN : sizingVol[s][i]);
+            }
+        }
+        if (atOpen) {
+            for (int s = 0; s < symbols; s++) {
+                if (dayIndex[row + s] >= 0) {
+                    pendingEntry[s] = false;
+                }
+            }
         }
     }
 
@@ -266,17 +480,20 @@ final class PortfolioSimulation {
     }
 
     private double score(int s, int row, boolean atOpen) {
-        int j = dayIndex[row + s] - (atOpen ? 1 : 0);
-        double v = sig[s].rankScore()[j];
+        double v = atOpen ? pendRank[s] : sig[s].rankScore()[dayIndex[row + s]];
         return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
     }
 
-    private void buy(int s, int c, int i, int j, boolean atOpen, double equityRef) {
+    /**
+     * @param ref the signal bar's close; {@code stopLevel}, {@code targetLevel} are re-anchored from it
+     * @param vol the sizing rule's volatility at the signal bar (NaN when unused)
+     */
+    private void buy(int s, int c, int i, boolean atOpen, double equityRef, double ref, double stopLevel,
+            double targetLevel, double trailing, int hold, double vol) {
         PriceColumns p = bars[s];
-        double ref = p.close()[j];
         double raw = atOpen ? p.open()[i] : p.close()[i];
         double price = req.slippage().buyPrice(raw, p.high()[i], p.low()[i]);
-        long n = (long) Math.floor(budget(s, j, equityRef) / ref);
+        long n = (long) Math.floor(budget(ref, vol, equityRef) / ref);
         n = fitToCash(n, price);
         if (n <= 0) {
             return;
@@ -284,17 +501,16 @@ final class PortfolioSimulation {
         double fee = req.commission().fee(n, price);
         double cost = n * price + fee;
         cash -= cost;
-        SignalColumns sc = sig[s];
         shares[s] = n;
         entryPrice[s] = price;
         entryCost[s] = cost;
         entryBar[s] = i;
         entryTime[s] = p.time()[i];
         enteredAtOpen[s] = atOpen;
-        stop[s] = price * sc.stopLevel()[j] / ref;
-        target[s] = price * sc.targetLevel()[j] / ref;
-        trail[s] = sc.trailingFraction()[j];
-        maxHold[s] = sc.maxHoldBars()[j];
+        stop[s] = price * stopLevel / ref;
+        target[s] = price * targetLevel / ref;
+        trail[s] = trailing;
+        maxHold[s] = hold;
         highestClose[s] = atOpen ? Double.NaN : raw;
         trailLevel[s] = atOpen ? Double.NaN : raw * (1 - trail[s]);
         minPrice[s] = raw;
@@ -305,19 +521,13 @@ final class PortfolioSimulation {
         executions.add(new Execution(p.symbol(), p.time()[i], Execution.Side.BUY, n, price, fee, null));
     }
 
-    private double budget(int s, int j, double equityRef) {
+    private double budget(double ref, double vol, double equityRef) {
         return switch (req.sizing()) {
             case SizingRule.AllIn a -> cash;
             case SizingRule.FixedFraction f -> f.fraction() * equityRef;
             case SizingRule.EqualWeight e -> equityRef / req.maxPositions();
-            case SizingRule.AtrRisk r -> {
-                double atr = sizingVol[s][j];
-                yield atr > 0 ? r.risk() * equityRef / atr * bars[s].close()[j] : 0;
-            }
-            case SizingRule.VolTarget v -> {
-                double vol = sizingVol[s][j];
-                yield vol > 0 ? equityRef / req.maxPositions() * Math.min(1.0, v.targetVol() / vol) : 0;
-            }
+            case SizingRule.AtrRisk r -> vol > 0 ? r.risk() * equityRef / vol * ref : 0;
+            case SizingRule.VolTarget v -> vol > 0 ? equityRef / req.maxPositions() * Math.min(1.0, v.targetVol() / vol) : 0;
         };
     }
 
@@ -338,8 +548,13 @@ final class PortfolioSimulation {
     private void exit(int s, int c, int i, double raw, ExitReason reason) {
         PriceColumns p = bars[s];
         double price = req.slippage().sellPrice(raw, p.high()[i], p.low()[i]);
+        close(s, c, i, raw, price, req.commission().fee(shares[s], price), reason);
+    }
+
+    /** Closes the position of s at {@code price} (raw: the price before slippage, for MAE/MFE and marks). */
+    private void close(int s, int c, int i, double raw, double price, double fee, ExitReason reason) {
+        PriceColumns p = bars[s];
         long n = shares[s];
-        double fee = req.commission().fee(n, price);
         double proceeds = n * price - fee;
         cash += proceeds;
         double pnl = proceeds - entryCost[s];

@@ -4,12 +4,7 @@ import dev.sextant.app.AppContext;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.research.BacktestService;
 import dev.sextant.engine.backtest.BacktestRequest;
-import dev.sextant.engine.backtest.BacktestRequestMap;
-import dev.sextant.engine.backtest.ExitMode;
-import dev.sextant.engine.backtest.FeeModel;
 import dev.sextant.engine.backtest.SavedRun;
-import dev.sextant.engine.backtest.SizingRule;
-import dev.sextant.engine.backtest.SlippageModel;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.spi.StrategyProvider;
@@ -52,35 +47,12 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last simulated date (default: last bar).")
     String to;
 
-    @Option(names = "--capital", defaultValue = "100000", paramLabel = "X", description = "Starting cash (default: ${DEFAULT-VALUE}).")
-    double capital;
-
-    @Option(names = "--sizing", defaultValue = "equal-weight", paramLabel = "RULE",
-            description = "all-in | fixed-fraction:F | equal-weight | atr-risk:R | vol-target:V (default: ${DEFAULT-VALUE}).")
-    String sizing;
-
-    @Option(names = "--max-positions", defaultValue = "10", paramLabel = "N", description = "Most open positions (default: ${DEFAULT-VALUE}).")
-    int maxPositions;
-
-    @Option(names = "--fill", defaultValue = "next-open", paramLabel = "WHEN", description = "next-open | same-close (default: ${DEFAULT-VALUE}).")
-    String fill;
-
-    @Option(names = "--close-only", description = "Check stops and targets on the close only and exit at the next fill, like a close-based system.")
-    boolean closeOnly;
-
-    @Option(names = "--commission", defaultValue = "bps:0", paramLabel = "COST",
-            description = "bps:X | per-share:X | per-trade:X ('0' = none; default: ${DEFAULT-VALUE}).")
-    String commission;
-
-    @Option(names = "--slippage", defaultValue = "bps:0", paramLabel = "COST", description = "bps:X | range:F (default: ${DEFAULT-VALUE}).")
-    String slippage;
+    @Mixin
+    SimulationOptions simulation;
 
     @Option(names = "--benchmark", paramLabel = "SYM",
             description = "Buy-and-hold benchmark symbol, or 'none' (default: of SPY and the sample index IDX.SX the one covering more of the backtest's dates).")
     String benchmark;
-
-    @Option(names = "--rf", defaultValue = "0.0", paramLabel = "RATE", description = "Annual risk-free rate for Sharpe/Sortino (default: ${DEFAULT-VALUE}).")
-    double riskFree;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Seed recorded with the run (the simulation has no random part).")
     long seed;
@@ -96,10 +68,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (first != null && last != null && first.isAfter(last)) {
             throw new UserError("--from " + first + " is after --to " + last);
         }
-        SizingRule sizingRule = SizingRule.parse(sizing);
-        FeeModel fees = "0".equals(commission.trim()) ? FeeModel.none() : FeeModel.parse(commission);
-        SlippageModel slip = "0".equals(slippage.trim()) ? SlippageModel.none() : SlippageModel.parse(slippage);
-        var fillTiming = BacktestRequestMap.parseFill(fill);
+        simulation.validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
             StrategyProvider provider = ctx.strategies().get(strategy);
             Map<String, Object> overrides = ParamOverrides.parse(params, provider);
@@ -110,10 +79,8 @@ final class BacktestCommand implements Callable<Integer> {
             List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
             BacktestService service = new BacktestService(ctx);
             String bench = service.benchmark(benchmark, bars, first, last);
-            BacktestRequest req = BacktestRequest.builder(strategy, traded).params(overrides).from(first).to(last)
-                    .capital(capital).sizing(sizingRule).maxPositions(maxPositions).fill(fillTiming)
-                    .exitMode(closeOnly ? ExitMode.CLOSE_ONLY : ExitMode.INTRABAR).commission(fees).slippage(slip)
-                    .benchmark(bench).riskFreeRate(riskFree).seed(seed).build();
+            BacktestRequest req = simulation.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
+                    .to(last)).benchmark(bench).seed(seed).build();
             BacktestService.Outcome outcome = service.runAndSave(req, bars);
             RegimeBreakdown byRegime = outcome.byRegime();
             if (byRegime == null) {

@@ -10,7 +10,10 @@ import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.regime.RegimeModel;
 import dev.sextant.engine.regime.RegimeParameters;
 import dev.sextant.engine.regime.ResultsByRegimeCalculator;
+import dev.sextant.engine.regime.MarketRegime;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.Optional;
 
 /**
@@ -26,6 +29,17 @@ public final class BacktestRegimes {
 
     /** Empty when no index is set or stored to compute regimes from. */
     public static Optional<RegimeBreakdown> of(BacktestResult result, AppContext ctx) {
+        return classify(ctx).map(c -> new RegimeBreakdown(c.symbols().index(), c.symbols().volatility(), RegimeModel.VERSION,
+                new ResultsByRegimeCalculator(c.byDate()).row(result.request().strategyId(), result.curve(),
+                        result.roundTrips(), result.request().riskFreeRate())));
+    }
+
+    /** The market regime of each day of the default index, and the symbols it came from. */
+    public record Classified(RegimeSymbols symbols, SortedMap<LocalDate, MarketRegime> byDate) {
+    }
+
+    /** Runs the regime model as for {@code by_regime}; empty when no index is set or stored. */
+    public static Optional<Classified> classify(AppContext ctx) {
         Optional<RegimeSymbols> symbols = RegimeSymbols.resolve(null, null, ctx.settings(), ctx.market().dailySymbols());
         if (symbols.isEmpty()) {
             return Optional.empty();
@@ -35,9 +49,7 @@ public final class BacktestRegimes {
         PriceColumns volBars = vol == null ? null : ctx.market().one(vol);
         RegimeAnalysis regimes = new RegimeModel(RegimeParameters.defaults())
                 .run(ctx.market().one(index), volBars, List.of(), ProgressSink.NONE, Cancellation.NEVER);
-        var row = new ResultsByRegimeCalculator(regimes.classification().byDate()).row(result.request().strategyId(),
-                result.curve(), result.roundTrips(), result.request().riskFreeRate());
-        return Optional.of(new RegimeBreakdown(index, vol, RegimeModel.VERSION, row));
+        return Optional.of(new Classified(symbols.get(), regimes.classification().byDate()));
     }
 
     /** Why there is no {@code by_regime}, for the note printed instead. */

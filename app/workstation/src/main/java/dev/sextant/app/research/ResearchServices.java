@@ -18,6 +18,7 @@ public final class ResearchServices {
     private final ScanService scans;
     private final BacktestService backtests;
     private final RegimeService regimes;
+    private final PaperService paper;
 
     public ResearchServices(AppContext ctx) {
         this.ctx = ctx;
@@ -25,6 +26,7 @@ public final class ResearchServices {
         this.scans = new ScanService(ctx);
         this.backtests = new BacktestService(ctx);
         this.regimes = new RegimeService(ctx);
+        this.paper = new PaperService(ctx);
     }
 
     public StrategyCatalog strategies() {
@@ -67,6 +69,11 @@ public final class ResearchServices {
 
     public RegimeService regimes() {
         return regimes;
+    }
+
+    /** Paper portfolios, kept in the home's database like {@code ./sextant portfolio}. */
+    public PaperService paper() {
+        return paper;
     }
 
     public JooqSignalRepository signals() {

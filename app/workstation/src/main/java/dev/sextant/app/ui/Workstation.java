@@ -19,6 +19,7 @@ import dev.sextant.app.ui.dock.LoadedLayout;
 import dev.sextant.app.ui.dock.PanelRegistry;
 import dev.sextant.app.ui.job.FxTaskRunner;
 import dev.sextant.app.ui.optimize.OptimizePanelProvider;
+import dev.sextant.app.ui.portfolio.PortfolioPanelProvider;
 import dev.sextant.app.ui.regime.RegimePanelProvider;
 import dev.sextant.app.ui.scan.ScanPanelProvider;
 import dev.sextant.app.ui.walkforward.WalkForwardPanelProvider;
@@ -88,6 +89,7 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new RegimePanelProvider(research))
                 .register(new OptimizePanelProvider(research))
                 .register(new WalkForwardPanelProvider(research))
+                .register(new PortfolioPanelProvider(research))
                 .register(new PluginsPanelProvider(ctx.plugins(), new PluginStateStore(ctx.settings()), ctx.pluginFolder()));
         registerPluginPanels(ctx);
         this.settings = UiSettings.load(ctx.home());

@@ -1,0 +1,173 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.research.BacktestService;
+import dev.sextant.app.research.PaperService;
+import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.paper.Candidate;
+import dev.sextant.engine.paper.PaperPortfolio;
+import dev.sextant.engine.paper.StoredPaperPortfolio;
+import dev.sextant.engine.paper.SwitchingRule;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "create", mixinStandardHelpOptions = true,
+        description = {"Create a paper portfolio that starts on --start (nothing is simulated until 'portfolio update').",
+                "With --candidate (two or more) it switches between them: at each close the candidates are scored",
+                "0-100 over the last --window days and the best replaces the active one when it leads by at least",
+                "--min-gap points and --cool-down trading days have passed since the last switch.",
+                "With --ghost-of LIVE it trades LIVE's symbols, start, capital and costs with another strategy,",
+                "and is updated together with LIVE."})
+final class PortfolioCreateCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Portfolio name (letters, digits, '.', '_', '-').")
+    String name;
+
+    @Option(names = "--strategy", paramLabel = "ID",
+            description = "Strategy id (see ./sextant strategies); with --candidate: the first active label (default: the first candidate).")
+    String strategy;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a strategy parameter (repeatable).")
+    List<String> params;
+
+    @Mixin
+    MarketSelection market;
+
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day the portfolio trades (required unless --ghost-of).")
+    String start;
+
+    @Mixin
+    SimulationOptions simulation;
+
+    @Option(names = "--benchmark", paramLabel = "SYM",
+            description = "Buy-and-hold benchmark, or 'none' (default: as for ./sextant backtest).")
+    String benchmark;
+
+    @Option(names = "--ghost-of", paramLabel = "LIVE", description = "Run beside the portfolio LIVE for comparison.")
+    String ghostOf;
+
+    @Option(names = "--candidate", paramLabel = "[LABEL=]STRATEGY[:NAME=VALUE...]",
+            description = "A strategy to switch between (repeatable), e.g. dwap-breakout or slow=sma-cross:fast=20:slow=100.")
+    List<String> candidates;
+
+    @Option(names = "--window", defaultValue = "63", paramLabel = "DAYS", description = "Scoring window in trading days (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--min-gap", defaultValue = "10", paramLabel = "POINTS", description = "Score lead needed to switch (default: ${DEFAULT-VALUE}).")
+    double minGap;
+
+    @Option(names = "--cool-down", defaultValue = "21", paramLabel = "DAYS", description = "Trading days between switches (default: ${DEFAULT-VALUE}).")
+    int coolDown;
+
+    @Option(names = "--by-regime", description = "Score only the window's days of today's market regime.")
+    boolean byRegime;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        simulation.validate();
+        try (AppContext ctx = Root.of(spec).open(out)) {
+            PaperService paper = new PaperService(ctx);
+            List<Candidate> choices = parseCandidates(ctx);
+            String first = strategy != null ? strategy : choices.isEmpty() ? null : choices.getFirst().label();
+            if (first == null) {
+                throw new UserError("say which strategy to follow: --strategy ID (or --candidate, twice or more)");
+            }
+            if (choices.size() == 1) {
+                throw new UserError("--candidate: switching needs at least two candidates, got one");
+            }
+            BacktestRequest request = ghostOf != null ? ghostRequest(ctx, paper, first, choices) : request(ctx, first, choices);
+            SwitchingRule rule = choices.isEmpty() ? null : new SwitchingRule(window, minGap, coolDown, byRegime);
+            if (!choices.isEmpty() && params != null && !params.isEmpty()) {
+                throw new UserError("--param does not apply with --candidate: give each candidate's params after its strategy");
+            }
+            if (!choices.isEmpty()) {
+                Candidate c = choices.stream().filter(x -> x.label().equals(first)).findFirst().orElseThrow(() ->
+                        new UserError("--strategy " + first + ": not one of the candidate labels "
+                                + choices.stream().map(Candidate::label).toList()));
+                request = request.withStrategy(first, c.params());
+            }
+            PaperPortfolio p = new PaperPortfolio(name, request, ghostOf, choices, rule);
+            long id = paper.create(p);
+            StoredPaperPortfolio s = paper.get(name);
+            out.printf("created portfolio %s (id %d): %s on %d symbols from %s, capital %.0f%s%n", name, id,
+                    choices.isEmpty() ? p.request().strategyId() : "switching between " + choices.stream().map(Candidate::label).toList(),
+                    p.request().symbols().size(), p.request().from(), p.request().capital(),
+                    ghostOf == null ? "" : ", ghost of " + ghostOf);
+            out.printf("next: ./sextant portfolio update %s%n", s.portfolio().name());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private BacktestRequest request(AppContext ctx, String first, List<Candidate> choices) {
+        LocalDate from = Times.date("--start", start);
+        if (from == null) {
+            throw new UserError("--start YYYY-MM-DD is required: the first day the portfolio trades");
+        }
+        if (!market.given()) {
+            throw new UserError("say what to trade: --symbols A,B or --universe U");
+        }
+        List<PriceColumns> bars = market.load(ctx.market(), null, spec.commandLine().getErr()).series();
+        List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
+        String bench = new BacktestService(ctx).benchmark(benchmark, bars, from, null);
+        return simulation.applyTo(BacktestRequest.builder(strategyOf(first, choices), traded)
+                .params(overrides(ctx, first, choices)).from(from)).benchmark(bench).build();
+    }
+
+    private BacktestRequest ghostRequest(AppContext ctx, PaperService paper, String first, List<Candidate> choices) {
+        if (market.given() || start != null) {
+            throw new UserError("--ghost-of " + ghostOf + ": a ghost trades the live portfolio's symbols from its start;"
+                    + " leave out --symbols/--universe and --start");
+        }
+        StoredPaperPortfolio live = paper.get(ghostOf);
+        if (live.portfolio().ghostOf() != null) {
+            throw new UserError("--ghost-of " + ghostOf + ": that portfolio is itself a ghost of " + live.portfolio().ghostOf());
+        }
+        return live.portfolio().request().withStrategy(strategyOf(first, choices), overrides(ctx, first, choices));
+    }
+
+    private static String strategyOf(String first, List<Candidate> choices) {
+        return choices.isEmpty() ? first : choices.getFirst().strategyId();
+    }
+
+    private Map<String, Object> overrides(AppContext ctx, String first, List<Candidate> choices) {
+        return choices.isEmpty() ? ParamOverrides.parse(params, ctx.strategies().get(first)) : Map.of();
+    }
+
+    private List<Candidate> parseCandidates(AppContext ctx) {
+        List<Candidate> out = new ArrayList<>();
+        for (String text : candidates == null ? List.<String>of() : candidates) {
+            String label = null;
+            String rest = text.trim();
+            int eq = rest.indexOf('=');
+            int colon = rest.indexOf(':');
+            if (eq > 0 && (colon < 0 || eq < colon)) {
+                label = rest.substring(0, eq).trim();
+                rest = rest.substring(eq + 1);
+            }
+            String[] parts = rest.split(":");
+            String id = parts[0].trim();
+            if (id.isEmpty()) {
+                throw new UserError("--candidate '" + text + "': expected [LABEL=]STRATEGY[:NAME=VALUE...]");
+            }
+            var provider = ctx.strategies().get(id);
+            Map<String, Object> ps = ParamOverrides.parse(Arrays.asList(parts).subList(1, parts.length), provider);
+            out.add(new Candidate(label == null ? id : label, id, ps));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.sextant.app.cli;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.research.PaperService;
+import dev.sextant.engine.paper.StrategySwitch;
+import dev.sextant.engine.paper.SwitchingBacktest;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "switches", mixinStandardHelpOptions = true,
+        description = {"The switch log of a portfolio: each switch with the scores before (the strategy given up) and",
+                "after (the one taken), every candidate's score and the reason. With --backtest-from DATE: backtest the",
+                "portfolio's switching rule over its candidates instead (return-stream model: the switched portfolio",
+                "earns the return of the strategy active at the previous close; no cost for changing books)."})
+final class PortfolioSwitchesCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Portfolio name.")
+    String name;
+
+    @Option(names = "--backtest-from", paramLabel = "YYYY-MM-DD", description = "Backtest the switching rule from this date.")
+    String backtestFrom;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "With --backtest-from: last date (default: newest bar).")
+    String to;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        var from = Times.date("--backtest-from", backtestFrom);
+        var last = Times.date("--to", to);
+        if (from == null && last != null) {
+            throw new UserError("--to only works with --backtest-from");
+        }
+        try (AppContext ctx = Root.of(spec).open(out)) {
+            PaperService paper = new PaperService(ctx);
+            if (from == null) {
+                List<StrategySwitch> log = paper.view(name).history().switches();
+                if (log.isEmpty()) {
+                    out.printf("portfolio %s has not switched (active: %s)%n", name, paper.get(name).state().active());
+                }
+                print(log, out);
+                return 0;
+            }
+            SwitchingBacktest.Result r = paper.backtestSwitching(name, from, last);
+            out.printf(Locale.ROOT, "switching backtest of %s from %s to %s: total return %+.2f %%, Sharpe %s, max drawdown %.2f %%, %d switches%n",
+                    name, java.time.LocalDate.ofEpochDay(r.time()[0]), java.time.LocalDate.ofEpochDay(r.time()[r.time().length - 1]),
+                    100 * r.totalReturn(), r.sharpe() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.sharpe()),
+                    100 * r.maxDrawdown(), r.switches().size());
+            print(r.switches(), out);
+        }
+        return 0;
+    }
+
+    private static void print(List<StrategySwitch> log, PrintWriter out) {
+        if (log.isEmpty()) {
+            out.flush();
+            return;
+        }
+        Table t = new Table("date", "from", "to", "score before", "score after", "regime", "reason");
+        for (StrategySwitch s : log) {
+            t.add(s.date().toString(), s.from(), s.to(), String.format(Locale.ROOT, "%.1f", s.fromScore()),
+                    String.format(Locale.ROOT, "%.1f", s.toScore()), s.regime() == null ? "all days" : s.regime(), s.reason());
+        }
+        t.print(out);
+    }
+}

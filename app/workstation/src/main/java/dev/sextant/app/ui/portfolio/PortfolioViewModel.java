@@ -1,0 +1,296 @@
+package dev.sextant.app.ui.portfolio;
+
+import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.research.PaperService;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.paper.PaperDay;
+import dev.sextant.engine.paper.PaperPortfolio;
+import dev.sextant.engine.paper.StrategySwitch;
+import dev.sextant.engine.paper.TradePostMortem;
+import dev.sextant.app.research.MarketChoice;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and commands of the Portfolio panel: the saved paper portfolios, the selected one's
+ * positions, equity (with its benchmark and ghosts), switch history and post-mortems, and the
+ * create / update commands, each a cancellable background job doing what {@code ./sextant portfolio}
+ * does.
+ */
+public final class PortfolioViewModel {
+
+    private final ResearchServices services;
+    private final PanelContext context;
+    private final ObservableList<String> portfolios = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(this, "shown");
+    private final ValidatedField name = ValidatedField.parsed("Name", "", t -> {
+        if (!t.isEmpty() && !t.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("letters, digits, '.', '_' or '-'");
+        }
+        return t;
+    });
+    private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
+    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
+    private final ValidatedField start = ValidatedField.parsed("Start", "", PortfolioViewModel::date);
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private TaskRunner.Handle job;
+
+    /**
+     * What the panel shows of one portfolio: its view and, by name, the daily equity of the portfolios
+     * compared with it (its ghosts; for a ghost, the live portfolio it shadows).
+     */
+    public record Shown(PaperService.PortfolioView view, Map<String, List<PaperDay>> ghosts) {
+
+        public PaperPortfolio portfolio() {
+            return view.stored().portfolio();
+        }
+
+        public List<PaperDay> days() {
+            return view.history().days();
+        }
+
+        public List<StrategySwitch> switches() {
+            return view.history().switches();
+        }
+
+        public List<TradePostMortem> postMortems() {
+            return view.postMortems();
+        }
+
+        public List<PaperService.Position> positions() {
+            return view.positions();
+        }
+
+        /** One line: strategy, span, equity and return against the benchmark. */
+        public String summary() {
+            PaperPortfolio p = portfolio();
+            String strategy = p.switches() ? "switching " + p.candidates().size() + " candidates, active "
+                    + view.stored().state().active() : p.request().strategyId();
+            String ghost = p.ghostOf() == null ? "" : " · ghost of " + p.ghostOf();
+            if (days().isEmpty()) {
+                return p.name() + ": " + strategy + ghost + " · from " + p.request().from() + " · not updated yet";
+            }
+            PaperDay last = days().getLast();
+            double capital = p.request().capital();
+            String bench = view.benchmark() == null ? "" : String.format(Locale.ROOT, " · %s %+.2f %%",
+                    p.request().benchmark(), 100 * (view.benchmark()[view.benchmark().length - 1] / capital - 1));
+            return String.format(Locale.ROOT, "%s: %s%s · %s .. %s · equity %.2f (%+.2f %%)%s · %d positions", p.name(),
+                    strategy, ghost, p.request().from(), last.date(), last.equity(), 100 * (last.equity() / capital - 1),
+                    bench, last.positions());
+        }
+    }
+
+    /** Empty (not given yet) or a YYYY-MM-DD date. */
+    private static Object date(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("YYYY-MM-DD");
+        }
+    }
+
+    public PortfolioViewModel(ResearchServices services, PanelContext context) {
+        this.services = services;
+        this.context = context;
+        List<String> ids = services.strategies().ids();
+        strategy.set(ids.contains("dwap-breakout") ? "dwap-breakout" : ids.getFirst());
+        List<String> names = services.universes();
+        universe.set(names.contains("sample-stocks") ? "sample-stocks" : names.getFirst());
+        selected.addListener((obs, old, now) -> {
+            boolean alreadyShown = shown.get() != null && shown.get().portfolio().name().equals(now);
+            if (now != null && !now.equals(old) && !alreadyShown) {
+                load(now);
+            }
+        });
+        refresh();
+    }
+
+    public ObservableList<String> portfolios() {
+        return portfolios;
+    }
+
+    public ObjectProperty<String> selected() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Shown> shown() {
+        return shown;
+    }
+
+    public List<String> strategies() {
+        return services.strategies().ids();
+    }
+
+    public List<String> universes() {
+        return services.universes();
+    }
+
+    public ValidatedField name() {
+        return name;
+    }
+
+    public ObjectProperty<String> strategy() {
+        return strategy;
+    }
+
+    public ObjectProperty<String> universe() {
+        return universe;
+    }
+
+    public ValidatedField start() {
+        return start;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy;
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    /** Reloads the list of portfolios (keeps the selection when it still exists, else selects the first). */
+    public void refresh() {
+        portfolios.setAll(services.paper().list().stream().map(s -> s.portfolio().name()).toList());
+        if (selected.get() == null || !portfolios.contains(selected.get())) {
+            selected.set(portfolios.isEmpty() ? null : portfolios.getFirst());
+        }
+    }
+
+    public boolean formValid() {
+        return name.valid() && !name.value().isEmpty() && start.valid() && !start.value().isEmpty()
+                && strategy.get() != null && universe.get() != null;
+    }
+
+    /** Creates a portfolio from the form and brings it up to the newest bar, as a background job. */
+    public void create() {
+        if (busy.get()) {
+            return;
+        }
+        if (!formValid()) {
+            status.set("Fill in a name and a start date (YYYY-MM-DD) first.");
+            return;
+        }
+        String n = name.value();
+        String id = strategy.get();
+        MarketChoice choice = MarketChoice.ofUniverse(universe.get());
+        LocalDate from = LocalDate.parse(start.value());
+        run("Create portfolio " + n, "Creating " + n + " ...", (p, c) -> {
+            List<PriceColumns> bars = services.markets().load(choice, p, c).series();
+            List<String> symbols = bars.stream().map(PriceColumns::symbol).toList();
+            String bench = services.backtests().benchmark(null, bars, from, null);
+            services.paper().create(new PaperPortfolio(n, BacktestRequest.builder(id, symbols).from(from).benchmark(bench)
+                    .build(), null, List.of(), null));
+            services.paper().update(n, null, p, c);
+            return show(n);
+        }, s -> {
+            shown.set(s);
+            refresh();
+            selected.set(n);
+            status.set("Created " + n + " and updated it through " + s.view().stored().state().lastDay() + ".");
+        });
+    }
+
+    /** Updates the selected portfolio (and its ghosts) through the newest stored bar, as a background job. */
+    public void update() {
+        String n = selected.get();
+        if (busy.get() || n == null) {
+            if (n == null) {
+                status.set("No portfolio selected: create one first.");
+            }
+            return;
+        }
+        run("Update portfolio " + n, "Updating " + n + " ...", (p, c) -> {
+            List<PaperService.UpdateOutcome> outcomes = services.paper().update(n, null, p, c);
+            return Map.entry(outcomes, show(n));
+        }, r -> {
+            shown.set(r.getValue());
+            PaperService.UpdateOutcome o = r.getKey().getFirst();
+            status.set(String.format(Locale.ROOT, "Updated %s: %d new day(s), %d fill(s), %d closed trip(s), %d switch(es); through %s.",
+                    n, o.days(), o.fills(), o.closedTrips(), o.switches(), o.lastDay()));
+        });
+    }
+
+    private void load(String n) {
+        if (busy.get()) {
+            return;
+        }
+        run("Open portfolio " + n, "Loading " + n + " ...", (p, c) -> show(n), s -> {
+            shown.set(s);
+            status.set("Showing " + n + ".");
+        });
+    }
+
+    private Shown show(String n) {
+        PaperService.PortfolioView view = services.paper().view(n);
+        Map<String, List<PaperDay>> ghosts = new LinkedHashMap<>();
+        for (String g : view.ghosts()) {
+            ghosts.put(g, services.paper().view(g).history().days());
+        }
+        String live = view.stored().portfolio().ghostOf();
+        if (live != null) {
+            ghosts.put(live, services.paper().view(live).history().days());
+        }
+        return new Shown(view, ghosts);
+    }
+
+    private <T> void run(String title, String running, TaskRunner.Work<T> work, java.util.function.Consumer<T> done) {
+        busy.set(true);
+        status.set(running);
+        TaskRunner.Handle handle = context.tasks().submit(title, work, r -> {
+            finish();
+            done.accept(r);
+        }, e -> {
+            finish();
+            status.set(title + " failed: " + e.getMessage());
+        });
+        if (busy.get()) {
+            job = handle;
+            progress.bind(handle.progress());
+        }
+    }
+
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+            finish();
+            status.set("Cancelled; an update that had not been saved left the portfolio as it was.");
+        }
+    }
+
+    private void finish() {
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+        job = null;
+    }
+}

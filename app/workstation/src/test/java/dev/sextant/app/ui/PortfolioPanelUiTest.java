@@ -1,0 +1,69 @@
+package dev.sextant.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.app.AppContext;
+import dev.sextant.app.ui.portfolio.PortfolioPanel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Portfolio panel, headless: creating a portfolio from the form fills its equity chart, positions and post-mortems. */
+@ExtendWith(ApplicationExtension.class)
+class PortfolioPanelUiTest {
+
+    @TempDir
+    static Path home;
+    AppContext ctx;
+    Workstation workstation;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Files.deleteIfExists(home.resolve("ui/layout.json"));
+        ctx = SeededHome.open(home);
+        workstation = new Workstation(ctx);
+        workstation.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        workstation.tasks().close();
+        ctx.close();
+    }
+
+    @Test
+    void createdPortfolioShowsEquityPositionsAndPostMortems(FxRobot robot) throws Exception {
+        robot.interact(() -> workstation.openPanel("portfolio"));
+        PortfolioPanel panel = (PortfolioPanel) workstation.docking().find("portfolio").orElseThrow().getNode();
+        var vm = panel.viewModel();
+        robot.clickOn("#portfolio-name").write("ui-live");
+        robot.clickOn("#portfolio-start").write("2024-03-01");
+        robot.interact(() -> vm.universe().set("sample-stocks"));
+        robot.clickOn("#portfolio-create");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.busy().get() || vm.shown().get() != null);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.shown().get() != null && !vm.busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var shown = vm.shown().get();
+        assertThat(robot.lookup("#portfolio-summary").queryLabeled().getText()).startsWith("ui-live: ");
+        assertThat(panel.curveCount()).isEqualTo(2); // equity and benchmark
+        assertThat(panel.positionsTable().getItems()).hasSize(shown.positions().size());
+        assertThat(panel.postMortemsTable().getItems()).hasSize(shown.postMortems().size()).isNotEmpty();
+        assertThat(robot.lookup("#portfolio-status").queryLabeled().getText()).startsWith("Created ui-live");
+        assertThat(ctx.paperPortfolios().find("ui-live")).isPresent();
+
+        robot.clickOn("#portfolio-update");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.busy().get()
+                && robot.lookup("#portfolio-status").queryLabeled().getText().startsWith("Updated"));
+        assertThat(robot.lookup("#portfolio-status").queryLabeled().getText()).startsWith("Updated ui-live: 0 new day(s)");
+    }
+}

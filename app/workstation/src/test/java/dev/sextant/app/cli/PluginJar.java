@@ -24,7 +24,7 @@ import picocli.CommandLine;
  * API and picocli only (not the app), and packs the classes, the service file naming the plugin
  * class, and any resources (e.g. migrations).
  */
-final class PluginJar {
+public final class PluginJar {
 
     private PluginJar() {
     }
@@ -34,7 +34,7 @@ final class PluginJar {
      * @param sources     one compilation unit per entry: fully qualified class name → source text
      * @param resources   path inside the jar → text
      */
-    static Path build(Path folder, String jarName, String pluginClass, Map<String, String> sources, Map<String, String> resources) {
+    public static Path build(Path folder, String jarName, String pluginClass, Map<String, String> sources, Map<String, String> resources) {
         try {
             Files.createDirectories(folder);
             Path work = Files.createTempDirectory(folder.getParent(), jarName + "-build");
@@ -71,7 +71,9 @@ final class PluginJar {
     private static void compile(Path classes, List<String> files) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         String classpath = String.join(java.io.File.pathSeparator,
-                location(SextantPlugin.class), location(StrategyProvider.class), location(CommandLine.class));
+                location(SextantPlugin.class), location(StrategyProvider.class), location(CommandLine.class),
+                location(javafx.beans.property.Property.class), location(javafx.scene.Node.class),
+                location(javafx.scene.control.Label.class));
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classpath, "-proc:none"));
         args.addAll(files);
         OutputStream errors = new java.io.ByteArrayOutputStream();

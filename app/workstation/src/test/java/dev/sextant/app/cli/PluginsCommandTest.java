@@ -115,7 +115,7 @@ class PluginsCommandTest {
         assertThat(future.get("state").asString()).isEqualTo("incompatible");
         assertThat(future.get("api_version").asString()).isEqualTo("2.0");
         assertThat(future.get("problem").asString())
-                .isEqualTo("built for API 2.0, this workstation has API 1.0 (needs the same major version)");
+                .isEqualTo("built for API 2.0, this workstation has API 1.1 (needs the same major version)");
         assertThat(cli.ok("strategies").exit()).isZero();
     }
 
@@ -179,7 +179,7 @@ class PluginsCommandTest {
 
         CliRunner.Outcome unknown = cli.run("plugins", "disable", "nope");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("no plugin 'nope' (known: sextant-builtin, example-strategies)");
+        assertThat(unknown.err()).contains("no plugin 'nope' (known: sextant-builtin, example-strategies, cloud-sync)");
         assertThat(cli.run("plugins", "disable", "sextant-builtin").err()).contains("cannot be disabled");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.ChartMarks;
-import dev.sextant.app.ui.DirectTaskRunner;
+import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.engine.backtest.RoundTrip;

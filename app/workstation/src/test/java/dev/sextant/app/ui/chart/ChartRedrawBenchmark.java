@@ -2,7 +2,7 @@ package dev.sextant.app.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.app.ui.DirectTaskRunner;
+import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.engine.market.BarRepository;
 import dev.sextant.engine.market.PriceColumns;

@@ -3,7 +3,7 @@ package dev.sextant.app.ui.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
-import dev.sextant.app.ui.DirectTaskRunner;
+import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.engine.market.SeriesInfo;

@@ -76,8 +76,9 @@ screenshot() { # $1 = file name; prints the launcher's output and the wall time
   say "$1: exit 0, $(grep -o 'first frame with the chart [0-9]* ms' "$WORK/$1.log"), $(( (end - start) / 1000000 )) ms wall"
 }
 screenshot first-start.png
-[ -s "$HOME/.cache/sextant/sextant.jsa" ] || fail "no AppCDS archive in ~/.cache/sextant after the first start"
-say "AppCDS archive: $(du -h "$HOME/.cache/sextant/sextant.jsa" | cut -f1)"
+ARCHIVE="$(ls "$HOME"/.cache/sextant/sextant-*.jsa 2>/dev/null | head -n1)"
+[ -s "$ARCHIVE" ] || fail "no AppCDS archive in ~/.cache/sextant after the first start"
+say "AppCDS archive: $(basename "$ARCHIVE") $(du -h "$ARCHIVE" | cut -f1)"
 screenshot screenshot.png
 
 # --- 4. the window under Xvfb (GTK), quit with Ctrl+Q --------------------------------------------------

@@ -20,8 +20,10 @@ public final class Main {
 
     /**
      * The installed launchers keep their AppCDS archive in the user's cache folder, named by
-     * {@code -Dsextant.cds.dir} (see packaging/pom.xml). The JVM writes the archive at exit but does not
-     * create its folder, so it is created here; without it the app simply starts without the archive.
+     * {@code -Dsextant.cds.dir} (see packaging/pom.xml), one file per installed version because the JVM
+     * ignores, but does not rewrite, an archive made for another classpath. The JVM writes the archive at
+     * exit but does not create its folder, so it is created here; without it the app simply starts
+     * without the archive.
      */
     static void createCdsFolder(String dir) {
         if (dir == null || dir.isBlank() || dir.contains("$")) { // "$": a variable the launcher could not expand

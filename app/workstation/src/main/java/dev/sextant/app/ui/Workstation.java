@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -43,6 +44,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.coley.bentofx.dockable.Dockable;
+import software.coley.bentofx.layout.container.DockContainerRootBranch;
 
 /**
  * The workstation's UI composition: the task runner, the shared workspace, the panel registry
@@ -99,6 +101,11 @@ public final class Workstation implements MainWindow.Actions {
         workspace.symbol().set(startSymbol());
         this.layouts = new LayoutStore(ctx.home(), DEFAULT_LAYOUT);
         this.docking = new DockingView(registry, workspace);
+        docking.bento().getRootContainers().addListener((ListChangeListener<DockContainerRootBranch>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().stream().filter(r -> r.getScene() != null).forEach(r -> theme.apply(r.getScene()));
+            }
+        });
         LoadedLayout loaded = layouts.loadCurrent(registry.ids());
         docking.apply(loaded.layout());
         Optional.ofNullable(loaded.notice()).ifPresent(notices::add);
@@ -208,6 +215,7 @@ public final class Workstation implements MainWindow.Actions {
             quit();
         });
         stage.show();
+        docking.showFloating();
     }
 
     /** Saves the layout and settings; problems are logged, as the window is going away. */
@@ -245,6 +253,7 @@ public final class Workstation implements MainWindow.Actions {
     public void toggleTheme() {
         theme = theme.other();
         theme.apply(scene);
+        docking.floatingScenes().forEach(theme::apply);
     }
 
     public Theme theme() {

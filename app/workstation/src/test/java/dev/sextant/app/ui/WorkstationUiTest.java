@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.ui.chart.ChartPanel;
 import dev.sextant.app.ui.data.DataPanel;
+import dev.sextant.app.ui.dock.FloatingWindow;
 import dev.sextant.app.ui.dock.Layout;
 import dev.sextant.app.ui.dock.LayoutJson;
 import dev.sextant.app.ui.dock.LayoutNode;
@@ -15,11 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -132,5 +136,44 @@ class WorkstationUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !errors.getItems().isEmpty());
         assertThat(errors.getItems()).singleElement().asString().contains("BAD.csv:3");
         assertThat(robot.lookup("#data-status").queryLabeled().getText()).contains("0 of 1 files imported");
+    }
+
+    @Test
+    void aPanelDraggedOutOfTheWindowFloatsAndIsRestoredFloating(FxRobot robot) throws Exception {
+        awaitChartOf("IDX.SX");
+        Node jobsTab = robot.lookup(".header").match(n -> n instanceof Header h
+                && h.getDockable().getIdentifier().equals("jobs")).query();
+        Bounds window = workstation.docking().node().localToScreen(workstation.docking().node().getBoundsInLocal());
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        Point2D outside = new Point2D(Math.min(window.getMaxX() + 100, screen.getMaxX() - 5),
+                Math.min(window.getMaxY() + 60, screen.getMaxY() - 5));
+        assertThat(window.contains(outside)).as("drop point outside the window").isFalse();
+        robot.drag(jobsTab, MouseButton.PRIMARY).moveTo(new Point2D(window.getCenterX(), window.getCenterY()))
+                .moveTo(outside).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Layout captured = workstation.docking().capture();
+        assertThat(captured.floating()).singleElement()
+                .satisfies(w -> assertThat(w.root()).isEqualTo(new LayoutNode.Tabs(List.of("jobs"), "jobs")));
+        assertThat(captured.panels()).containsExactlyInAnyOrder("data", "chart", "scanner", "backtest", "jobs");
+
+        FloatingWindow moved = new FloatingWindow(120, 90, 500, 300, captured.floating().getFirst().root());
+        Layout saved = new Layout(captured.root(), List.of(moved));
+        Files.createDirectories(home.resolve("ui"));
+        Files.writeString(home.resolve("ui/layout.json"), LayoutJson.write(saved));
+        Workstation[] second = new Workstation[1];
+        robot.interact(() -> {
+            second[0] = new Workstation(ctx);
+            second[0].show(new Stage());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Window floating = second[0].docking().floatingScenes().getFirst().getWindow();
+        assertThat(List.of(floating.getX(), floating.getY())).containsExactly(120.0, 90.0);
+        assertThat(second[0].docking().floatingScenes().getFirst().getWidth()).isEqualTo(500.0);
+        assertThat(second[0].docking().capture()).isEqualTo(saved);
+        robot.interact(second[0]::resetLayout);
+        assertThat(second[0].docking().floatingScenes()).isEmpty();
+        assertThat(second[0].docking().capture().floating()).isEmpty();
+        assertThat(second[0].docking().capture().panels()).isEqualTo(Workstation.DEFAULT_LAYOUT.panels());
+        robot.interact(() -> second[0].window().getScene().getWindow().hide());
     }
 }

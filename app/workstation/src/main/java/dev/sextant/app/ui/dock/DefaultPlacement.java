@@ -18,10 +18,10 @@ public final class DefaultPlacement {
         PanelLocation where = locationOf.apply(id);
         LayoutNode joined = joinGroup(layout.root(), id, where, locationOf);
         if (joined != null) {
-            return new Layout(joined);
+            return layout.withRoot(joined);
         }
         LayoutNode alone = new LayoutNode.Tabs(List.of(id), id);
-        return new Layout(switch (where) {
+        return layout.withRoot(switch (where) {
             case LEFT -> new LayoutNode.Split(true, List.of(0.2), List.of(alone, layout.root()));
             case BOTTOM -> new LayoutNode.Split(false, List.of(0.75), List.of(layout.root(), alone));
             case CENTER -> new LayoutNode.Split(true, List.of(0.5), List.of(layout.root(), alone));

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.geometry.Side;
+import javafx.scene.Scene;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import software.coley.bentofx.control.DragDropStage;
 import software.coley.bentofx.Bento;
 import software.coley.bentofx.dockable.Dockable;
 import software.coley.bentofx.layout.DockContainer;
@@ -20,8 +25,8 @@ import software.coley.bentofx.path.DockablePath;
 /**
  * Docking as a service over bento-fx: builds the dock tree of a {@link Layout} with panels created
  * by id from the {@link PanelRegistry}, reads the current tree back into a {@link Layout}, and
- * opens or focuses a panel by id. Panels dragged out into their own window come back docked at
- * their default place when the layout is captured.
+ * opens or focuses a panel by id. Windows that panels were dragged out into are part of the layout:
+ * their position, size and tree are captured, and {@link #showFloating} opens them again.
  */
 public final class DockingView {
 
@@ -32,6 +37,7 @@ public final class DockingView {
     private final PanelRegistry registry;
     private final PanelContext context;
     private final DockContainerRootBranch root;
+    private List<FloatingWindow> pendingFloating = List.of();
 
     public DockingView(PanelRegistry registry, PanelContext context) {
         this.registry = registry;
@@ -49,25 +55,71 @@ public final class DockingView {
         return bento;
     }
 
-    /** Replaces the whole dock tree by {@code layout}. */
+    /**
+     * Replaces the whole dock tree by {@code layout}. Its floating windows open now when the main
+     * window is showing, else at {@link #showFloating}.
+     */
     public void apply(Layout layout) {
-        closeFloatingWindows();
+        floatingRoots().forEach(r -> r.getScene().getWindow().hide());
         List.copyOf(root.getChildContainers()).forEach(root::removeContainer);
-        if (layout.root() instanceof LayoutNode.Split split) {
-            root.setOrientation(split.horizontal() ? Orientation.HORIZONTAL : Orientation.VERTICAL);
-            split.children().forEach(c -> root.addContainer(build(c)));
-            setDividers(root, split.dividers());
+        fill(root, layout.root());
+        pendingFloating = layout.floating();
+        showFloating();
+    }
+
+    private void fill(DockContainerRootBranch target, LayoutNode tree) {
+        if (tree instanceof LayoutNode.Split split) {
+            target.setOrientation(split.horizontal() ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+            split.children().forEach(c -> target.addContainer(build(c)));
+            setDividers(target, split.dividers());
         } else {
-            root.addContainer(build(layout.root()));
+            target.addContainer(build(tree));
         }
     }
 
-    private void closeFloatingWindows() {
-        for (DockContainerRootBranch other : List.copyOf(bento.getRootContainers())) {
-            if (other != root && other.getScene() != null && other.getScene().getWindow() != null) {
-                other.getScene().getWindow().hide();
-            }
+    /** Opens the floating windows of the last applied layout, once the main window is showing. */
+    public void showFloating() {
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (owner == null || !owner.isShowing()) {
+            return;
         }
+        pendingFloating.forEach(w -> openFloating(w, owner));
+        pendingFloating = List.of();
+    }
+
+    private void openFloating(FloatingWindow saved, Window owner) {
+        DockContainerRootBranch floatingRoot = bento.dockBuilding().root();
+        fill(floatingRoot, saved.root());
+        Scene main = root.getScene();
+        Scene scene = new Scene(floatingRoot, saved.width(), saved.height());
+        scene.setUserAgentStylesheet(main.getUserAgentStylesheet());
+        scene.getStylesheets().setAll(main.getStylesheets());
+        DragDropStage stage = new DragDropStage(true);
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.setMinWidth(150);
+        stage.setMinHeight(100);
+        if (owner instanceof Stage ownerStage) {
+            stage.getIcons().setAll(ownerStage.getIcons());
+            stage.setTitle(ownerStage.getTitle());
+        }
+        boolean visible = !Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).isEmpty();
+        stage.setX(visible ? saved.x() : owner.getX() + 60);
+        stage.setY(visible ? saved.y() : owner.getY() + 60);
+        stage.show();
+    }
+
+    /** The roots of the floating windows now showing. */
+    private List<DockContainerRootBranch> floatingRoots() {
+        return bento.getRootContainers().stream()
+                .filter(r -> r != root && r.getScene() != null && r.getScene().getWindow() != null
+                        && r.getScene().getWindow().isShowing())
+                .toList();
+    }
+
+    /** The scenes of the floating windows now showing. */
+    public List<Scene> floatingScenes() {
+        return floatingRoots().stream().map(DockContainerRootBranch::getScene).toList();
     }
 
     private DockContainer build(LayoutNode node) {
@@ -110,10 +162,20 @@ public final class DockingView {
         return d;
     }
 
-    /** The main window's tree as a layout; panels in floating windows are added at their default place. */
+    /**
+     * The main window's tree and the floating windows as a layout. A panel found in neither (a floating
+     * window not yet shown) is added at its default place.
+     */
     public Layout capture() {
-        LayoutNode tree = root.getChildContainers().size() == 1 ? read(root.getChildContainers().getFirst()) : read(root);
-        Layout layout = new Layout(tree);
+        List<FloatingWindow> floating = new ArrayList<>();
+        for (DockContainerRootBranch r : floatingRoots()) {
+            if (!r.getDockables().isEmpty()) {
+                Scene scene = r.getScene();
+                floating.add(new FloatingWindow(scene.getWindow().getX(), scene.getWindow().getY(),
+                        scene.getWidth(), scene.getHeight(), readRoot(r)));
+            }
+        }
+        Layout layout = new Layout(readRoot(root), floating);
         List<String> placed = layout.panels();
         for (DockablePath path : bento.search().allDockables()) {
             String id = path.dockable().getIdentifier();
@@ -126,6 +188,10 @@ public final class DockingView {
 
     private PanelLocation locationOf(String id) {
         return registry.find(id).map(PanelProvider::defaultLocation).orElse(PanelLocation.CENTER);
+    }
+
+    private LayoutNode readRoot(DockContainerRootBranch r) {
+        return r.getChildContainers().size() == 1 ? read(r.getChildContainers().getFirst()) : read(r);
     }
 
     private LayoutNode read(DockContainer container) {

@@ -5,15 +5,33 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** A docking layout: the tree of the main window. {@link #VERSION} is the file format's version. */
-public record Layout(LayoutNode root) {
+/**
+ * A docking layout: the tree of the main window and the windows panels were dragged out into.
+ * {@link #VERSION} is the file format's version (1 had no floating windows).
+ */
+public record Layout(LayoutNode root, List<FloatingWindow> floating) {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
-    /** The panel ids in the layout, in tree order. */
+    public Layout {
+        floating = List.copyOf(floating);
+    }
+
+    /** A layout with every panel in the main window. */
+    public Layout(LayoutNode root) {
+        this(root, List.of());
+    }
+
+    /** This layout with {@code tree} as the main window's tree. */
+    public Layout withRoot(LayoutNode tree) {
+        return new Layout(tree, floating);
+    }
+
+    /** The panel ids in the layout: the main window's in tree order, then each floating window's. */
     public List<String> panels() {
         List<String> out = new ArrayList<>();
         collect(root, out);
+        floating.forEach(w -> collect(w.root(), out));
         return out;
     }
 
@@ -24,10 +42,23 @@ public record Layout(LayoutNode root) {
         }
     }
 
-    /** This layout without the panels {@code keep} rejects; empty groups and splits vanish. Null when nothing is left. */
+    /**
+     * This layout without the panels {@code keep} rejects; empty groups, splits and floating windows
+     * vanish. Null when nothing is left in the main window.
+     */
     public Layout retain(Predicate<String> keep) {
         LayoutNode pruned = prune(root, keep);
-        return pruned == null ? null : new Layout(pruned);
+        if (pruned == null) {
+            return null;
+        }
+        List<FloatingWindow> windows = new ArrayList<>();
+        for (FloatingWindow w : floating) {
+            LayoutNode tree = prune(w.root(), keep);
+            if (tree != null) {
+                windows.add(w.withRoot(tree));
+            }
+        }
+        return new Layout(pruned, windows);
     }
 
     private static LayoutNode prune(LayoutNode node, Predicate<String> keep) {

@@ -12,8 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The layout file format:
- * <pre>{"version":1,"root":{"split":"horizontal","dividers":[0.2],"children":[{"tabs":["data"],"selected":"data"}, ...]}}</pre>
- * {@link #read} rejects anything else with a {@link LayoutFormatException} saying what is wrong.
+ * <pre>{"version":2,"root":{"split":"horizontal","dividers":[0.2],"children":[{"tabs":["data"],"selected":"data"}, ...]},
+ *  "floating":[{"x":100,"y":80,"width":640,"height":480,"root":{"tabs":["jobs"],"selected":"jobs"}}]}</pre>
+ * Version 1 files (no {@code floating}) are read too. {@link #read} rejects anything else with a
+ * {@link LayoutFormatException} saying what is wrong.
  */
 public final class LayoutJson {
 
@@ -26,6 +28,15 @@ public final class LayoutJson {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("version", Layout.VERSION);
         doc.set("root", node(layout.root()));
+        ArrayNode floating = doc.putArray("floating");
+        for (FloatingWindow w : layout.floating()) {
+            ObjectNode window = floating.addObject();
+            window.put("x", w.x());
+            window.put("y", w.y());
+            window.put("width", w.width());
+            window.put("height", w.height());
+            window.set("root", node(w.root()));
+        }
         return MAPPER.writeValueAsString(doc);
     }
 
@@ -62,14 +73,38 @@ public final class LayoutJson {
         if (version == null || !version.isInt()) {
             throw new LayoutFormatException("no format version");
         }
-        if (version.intValue() != Layout.VERSION) {
-            throw new LayoutFormatException("format version " + version.intValue() + " (this Sextant reads " + Layout.VERSION + ")");
+        if (version.intValue() < 1 || version.intValue() > Layout.VERSION) {
+            throw new LayoutFormatException("format version " + version.intValue() + " (this Sextant reads 1 to " + Layout.VERSION + ")");
         }
         try {
-            return new Layout(parse(doc.get("root"), "root"));
+            LayoutNode root = parse(doc.get("root"), "root");
+            List<FloatingWindow> floating = new ArrayList<>();
+            if (doc.has("floating")) {
+                int i = 0;
+                for (JsonNode w : array(doc.get("floating"), "floating")) {
+                    floating.add(window(w, "floating[" + i++ + "]"));
+                }
+            }
+            return new Layout(root, floating);
         } catch (IllegalArgumentException e) {
             throw new LayoutFormatException(e.getMessage());
         }
+    }
+
+    private static FloatingWindow window(JsonNode node, String where) {
+        if (node == null || !node.isObject()) {
+            throw new LayoutFormatException(where + " is not an object");
+        }
+        return new FloatingWindow(number(node, "x", where), number(node, "y", where),
+                number(node, "width", where), number(node, "height", where), parse(node.get("root"), where + ".root"));
+    }
+
+    private static double number(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isNumber()) {
+            throw new LayoutFormatException(where + "." + field + " is not a number");
+        }
+        return value.doubleValue();
     }
 
     private static LayoutNode parse(JsonNode node, String where) {

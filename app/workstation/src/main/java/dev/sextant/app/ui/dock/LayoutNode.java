@@ -27,7 +27,7 @@ public sealed interface LayoutNode {
             if (panels.isEmpty()) {
                 throw new IllegalArgumentException("a tab group needs panels");
             }
-            if (!panels.contains(selected)) {
+            if (selected == null || !panels.contains(selected)) {
                 selected = panels.getFirst();
             }
         }

@@ -30,6 +30,43 @@ class LayoutStoreTest {
     }
 
     @Test
+    void floatingWindowsSurviveTheRoundTripAndAVersion1FileIsStillRead() {
+        Layout floating = new Layout(new LayoutNode.Tabs(List.of("chart", "data"), "chart"),
+                List.of(new FloatingWindow(140.5, -20, 640, 480, new LayoutNode.Tabs(List.of("jobs"), "jobs"))));
+        assertThat(LayoutJson.read(LayoutJson.write(floating))).isEqualTo(floating);
+        assertThat(LayoutJson.read("{\"version\":1,\"root\":{\"tabs\":[\"chart\"],\"selected\":\"chart\"}}"))
+                .isEqualTo(new Layout(new LayoutNode.Tabs(List.of("chart"), "chart")));
+    }
+
+    @Test
+    void aFloatingWindowWithoutASizeIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> LayoutJson.read("{\"version\":2,\"root\":{\"tabs\":[\"chart\"]},"
+                + "\"floating\":[{\"x\":1,\"y\":2,\"width\":\"wide\",\"height\":3,\"root\":{\"tabs\":[\"jobs\"]}}]}"))
+                .isInstanceOf(LayoutFormatException.class).hasMessage("floating[0].width is not a number");
+        assertThatThrownBy(() -> LayoutJson.read("{\"version\":2,\"root\":{\"tabs\":[\"chart\"]},"
+                + "\"floating\":[{\"x\":1,\"y\":2,\"width\":0,\"height\":3,\"root\":{\"tabs\":[\"jobs\"]}}]}"))
+                .isInstanceOf(LayoutFormatException.class).hasMessageContaining("positive size");
+    }
+
+    @Test
+    void aTabGroupWithoutASelectionSelectsItsFirstPanel() {
+        assertThat(LayoutJson.read("{\"version\":2,\"root\":{\"tabs\":[\"data\",\"chart\"]}}").root())
+                .isEqualTo(new LayoutNode.Tabs(List.of("data", "chart"), "data"));
+    }
+
+    @Test
+    void unknownPanelsLeaveTheirFloatingWindowsAndEmptyWindowsVanish() {
+        LayoutStore store = new LayoutStore(home, DEFAULT);
+        store.saveCurrent(new Layout(new LayoutNode.Tabs(List.of("chart", "data"), "chart"), List.of(
+                new FloatingWindow(0, 0, 300, 200, new LayoutNode.Tabs(List.of("jobs", "gone"), "gone")),
+                new FloatingWindow(10, 10, 300, 200, new LayoutNode.Tabs(List.of("vanished"), "vanished")))));
+        LoadedLayout loaded = store.loadCurrent(KNOWN);
+        assertThat(loaded.layout().floating()).containsExactly(
+                new FloatingWindow(0, 0, 300, 200, new LayoutNode.Tabs(List.of("jobs"), "jobs")));
+        assertThat(loaded.notice()).contains("gone").contains("vanished");
+    }
+
+    @Test
     void withoutAFileTheDefaultIsUsedSilently() {
         LoadedLayout loaded = new LayoutStore(home, DEFAULT).loadCurrent(KNOWN);
         assertThat(loaded.layout()).isEqualTo(DEFAULT);

@@ -51,7 +51,7 @@ public final class SextantCommand implements Callable<Integer> {
     Path screenshot;
 
     @Option(names = "--panel", paramLabel = "ID",
-            description = "With --screenshot: bring this panel to front first (chart, data, jobs).")
+            description = "With --screenshot: bring this panel to front first (chart, data, jobs, scanner, backtest, regime, optimizer, walkforward, portfolio, plugins, account, or a plugin panel's id).")
     String panel;
 
     @Override

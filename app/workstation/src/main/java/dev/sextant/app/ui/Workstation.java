@@ -59,7 +59,7 @@ public final class Workstation implements MainWindow.Actions {
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
 
     /** Data on the left, the chart in the middle, the scanner, backtest and jobs panels below it. */
-    public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(true, List.of(0.235), List.of(
+    public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(true, List.of(0.265), List.of(
             new LayoutNode.Tabs(List.of(DataPanelProvider.ID), DataPanelProvider.ID),
             new LayoutNode.Split(false, List.of(0.44), List.of(
                     new LayoutNode.Tabs(List.of(ChartPanelProvider.ID), ChartPanelProvider.ID),

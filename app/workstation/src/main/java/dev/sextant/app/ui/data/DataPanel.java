@@ -126,11 +126,11 @@ public final class DataPanel extends BorderPane {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(List.of(
-                column("Symbol", 78, SeriesInfo::symbol),
+                column("Symbol", 88, SeriesInfo::symbol),
                 column("TF", 34, s -> s.timeframe().code()),
-                column("First", 84, s -> date(s, s.firstTime())),
-                column("Last", 84, s -> date(s, s.lastTime())),
-                column("Bars", 62, s -> String.format(Locale.ROOT, "%,d", s.bars()))));
+                column("First", 104, s -> date(s, s.firstTime())),
+                column("Last", 104, s -> date(s, s.lastTime())),
+                column("Bars", 66, s -> String.format(Locale.ROOT, "%,d", s.bars()))));
         table.getColumns().getLast().setStyle("-fx-alignment: CENTER-RIGHT;");
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<SeriesInfo>();
@@ -157,9 +157,11 @@ public final class DataPanel extends BorderPane {
         return BarTimeFormat.format(s.timeframe(), time).substring(0, 10);
     }
 
+    /** A column never narrower than {@code width}, so its values are not cut (the table scrolls instead). */
     private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
         return c;
     }

@@ -225,7 +225,8 @@ public final class DockingView {
      * default location, or next to the chart.
      */
     public void open(String id) {
-        PanelProvider provider = registry.find(id).orElseThrow(() -> new IllegalArgumentException("no panel '" + id + "'"));
+        PanelProvider provider = registry.find(id).orElseThrow(() -> new IllegalArgumentException("no panel '" + id + "'; the panels are "
+                + String.join(", ", registry.ids().stream().sorted().toList())));
         Optional<Dockable> open = find(id);
         if (open.isPresent()) {
             open.get().getContainer().selectDockable(open.get());

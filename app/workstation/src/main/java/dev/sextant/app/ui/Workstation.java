@@ -43,7 +43,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.coley.bentofx.dockable.Dockable;
 import software.coley.bentofx.layout.container.DockContainerRootBranch;
 
 /**
@@ -203,7 +202,7 @@ public final class Workstation implements MainWindow.Actions {
     }
 
     private Optional<Node> panelNode(String id) {
-        return docking.find(id).map(Dockable::getNode);
+        return docking.panel(id);
     }
 
     public void show(Stage stage) {

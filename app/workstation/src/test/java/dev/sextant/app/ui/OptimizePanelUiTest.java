@@ -44,7 +44,7 @@ class OptimizePanelUiTest {
     @Test
     void aSmallStudyShowsItsTrialsImportanceAndSurface(FxRobot robot) throws Exception {
         robot.interact(() -> workstation.openPanel("optimizer"));
-        OptimizePanel panel = (OptimizePanel) workstation.docking().find("optimizer").orElseThrow().getNode();
+        OptimizePanel panel = (OptimizePanel) workstation.docking().panel("optimizer").orElseThrow();
         var vm = panel.viewModel();
         robot.interact(() -> {
             vm.strategy().set("sma-cross");

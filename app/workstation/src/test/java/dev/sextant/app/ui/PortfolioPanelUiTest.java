@@ -43,7 +43,7 @@ class PortfolioPanelUiTest {
     @Test
     void createdPortfolioShowsEquityPositionsAndPostMortems(FxRobot robot) throws Exception {
         robot.interact(() -> workstation.openPanel("portfolio"));
-        PortfolioPanel panel = (PortfolioPanel) workstation.docking().find("portfolio").orElseThrow().getNode();
+        PortfolioPanel panel = (PortfolioPanel) workstation.docking().panel("portfolio").orElseThrow();
         var vm = panel.viewModel();
         robot.clickOn("#portfolio-name").write("ui-live");
         robot.clickOn("#portfolio-start").write("2024-03-01");

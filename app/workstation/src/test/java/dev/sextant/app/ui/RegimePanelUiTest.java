@@ -44,7 +44,7 @@ class RegimePanelUiTest {
     @Test
     void openingThePanelClassifiesTheSampleIndexAndShowsTheResults(FxRobot robot) throws Exception {
         robot.interact(() -> workstation.openPanel("regime"));
-        RegimePanel panel = (RegimePanel) workstation.docking().find("regime").orElseThrow().getNode();
+        RegimePanel panel = (RegimePanel) workstation.docking().panel("regime").orElseThrow();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> panel.viewModel().run().get() != null && !panel.viewModel().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
 

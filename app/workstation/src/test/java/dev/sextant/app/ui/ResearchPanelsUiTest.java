@@ -58,7 +58,7 @@ class ResearchPanelsUiTest {
     @Test
     void theScannerFindsSignalsAndASelectedOneIsMarkedOnTheChart(FxRobot robot) throws Exception {
         robot.interact(() -> workstation.openPanel("scanner"));
-        ScanPanel panel = (ScanPanel) workstation.docking().find("scanner").orElseThrow().getNode();
+        ScanPanel panel = (ScanPanel) workstation.docking().panel("scanner").orElseThrow();
         robot.clickOn("#scan-run");
         TableView<?> table = robot.lookup("#scan-signals").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.viewModel().busy().get());
@@ -77,7 +77,7 @@ class ResearchPanelsUiTest {
     @Test
     void theBacktestPanelRunsShowsKpisAndATradeOnTheChart(FxRobot robot) throws Exception {
         robot.interact(() -> workstation.openPanel("backtest"));
-        BacktestPanel panel = (BacktestPanel) workstation.docking().find("backtest").orElseThrow().getNode();
+        BacktestPanel panel = (BacktestPanel) workstation.docking().panel("backtest").orElseThrow();
         robot.interact(() -> panel.viewModel().symbols().text().set("S001.SX, S002.SX, S003.SX, S004.SX"));
         robot.clickOn("#backtest-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.viewModel().run().get() != null && !panel.viewModel().busy().get());

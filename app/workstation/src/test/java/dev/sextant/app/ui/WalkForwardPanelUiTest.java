@@ -44,7 +44,7 @@ class WalkForwardPanelUiTest {
     @Test
     void aSmallWalkForwardShowsFoldsEquityAndExplainedStatistics(FxRobot robot) throws Exception {
         robot.interact(() -> workstation.openPanel("walkforward"));
-        WalkForwardPanel panel = (WalkForwardPanel) workstation.docking().find("walkforward").orElseThrow().getNode();
+        WalkForwardPanel panel = (WalkForwardPanel) workstation.docking().panel("walkforward").orElseThrow();
         var vm = panel.viewModel();
         robot.interact(() -> {
             vm.strategy().set("sma-cross");

@@ -3,6 +3,7 @@ package dev.sextant.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.ui.backtest.BacktestPanel;
 import dev.sextant.app.ui.chart.ChartPanel;
 import dev.sextant.app.ui.data.DataPanel;
 import dev.sextant.app.ui.dock.FloatingWindow;
@@ -18,6 +19,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -78,6 +80,16 @@ class WorkstationUiTest {
     }
 
     @Test
+    void aPanelInABackgroundTabIsCreatedWhenItsTabIsFirstShown(FxRobot robot) throws Exception {
+        awaitChartOf("IDX.SX");
+        Parent backtestTab = (Parent) workstation.docking().find("backtest").orElseThrow().getNode();
+        assertThat(backtestTab.getChildrenUnmodifiable()).isEmpty();
+        robot.interact(() -> workstation.openPanel("backtest"));
+        assertThat(backtestTab.getChildrenUnmodifiable()).singleElement().isInstanceOf(BacktestPanel.class);
+        assertThat(workstation.docking().panel("backtest")).containsSame(backtestTab.getChildrenUnmodifiable().getFirst());
+    }
+
+    @Test
     void aPanelIsReDockedByDraggingItsTab(FxRobot robot) throws Exception {
         awaitChartOf("IDX.SX");
         DockContainerLeaf before = workstation.docking().leafOf("jobs").orElseThrow();
@@ -130,7 +142,7 @@ class WorkstationUiTest {
     void importingABadFileShowsItsErrorInTheDataPanel(FxRobot robot, @TempDir Path files) throws Exception {
         Path bad = Files.writeString(files.resolve("BAD.csv"),
                 "Date,Open,High,Low,Close,Volume\n2024-01-02,10,11,9,10.5,1000\n2024-01-03,10.5,9,10,11,1200\n");
-        DataPanel data = (DataPanel) workstation.docking().find("data").orElseThrow().getNode();
+        DataPanel data = (DataPanel) workstation.docking().panel("data").orElseThrow();
         robot.interact(() -> data.viewModel().importPaths(List.of(bad)));
         ListView<String> errors = robot.lookup("#data-errors").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !errors.getItems().isEmpty());

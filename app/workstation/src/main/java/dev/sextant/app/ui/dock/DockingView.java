@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
@@ -157,7 +158,7 @@ public final class DockingView {
     private Dockable dockable(PanelProvider provider) {
         Dockable d = bento.dockBuilding().dockable(provider.id());
         d.setTitle(provider.title());
-        d.setNode(provider.create(context));
+        d.setNode(new PanelHolder(() -> provider.create(context)));
         d.setClosable(!provider.id().equals(CHART));
         return d;
     }
@@ -240,6 +241,11 @@ public final class DockingView {
         Dockable d = dockable(provider);
         target.addDockable(d);
         target.selectDockable(d);
+    }
+
+    /** The panel {@code id} when it is open, created now if its tab was not shown yet. */
+    public Optional<Node> panel(String id) {
+        return find(id).map(d -> d.getNode() instanceof PanelHolder holder ? holder.panel() : d.getNode());
     }
 
     public Optional<Dockable> find(String id) {

@@ -2,10 +2,7 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.PaperService;
-import dev.sextant.engine.backtest.BacktestResult;
-import dev.sextant.engine.metrics.MetricSet;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,13 +27,7 @@ final class PortfolioWhatIfCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var from = Times.date("--since", since);
         try (AppContext ctx = Root.of(spec).open(out)) {
-            BacktestResult r = new PaperService(ctx).whatIf(name, from);
-            MetricSet m = r.metrics();
-            long[] t = r.curve().time();
-            out.printf(Locale.ROOT, "%s since %s (to %s): final equity %.2f (%+.2f %%), %d trades, max drawdown %.2f %%%s%n",
-                    r.request().strategyId(), java.time.LocalDate.ofEpochDay(t[0]), java.time.LocalDate.ofEpochDay(t[t.length - 1]),
-                    m.finalEquity(), 100 * m.totalReturn(), m.trades(), 100 * m.maxDrawdown(),
-                    m.benchmarkReturn() == null ? "" : String.format(Locale.ROOT, "; benchmark %+.2f %%", 100 * m.benchmarkReturn()));
+            out.println(PaperService.describeWhatIf(new PaperService(ctx).whatIf(name, from)));
             out.flush();
         }
         return 0;

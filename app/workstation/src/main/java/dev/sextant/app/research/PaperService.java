@@ -9,6 +9,7 @@ import dev.sextant.engine.backtest.PortfolioBook;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.metrics.MetricSet;
 import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.CandidateCurve;
 import dev.sextant.engine.paper.PaperHistory;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -161,6 +163,16 @@ public final class PaperService {
         StoredPaperPortfolio s = get(name);
         List<PriceColumns> bars = bars(s.portfolio().request());
         return trader.whatIf(s.portfolio(), s.state().active(), since, newest(bars), bars);
+    }
+
+    /** One line about a what-if: strategy, span, final equity and return, trades, drawdown and the benchmark. */
+    public static String describeWhatIf(BacktestResult r) {
+        MetricSet m = r.metrics();
+        long[] t = r.curve().time();
+        return String.format(Locale.ROOT, "%s since %s (to %s): final equity %.2f (%+.2f %%), %d trades, max drawdown %.2f %%%s",
+                r.request().strategyId(), LocalDate.ofEpochDay(t[0]), LocalDate.ofEpochDay(t[t.length - 1]),
+                m.finalEquity(), 100 * m.totalReturn(), m.trades(), 100 * m.maxDrawdown(),
+                m.benchmarkReturn() == null ? "" : String.format(Locale.ROOT, "; benchmark %+.2f %%", 100 * m.benchmarkReturn()));
     }
 
     /**

@@ -65,5 +65,12 @@ class PortfolioPanelUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.busy().get()
                 && robot.lookup("#portfolio-status").queryLabeled().getText().startsWith("Updated"));
         assertThat(robot.lookup("#portfolio-status").queryLabeled().getText()).startsWith("Updated ui-live: 0 new day(s)");
+
+        robot.clickOn("#portfolio-whatif-since").write("2024-09-02");
+        robot.clickOn("#portfolio-whatif");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.busy().get() && vm.whatIf().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#portfolio-status").queryLabeled().getText()).startsWith("What if: dwap-breakout since 2024-09-0");
+        assertThat(panel.curveCount()).isEqualTo(3); // equity, benchmark and the what-if
     }
 }

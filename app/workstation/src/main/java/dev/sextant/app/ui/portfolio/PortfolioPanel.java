@@ -6,9 +6,11 @@ import dev.sextant.app.ui.backtest.CurveChart;
 import dev.sextant.app.ui.form.FormGrid;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
+import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.paper.PaperDay;
 import dev.sextant.engine.paper.StrategySwitch;
 import dev.sextant.engine.paper.TradePostMortem;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +30,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
- * The Portfolio panel: choose a paper portfolio and update it, or create one, on the left; on the
+ * The Portfolio panel: choose a paper portfolio and update it, ask what following its signals since a
+ * day would have given, or create one, on the left; on the
  * right its summary, equity against the benchmark and its ghosts, and tabs with the open positions,
  * the switch history and a post-mortem of each closed round trip.
  */
@@ -52,6 +56,7 @@ public final class PortfolioPanel extends BorderPane {
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         setCenter(split);
         vm.shown().addListener((obs, old, now) -> show(now));
+        vm.whatIf().addListener((obs, old, now) -> show(vm.shown().get()));
         show(vm.shown().get());
     }
 
@@ -74,10 +79,18 @@ public final class PortfolioPanel extends BorderPane {
         createButton.setId("portfolio-create");
         createButton.setOnAction(e -> vm.create());
         createButton.disableProperty().bind(vm.busy());
+        FormGrid whatIfForm = new FormGrid().add(vm.whatIfSince(), "YYYY-MM-DD", "portfolio-whatif-since");
+        Button whatIfButton = new Button("What if", new FontIcon(MaterialDesignH.HISTORY));
+        whatIfButton.setId("portfolio-whatif");
+        whatIfButton.setOnAction(e -> vm.runWhatIf());
+        whatIfButton.disableProperty().bind(vm.busy().or(vm.selected().isNull()));
+        Label whatIfTitle = muted("What if I had followed every signal since:");
+        whatIfTitle.setWrapText(true);
         Label note = muted("Ghosts, switching between candidates and hand trades: ./sextant portfolio create --help");
         note.setWrapText(true);
-        VBox box = new VBox(8, muted("Portfolio"), pick, job.row(), job.status(), muted("New portfolio"), create,
-                createButton, note);
+        VBox box = new VBox(8, muted("Portfolio"), pick, job.row(), job.status(),
+                whatIfTitle, whatIfForm, whatIfButton,
+                muted("New portfolio"), create, createButton, note);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -137,7 +150,7 @@ public final class PortfolioPanel extends BorderPane {
         TabPane tabs = new TabPane(tab("Positions", positions), tab("Switches", switches), tab("Post-mortems", postMortems));
         tabs.setId("portfolio-tabs");
         HBox legend = new HBox(12, swatch("portfolio", "#4c9be0"), swatch("benchmark", "#8a94a6"),
-                swatch("ghosts / live portfolio", "#e0b04c"));
+                swatch("ghosts / live portfolio / what-if", "#e0b04c"));
         legend.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, summary, legend, equity);
         VBox.setVgrow(equity, Priority.ALWAYS);
@@ -196,6 +209,11 @@ public final class PortfolioPanel extends BorderPane {
         s.ghosts().forEach((name, ghost) -> curves.add(new CurveChart.Curve(name,
                 ghost.stream().mapToLong(d -> d.date().toEpochDay()).toArray(),
                 ghost.stream().mapToDouble(PaperDay::equity).toArray(), "compare")));
+        BacktestResult whatIf = vm.whatIf().get();
+        if (whatIf != null) {
+            curves.add(new CurveChart.Curve("what if since " + LocalDate.ofEpochDay(whatIf.curve().time()[0]),
+                    whatIf.curve().time(), whatIf.curve().equity(), "compare"));
+        }
         equity.show(curves, false);
     }
 

@@ -6,6 +6,7 @@ import dev.sextant.app.research.PaperService;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.paper.PaperDay;
 import dev.sextant.engine.paper.PaperPortfolio;
@@ -33,7 +34,7 @@ import javafx.collections.ObservableList;
 /**
  * State and commands of the Portfolio panel: the saved paper portfolios, the selected one's
  * positions, equity (with its benchmark and ghosts), switch history and post-mortems, and the
- * create / update commands, each a cancellable background job doing what {@code ./sextant portfolio}
+ * create / update / what-if commands, each a cancellable background job doing what {@code ./sextant portfolio}
  * does.
  */
 public final class PortfolioViewModel {
@@ -52,6 +53,8 @@ public final class PortfolioViewModel {
     private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
     private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
     private final ValidatedField start = ValidatedField.parsed("Start", "", PortfolioViewModel::date);
+    private final ValidatedField whatIfSince = ValidatedField.parsed("Since", "", PortfolioViewModel::date);
+    private final ObjectProperty<BacktestResult> whatIf = new SimpleObjectProperty<>(this, "whatIf");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
@@ -122,6 +125,7 @@ public final class PortfolioViewModel {
         List<String> names = services.universes();
         universe.set(names.contains("sample-stocks") ? "sample-stocks" : names.getFirst());
         selected.addListener((obs, old, now) -> {
+            whatIf.set(null);
             boolean alreadyShown = shown.get() != null && shown.get().portfolio().name().equals(now);
             if (now != null && !now.equals(old) && !alreadyShown) {
                 load(now);
@@ -164,6 +168,16 @@ public final class PortfolioViewModel {
 
     public ValidatedField start() {
         return start;
+    }
+
+    /** The first day of the what-if (YYYY-MM-DD). */
+    public ValidatedField whatIfSince() {
+        return whatIfSince;
+    }
+
+    /** The last what-if of the selected portfolio, or null. */
+    public ReadOnlyObjectProperty<BacktestResult> whatIf() {
+        return whatIf;
     }
 
     public StringProperty status() {
@@ -238,6 +252,27 @@ public final class PortfolioViewModel {
             status.set(String.format(Locale.ROOT, "Updated %s: %d new day(s), %d fill(s), %d closed trip(s), %d switch(es); through %s.",
                     n, o.days(), o.fills(), o.closedTrips(), o.switches(), o.lastDay()));
         });
+    }
+
+    /**
+     * "What if I had followed every signal since the given day": a backtest of the selected
+     * portfolio's active strategy from then on, as a background job; not saved.
+     */
+    public void runWhatIf() {
+        String n = selected.get();
+        if (busy.get()) {
+            return;
+        }
+        if (n == null || !whatIfSince.valid() || whatIfSince.value().isEmpty()) {
+            status.set(n == null ? "No portfolio selected: create one first." : "Give the first day of the what-if (YYYY-MM-DD).");
+            return;
+        }
+        LocalDate since = LocalDate.parse(whatIfSince.value());
+        run("What if " + n + " since " + since, "Backtesting " + n + " since " + since + " ...",
+                (p, c) -> services.paper().whatIf(n, since), r -> {
+                    whatIf.set(r);
+                    status.set("What if: " + PaperService.describeWhatIf(r) + ".");
+                });
     }
 
     private void load(String n) {

@@ -71,5 +71,20 @@ class PortfolioViewModelTest {
         vm.name().text().set("vm-live");
         vm.create();
         assertThat(vm.status().get()).contains("portfolio 'vm-live' already exists");
+
+        vm.whatIfSince().text().set("June");
+        vm.runWhatIf();
+        assertThat(vm.status().get()).isEqualTo("Give the first day of the what-if (YYYY-MM-DD).");
+        assertThat(vm.whatIf().get()).isNull();
+        // following every signal since the portfolio's own start is the portfolio itself (paper = backtest)
+        vm.whatIfSince().text().set("2024-06-03");
+        vm.runWhatIf();
+        double paperEquity = vm.shown().get().days().getLast().equity();
+        assertThat(vm.whatIf().get().metrics().finalEquity()).isCloseTo(paperEquity, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(vm.status().get()).startsWith("What if: dwap-breakout since 2024-06-03 (to 2024-12-31): final equity ");
+        vm.whatIfSince().text().set("2024-10-01");
+        vm.runWhatIf();
+        assertThat(LocalDate.ofEpochDay(vm.whatIf().get().curve().time()[0])).isAfterOrEqualTo(LocalDate.of(2024, 10, 1));
+        assertThat(ctx.paperPortfolios().list()).hasSize(1);
     }
 }

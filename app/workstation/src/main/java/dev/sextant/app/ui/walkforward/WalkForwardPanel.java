@@ -7,6 +7,7 @@ import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.data.walkforward.SavedWalkForward;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -30,8 +33,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The walk-forward panel: the plan and per-fold study on the left; on the right WFE, Deflated Sharpe
- * and PBO each with what it means, the per-fold table and the stitched out-of-sample equity.
+ * The walk-forward panel: the plan and per-fold study and the saved runs on the left; on the right
+ * WFE, Deflated Sharpe and PBO each with what it means, the per-fold table and the stitched
+ * out-of-sample equity against its in-sample pace.
  */
 public final class WalkForwardPanel extends BorderPane {
 
@@ -41,14 +45,20 @@ public final class WalkForwardPanel extends BorderPane {
     private final Label pbo = stat("wf-pbo", "PBO: " + WalkForwardService.PBO_MEANING);
     private final TableView<Map<String, Object>> folds = new TableView<>();
     private final XYChart.Series<Number, Number> equity = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> pace = new XYChart.Series<>();
+    private final ListView<SavedWalkForward> history;
 
     public WalkForwardPanel(WalkForwardViewModel vm) {
         this.vm = vm;
+        this.history = new ListView<>(vm.history());
         SplitPane split = new SplitPane(form(), results());
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         setCenter(split);
         vm.run().addListener((obs, old, now) -> show(now));
+        vm.curves().addListener((obs, old, now) -> plot(now));
+        show(vm.run().get());
+        plot(vm.curves().get());
     }
 
     public WalkForwardViewModel viewModel() {
@@ -73,6 +83,8 @@ public final class WalkForwardPanel extends BorderPane {
                 .add(vm.outOfSample(), "250b, 30d, 6m, 2y", "wf-oos")
                 .add(vm.step(), "= out-of-sample", "wf-step")
                 .add("Windows", anchored)
+                .add(vm.purge(), "0", "wf-purge")
+                .add(vm.embargo(), "0", "wf-embargo")
                 .add("Sampler", combo("wf-sampler", WalkForwardViewModel.SAMPLERS, vm.sampler()))
                 .add(vm.trials(), "20", "wf-trials")
                 .add("Objective", combo("wf-objective", vm.objectives(), vm.objective()))
@@ -81,11 +93,34 @@ public final class WalkForwardPanel extends BorderPane {
                 vm.status(), "wf-status");
         HBox buttons = job.row();
         Label status = job.status();
-        VBox box = new VBox(8, grid, buttons, status);
+        history.setId("wf-history");
+        history.setPrefHeight(150);
+        history.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SavedWalkForward r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : label(r));
+            }
+        });
+        history.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && history.getSelectionModel().getSelectedItem() != null) {
+                vm.open(history.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        Label historyTitle = new Label("Saved runs (double click to reopen)");
+        historyTitle.getStyleClass().add(Styles.TEXT_SMALL);
+        VBox box = new VBox(8, grid, buttons, status, historyTitle, history);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** "12  sma-cross  IS 2y / OOS 1y  2026-01-05": id, strategy, windows and when it finished. */
+    static String label(SavedWalkForward r) {
+        Map<String, Object> plan = r.plan();
+        return r.id() + "  " + r.strategyId() + "  IS " + plan.get("in_sample") + " / OOS " + plan.get("out_of_sample") + "  "
+                + r.finishedAt().toString().substring(0, 10);
     }
 
     private static ComboBox<String> combo(String id, List<String> items, javafx.beans.property.ObjectProperty<String> value) {
@@ -131,15 +166,19 @@ public final class WalkForwardPanel extends BorderPane {
         chart.setId("wf-equity");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setLegendVisible(false);
-        equity.setName("stitched out-of-sample equity");
+        equity.setName("out-of-sample equity (as traded)");
+        pace.setName("in-sample pace (each fold's in-sample annual return)");
         chart.getData().add(equity);
+        chart.getData().add(pace);
         chart.setMinHeight(160);
         chart.visibleProperty().bind(vm.run().isNotNull());
 
         VBox stats = new VBox(4, wfe, dsr, pbo);
         Label foldsTitle = muted("Folds: the in-sample study chooses the parameters, the out-of-sample window trades them");
-        Label equityTitle = muted("Stitched out-of-sample equity (each fold starts with the capital the previous one ended with)");
+        Label equityTitle = muted("Did it hold up? Stitched out-of-sample equity against the in-sample pace: where the first line"
+                + " falls below the second, the out-of-sample windows earned less than the tuning promised");
+        equityTitle.setWrapText(true);
+        equityTitle.setMinHeight(USE_PREF_SIZE);
         VBox box = new VBox(6, stats, foldsTitle, folds, equityTitle, chart);
         VBox.setVgrow(folds, Priority.ALWAYS);
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -171,7 +210,6 @@ public final class WalkForwardPanel extends BorderPane {
         return label + " " + shown + ": " + meaning;
     }
 
-    @SuppressWarnings("unchecked")
     private void show(SavedWalkForward run) {
         if (run == null) {
             return;
@@ -181,11 +219,17 @@ public final class WalkForwardPanel extends BorderPane {
         dsr.setText(statLine("DSR", s.get("dsr"), WalkForwardService.DSR_MEANING));
         pbo.setText(statLine("PBO", s.get("pbo"), WalkForwardService.PBO_MEANING));
         folds.getItems().setAll(run.folds());
-        equity.getData().clear();
-        for (Map<String, Object> point : (List<Map<String, Object>>) s.get("oos_equity")) {
-            equity.getData().add(new XYChart.Data<>(LocalDate.parse(String.valueOf(point.get("date"))).toEpochDay(),
-                    number(point.get("equity"))));
+    }
+
+    private void plot(StitchedCurves curves) {
+        List<XYChart.Data<Number, Number>> traded = new ArrayList<>();
+        List<XYChart.Data<Number, Number>> promised = new ArrayList<>();
+        for (int i = 0; curves != null && i < curves.size(); i++) {
+            traded.add(new XYChart.Data<>(curves.days()[i], curves.outOfSample()[i]));
+            promised.add(new XYChart.Data<>(curves.days()[i], curves.inSamplePace()[i]));
         }
+        equity.getData().setAll(traded);
+        pace.getData().setAll(promised);
     }
 
     public TableView<Map<String, Object>> foldsTable() {
@@ -195,5 +239,14 @@ public final class WalkForwardPanel extends BorderPane {
     /** Points of the stitched out-of-sample equity (for tests). */
     public int equityPoints() {
         return equity.getData().size();
+    }
+
+    /** Points of the in-sample pace (for tests). */
+    public int pacePoints() {
+        return pace.getData().size();
+    }
+
+    public ListView<SavedWalkForward> historyList() {
+        return history;
     }
 }

@@ -68,8 +68,9 @@ class WalkForwardPanelUiTest {
         var run = vm.run().get();
         assertThat(run.folds()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(panel.foldsTable().getItems()).hasSize(run.folds().size());
-        assertThat(panel.equityPoints()).isEqualTo(((java.util.List<?>) run.summary().get("oos_equity")).size()).isPositive();
-        assertThat(panel.pacePoints()).isEqualTo(panel.equityPoints());
+        assertThat(panel.chartedPoints(WalkForwardPanel.OUT_OF_SAMPLE))
+                .isEqualTo(((java.util.List<?>) run.summary().get("oos_equity")).size()).isPositive();
+        assertThat(panel.chartedPoints(WalkForwardPanel.IN_SAMPLE_PACE)).isEqualTo(panel.chartedPoints(WalkForwardPanel.OUT_OF_SAMPLE));
         assertThat(run.plan()).containsEntry("purge_bars", 2).containsEntry("embargo_bars", 1);
         assertThat(robot.lookup("#wf-wfe").queryLabeled().getText()).startsWith("WFE ").endsWith(WalkForwardService.WFE_MEANING);
         assertThat(robot.lookup("#wf-dsr").queryLabeled().getText()).startsWith("DSR ").endsWith(WalkForwardService.DSR_MEANING);

@@ -2,20 +2,16 @@ package dev.sextant.app.ui.walkforward;
 
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.research.WalkForwardService;
+import dev.sextant.app.ui.backtest.CurveChart;
 import dev.sextant.app.ui.form.FormGrid;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.data.walkforward.SavedWalkForward;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -39,20 +34,22 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  */
 public final class WalkForwardPanel extends BorderPane {
 
+    public static final String OUT_OF_SAMPLE = "out-of-sample equity";
+    public static final String IN_SAMPLE_PACE = "in-sample pace";
+
     private final WalkForwardViewModel vm;
     private final Label wfe = stat("wf-wfe", "WFE: " + WalkForwardService.WFE_MEANING);
     private final Label dsr = stat("wf-dsr", "DSR: " + WalkForwardService.DSR_MEANING);
     private final Label pbo = stat("wf-pbo", "PBO: " + WalkForwardService.PBO_MEANING);
     private final TableView<Map<String, Object>> folds = new TableView<>();
-    private final XYChart.Series<Number, Number> equity = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> pace = new XYChart.Series<>();
+    private final CurveChart chart = new CurveChart("wf-equity-chart", "%,.0f", false);
     private final ListView<SavedWalkForward> history;
 
     public WalkForwardPanel(WalkForwardViewModel vm) {
         this.vm = vm;
         this.history = new ListView<>(vm.history());
         SplitPane split = new SplitPane(form(), results());
-        split.setDividerPositions(0.22);
+        split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         setCenter(split);
         vm.run().addListener((obs, old, now) -> show(now));
@@ -147,41 +144,26 @@ public final class WalkForwardPanel extends BorderPane {
                 Columns.text("Parameters", 240, f -> f.get("params") == null ? "(no complete trial: cash)"
                         : String.valueOf(f.get("params")))));
 
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number day) {
-                return LocalDate.ofEpochDay(day.longValue()).toString();
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return LocalDate.parse(text).toEpochDay();
-            }
-        });
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("wf-equity");
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        equity.setName("out-of-sample equity (as traded)");
-        pace.setName("in-sample pace (each fold's in-sample annual return)");
-        chart.getData().add(equity);
-        chart.getData().add(pace);
         chart.setMinHeight(160);
         chart.visibleProperty().bind(vm.run().isNotNull());
 
         VBox stats = new VBox(4, wfe, dsr, pbo);
         Label foldsTitle = muted("Folds: the in-sample study chooses the parameters, the out-of-sample window trades them");
-        Label equityTitle = muted("Did it hold up? Stitched out-of-sample equity against the in-sample pace: where the first line"
-                + " falls below the second, the out-of-sample windows earned less than the tuning promised");
+        Label equityTitle = muted("Did it hold up? Blue: stitched out-of-sample equity as traded. Grey: in-sample pace (each"
+                + " window grown at its fold's in-sample annual return). Blue below grey: less than the tuning promised.");
         equityTitle.setWrapText(true);
         equityTitle.setMinHeight(USE_PREF_SIZE);
-        VBox box = new VBox(6, stats, foldsTitle, folds, equityTitle, chart);
+        foldsTitle.setWrapText(true);
+        foldsTitle.setMinHeight(USE_PREF_SIZE);
+        VBox foldsBox = new VBox(4, foldsTitle, folds);
         VBox.setVgrow(folds, Priority.ALWAYS);
+        VBox equityBox = new VBox(4, equityTitle, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane tables = new SplitPane(foldsBox, equityBox);
+        tables.setDividerPositions(0.5);
+        VBox box = new VBox(6, stats, tables);
+        VBox.setVgrow(tables, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
     }
@@ -222,28 +204,18 @@ public final class WalkForwardPanel extends BorderPane {
     }
 
     private void plot(StitchedCurves curves) {
-        List<XYChart.Data<Number, Number>> traded = new ArrayList<>();
-        List<XYChart.Data<Number, Number>> promised = new ArrayList<>();
-        for (int i = 0; curves != null && i < curves.size(); i++) {
-            traded.add(new XYChart.Data<>(curves.days()[i], curves.outOfSample()[i]));
-            promised.add(new XYChart.Data<>(curves.days()[i], curves.inSamplePace()[i]));
-        }
-        equity.getData().setAll(traded);
-        pace.getData().setAll(promised);
+        chart.show(curves == null ? List.of() : List.of(
+                new CurveChart.Curve(OUT_OF_SAMPLE, curves.days(), curves.outOfSample(), "equity"),
+                new CurveChart.Curve(IN_SAMPLE_PACE, curves.days(), curves.inSamplePace(), "benchmark")), false);
     }
 
     public TableView<Map<String, Object>> foldsTable() {
         return folds;
     }
 
-    /** Points of the stitched out-of-sample equity (for tests). */
-    public int equityPoints() {
-        return equity.getData().size();
-    }
-
-    /** Points of the in-sample pace (for tests). */
-    public int pacePoints() {
-        return pace.getData().size();
+    /** Points of the charted curve named {@code name} ({@link #OUT_OF_SAMPLE} or {@link #IN_SAMPLE_PACE}), 0 when not charted. */
+    public int chartedPoints(String name) {
+        return chart.getAllDatasets().stream().filter(d -> d.getName().equals(name)).mapToInt(d -> d.getDataCount()).sum();
     }
 
     public ListView<SavedWalkForward> historyList() {

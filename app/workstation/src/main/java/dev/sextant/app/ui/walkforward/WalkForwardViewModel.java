@@ -85,6 +85,9 @@ public final class WalkForwardViewModel {
         universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
         run.addListener((obs, old, now) -> curves.set(now == null ? null : StitchedCurves.of(now)));
         refreshHistory();
+        if (!history.isEmpty()) {
+            open(history.getFirst().id()); // where the user left off
+        }
     }
 
     private static ValidatedField bars(String label) {

@@ -46,8 +46,6 @@ class WalkForwardViewModelTest {
     @Test
     void purgeAndEmbargoAreCheckedNextToTheFields() {
         WalkForwardViewModel vm = vm(new DirectTaskRunner());
-        assertThat(vm.purge().value()).isEqualTo("0");
-        assertThat(vm.embargo().value()).isEqualTo("0");
         vm.purge().text().set("-1");
         assertThat(vm.purge().error().get()).isEqualTo("0 or more bars");
         vm.embargo().text().set("2.5");
@@ -118,11 +116,14 @@ class WalkForwardViewModelTest {
         }
 
         assertThat(vm.history()).first().extracting(SavedWalkForward::id).isEqualTo(run.id());
-        WalkForwardViewModel other = vm(tasks);
-        assertThat(other.run().get()).isNull();
         int submitted = tasks.submitted();
-        other.open(run.id());
+        WalkForwardViewModel other = vm(tasks); // a new panel opens the newest saved run, where the user left off
         assertThat(tasks.submitted()).isEqualTo(submitted + 1);
+        assertThat(other.run().get()).isEqualTo(run);
+        other.purge().text().set("0");
+        other.inSample().text().set("2y");
+        other.open(run.id());
+        assertThat(tasks.submitted()).isEqualTo(submitted + 2);
         assertThat(other.run().get()).isEqualTo(run);
         assertThat(other.curves().get().inSamplePace()).containsExactly(curves.inSamplePace());
         assertThat(other.status().get()).startsWith("Walk-forward " + run.id() + " (" + run.name() + ") reopened");

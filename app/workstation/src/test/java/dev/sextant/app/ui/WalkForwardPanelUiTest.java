@@ -84,6 +84,7 @@ class WalkForwardPanelUiTest {
             vm.purge().text().set("0");
             vm.inSample().text().set("2y");
         });
+        robot.interact(() -> FormScroll.toBottom(robot.lookup("#wf-history").query()));
         robot.doubleClickOn(robot.lookup("#wf-history .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.status().get().contains("reopened"));
         WaitForAsyncUtils.waitForFxEvents();

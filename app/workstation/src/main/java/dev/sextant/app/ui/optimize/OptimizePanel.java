@@ -120,7 +120,7 @@ public final class OptimizePanel extends BorderPane {
         });
         Label historyTitle = new Label("Stored studies (double click to reopen)");
         historyTitle.getStyleClass().add(Styles.TEXT_SMALL);
-        VBox box = new VBox(8, grid, rangesTitle, ranges, buttons, status, historyTitle, history);
+        VBox box = new VBox(8, buttons, status, grid, rangesTitle, ranges, historyTitle, history);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

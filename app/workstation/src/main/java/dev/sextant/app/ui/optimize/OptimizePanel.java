@@ -81,8 +81,8 @@ public final class OptimizePanel extends BorderPane {
         ComboBox<String> objective = combo("optimize-objective", vm.objectives(), vm.objective());
         ComboBox<String> direction = combo("optimize-direction", List.of("max", "min"), vm.direction());
         ComboBox<String> universe = combo("optimize-universe", vm.universes(), vm.universe());
-        FormGrid grid = new FormGrid().add("Strategy", strategy)
-                .add("Sampler", sampler)
+        FormGrid top = new FormGrid().add("Strategy", strategy);
+        FormGrid grid = new FormGrid().add("Sampler", sampler)
                 .add(vm.trialCount(), "100", "optimize-trials")
                 .add("Objective", objective)
                 .add("Direction", direction)
@@ -120,7 +120,7 @@ public final class OptimizePanel extends BorderPane {
         });
         Label historyTitle = new Label("Stored studies (double click to reopen)");
         historyTitle.getStyleClass().add(Styles.TEXT_SMALL);
-        VBox box = new VBox(8, buttons, status, grid, rangesTitle, ranges, historyTitle, history);
+        VBox box = new VBox(8, buttons, status, top, rangesTitle, ranges, grid, historyTitle, history);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

@@ -72,4 +72,21 @@ public final class Optimizer {
                 "no study named '" + name + "'"));
         return run(stored.toRequest(threads), progress, cancel);
     }
+
+    /** Stored studies, newest first, with their recorded trial counts. */
+    public List<StoredStudy> list() {
+        return ctx.studies().list();
+    }
+
+    /**
+     * Stored study {@code name} as recorded: its trials, best trial and importance, evaluating
+     * nothing (an interrupted study stays interrupted).
+     *
+     * @throws IllegalArgumentException when no study has that name
+     */
+    public StudyResult open(String name) {
+        StoredStudy stored = ctx.studies().find(name).orElseThrow(() -> new IllegalArgumentException(
+                "no study named '" + name + "'"));
+        return StudyResult.stored(stored.toRequest(1), ctx.studies().loadTrials(name));
+    }
 }

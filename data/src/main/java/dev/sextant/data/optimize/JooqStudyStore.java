@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,11 +100,21 @@ public final class JooqStudyStore implements StudyStore {
     /** The study named {@code name}, or empty. */
     public synchronized Optional<StoredStudy> find(String name) {
         OptimizerStudyRecord row = dsl.selectFrom(OPTIMIZER_STUDY).where(OPTIMIZER_STUDY.NAME.eq(name)).fetchOne();
-        if (row == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new StoredStudy(row.getId(), row.getName(), StudyState.parse(row.getState()),
-                JSON.readValue(row.getRequestJson(), MAP), row.getCreatedAt().toInstant()));
+        return row == null ? Optional.empty() : Optional.of(stored(row, dsl.fetchCount(OPTIMIZER_TRIAL,
+                OPTIMIZER_TRIAL.STUDY_ID.eq(row.getId()))));
+    }
+
+    /** Every stored study, newest first, with its count of recorded trials. */
+    public synchronized List<StoredStudy> list() {
+        Field<Integer> trials = DSL.selectCount().from(OPTIMIZER_TRIAL).where(OPTIMIZER_TRIAL.STUDY_ID.eq(OPTIMIZER_STUDY.ID))
+                .asField("trials");
+        return dsl.select(trials).select(OPTIMIZER_STUDY.fields()).from(OPTIMIZER_STUDY).orderBy(OPTIMIZER_STUDY.ID.desc())
+                .fetch(r -> stored(r.into(OPTIMIZER_STUDY), r.get(trials)));
+    }
+
+    private static StoredStudy stored(OptimizerStudyRecord row, int trials) {
+        return new StoredStudy(row.getId(), row.getName(), StudyState.parse(row.getState()),
+                JSON.readValue(row.getRequestJson(), MAP), row.getCreatedAt().toInstant(), trials);
     }
 
     private static long studyId(DSLContext tx, String study) {

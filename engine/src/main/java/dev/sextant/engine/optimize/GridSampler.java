@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * {@value RandomSampler#BATCH}. Levels: every integer of an int range with at most
  * {@code levels} values, else {@code levels} evenly spaced integers (rounded, duplicates
  * dropped); {@code levels} evenly spaced floats including both ends (geometrically spaced for
- * log-scaled ones); every choice of a categorical.
+ * log-scaled ones); every choice of a categorical; every value of a stepped range
+ * ({@link SteppedRange}).
  *
  * <p>Rule: a grid with more points than the trial budget is refused with a message giving both
  * numbers (no silent sampling); a smaller grid is evaluated exhaustively and the study ends
@@ -25,8 +26,13 @@ final class GridSampler implements Sampler {
     private final List<List<Object>> levels;
 
     GridSampler(ParamSpace space, int levelsPerParam, int budget) {
+        this(space, Map.of(), levelsPerParam, budget);
+    }
+
+    GridSampler(ParamSpace space, Map<String, Double> steps, int levelsPerParam, int budget) {
         this.names = space.params().stream().map(ParamSpec::name).toList();
-        this.levels = space.params().stream().map(p -> levelsOf(p, levelsPerParam)).toList();
+        this.levels = space.params().stream().map(p -> steps.containsKey(p.name()) ? SteppedRange.values(p, steps.get(p.name()))
+                : levelsOf(p, levelsPerParam)).toList();
         long size = size();
         if (size > budget) {
             throw new IllegalArgumentException("the grid has " + size + " points (" + describe()

@@ -10,14 +10,21 @@ import java.util.Map;
  * Maps a point of the unit cube {@code [0,1)^d} to parameter values, one coordinate per
  * parameter of the space, in its order. Int in {@code [min, max]}: {@code min + floor(u·(max−min+1))};
  * float: {@code min + u·(max−min)}; log-scaled float: {@code exp(ln min + u·(ln max − ln min))};
- * categorical with k choices: choice {@code floor(u·k)}. Coordinates are clamped into {@code [0,1)}.
+ * categorical with k choices: choice {@code floor(u·k)}; a stepped range ({@link SteppedRange}) with
+ * n values: value {@code floor(u·n)}. Coordinates are clamped into {@code [0,1)}.
  */
 final class ParamCodec {
 
     private final List<ParamSpec> params;
+    private final Map<String, Double> steps;
 
     ParamCodec(ParamSpace space) {
+        this(space, Map.of());
+    }
+
+    ParamCodec(ParamSpace space, Map<String, Double> steps) {
         this.params = space.params();
+        this.steps = Map.copyOf(steps);
     }
 
     int dimensions() {
@@ -32,6 +39,12 @@ final class ParamCodec {
         for (int k = 0; k < u.length; k++) {
             double x = Math.min(Math.max(u[k], 0.0), Math.nextDown(1.0));
             ParamSpec p = params.get(k);
+            Double step = steps.get(p.name());
+            if (step != null) {
+                int n = SteppedRange.count(p, step);
+                out.put(p.name(), SteppedRange.value(p, step, Math.min(n - 1, (int) Math.floor(x * n))));
+                continue;
+            }
             out.put(p.name(), switch (p) {
                 case ParamSpec.IntParam i -> (int) Math.min(i.max(), i.min() + (long) Math.floor(x * ((long) i.max() - i.min() + 1)));
                 case ParamSpec.FloatParam f when f.logScale() ->

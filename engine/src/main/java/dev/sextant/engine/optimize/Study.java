@@ -48,11 +48,11 @@ public final class Study {
         long t0 = System.nanoTime();
         checkSpace(catalog.get(request.base().strategyId()), request);
         LocalDate[] span = span(request);
-        ParamCodec codec = new ParamCodec(request.space());
+        ParamCodec codec = new ParamCodec(request.space(), request.steps());
         Sampler sampler = switch (request.sampler()) {
             case GA -> new GaSampler(codec, request.seed(), request.trials());
             case RANDOM -> new RandomSampler(codec, request.seed());
-            case GRID -> new GridSampler(request.space(), request.gridLevels(), request.trials());
+            case GRID -> new GridSampler(request.space(), request.steps(), request.gridLevels(), request.trials());
         };
         int total = sampler instanceof GridSampler g ? (int) g.size() : request.trials();
         List<Trial> stored = store.loadTrials(request.name());

@@ -2,7 +2,11 @@ package dev.sextant.engine.optimize;
 
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.spi.ParamSpace;
+import dev.sextant.engine.spi.ParamSpec;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,6 +20,9 @@ import java.util.Objects;
  *        strategy and its range inside the strategy's range
  * @param trials the trial budget: trial numbers {@code 0..trials-1}
  * @param gridLevels points per float parameter (and per wide int parameter) for the grid sampler
+ * @param steps per searched numeric parameter, optionally: only the values {@code min + k·step} up to
+ *        {@code max} are tried (by every sampler; the grid takes exactly those values). Int steps are
+ *        whole numbers; a stepped float range is linear, so a log-scaled parameter takes no step
  * @param threads trials evaluated in parallel
  */
 public record StudyRequest(
@@ -29,6 +36,7 @@ public record StudyRequest(
         long seed,
         PruningRule pruning,
         int gridLevels,
+        Map<String, Double> steps,
         int threads) {
 
     public StudyRequest {
@@ -38,6 +46,7 @@ public record StudyRequest(
         Objects.requireNonNull(sampler, "sampler");
         Objects.requireNonNull(pruning, "pruning");
         constraints = List.copyOf(constraints);
+        steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
         if (space.params().isEmpty()) {
             throw new IllegalArgumentException("the study searches no parameter");
         }
@@ -55,6 +64,11 @@ public record StudyRequest(
                 throw new IllegalArgumentException("param '" + p.name() + "' is both searched and fixed");
             }
         }
+        for (var e : steps.entrySet()) {
+            ParamSpec p = space.params().stream().filter(q -> q.name().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("step for '" + e.getKey() + "', which is not searched"));
+            SteppedRange.check(p, e.getValue());
+        }
     }
 
     public static Builder builder(String name, BacktestRequest base, ParamSpace space) {
@@ -64,10 +78,10 @@ public record StudyRequest(
     /** The same study under another name and base backtest (used per walk-forward fold). */
     public StudyRequest with(String newName, BacktestRequest newBase) {
         return new StudyRequest(newName, newBase, space, objective, constraints, sampler, trials, seed, pruning,
-                gridLevels, threads);
+                gridLevels, steps, threads);
     }
 
-    /** Defaults: maximize sharpe, no constraints, GA, 100 trials, seed 0, pruning off, 5 grid levels, 1 thread. */
+    /** Defaults: maximize sharpe, no constraints, GA, 100 trials, seed 0, pruning off, 5 grid levels, no steps, 1 thread. */
     public static final class Builder {
         private final String name;
         private final BacktestRequest base;
@@ -79,6 +93,7 @@ public record StudyRequest(
         private long seed;
         private PruningRule pruning = PruningRule.OFF;
         private int gridLevels = 5;
+        private Map<String, Double> steps = Map.of();
         private int threads = 1;
 
         Builder(String name, BacktestRequest base, ParamSpace space) {
@@ -122,6 +137,12 @@ public record StudyRequest(
             return this;
         }
 
+        /** Steps of searched numeric parameters, by name. */
+        public Builder steps(Map<String, Double> s) {
+            this.steps = s;
+            return this;
+        }
+
         public Builder threads(int t) {
             this.threads = t;
             return this;
@@ -129,7 +150,7 @@ public record StudyRequest(
 
         public StudyRequest build() {
             return new StudyRequest(name, base, space, objective, constraints, sampler, trials, seed, pruning,
-                    gridLevels, threads);
+                    gridLevels, steps, threads);
         }
     }
 }

@@ -34,6 +34,7 @@ public final class StudyRequestMap {
         pruning.put("min_reference", r.pruning().minReference());
         m.put("pruning", pruning);
         m.put("grid_levels", r.gridLevels());
+        m.put("steps", r.steps());
         return m;
     }
 
@@ -55,7 +56,17 @@ public final class StudyRequestMap {
                 new PruningRule((Boolean) pruning.get("enabled"), ((Number) pruning.get("percentile")).doubleValue(),
                         ((Number) pruning.get("min_reference")).intValue()),
                 ((Number) m.get("grid_levels")).intValue(),
+                steps(m.get("steps")),
                 threads);
+    }
+
+    /** Steps as stored; absent in studies stored before steps existed. */
+    private static Map<String, Double> steps(Object stored) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (stored instanceof Map<?, ?> m) {
+            m.forEach((name, step) -> out.put(String.valueOf(name), ((Number) step).doubleValue()));
+        }
+        return out;
     }
 
     /** Each searched parameter as {@code {name, type, min, max, log, default}} or {@code {name, type, choices, default}}. */

@@ -28,6 +28,11 @@ public record StudyResult(
         trials = List.copyOf(trials);
     }
 
+    /** A stored study's outcome from its definition and recorded trials, evaluating nothing (0 evaluated, 0 ms). */
+    public static StudyResult stored(StudyRequest request, List<Trial> trials) {
+        return of(request, trials, 0, 0);
+    }
+
     static StudyResult of(StudyRequest request, List<Trial> trials, int evaluated, long elapsedMs) {
         Trial best = best(trials, request.objective());
         Map<String, Object> bestParams = null;

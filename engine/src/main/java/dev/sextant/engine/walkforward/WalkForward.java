@@ -73,7 +73,7 @@ public final class WalkForward {
             StudyRequest foldStudy = new StudyRequest(template.name() + "/fold-" + k,
                     base.toBuilder().from(fold.isFrom()).to(fold.isTo()).build(), template.space(), template.objective(),
                     template.constraints(), template.sampler(), template.trials(), template.seed() + k, template.pruning(),
-                    template.gridLevels(), template.threads());
+                    template.gridLevels(), template.steps(), template.threads());
             StudyResult studied = study.run(foldStudy, (done, total, msg) -> progress.progress(k * perFold + done,
                     folds.size() * perFold, "fold " + (k + 1) + "/" + folds.size() + ": " + msg), cancel);
             trialsByFold.add(studied.trials());

@@ -114,14 +114,49 @@ class WalkForwardTest {
         assertThat(after.oosEquity()).isNotEqualTo(before.oosEquity());
     }
 
+    /**
+     * Scrambling the bars of fold 2's purged gap (after its in-sample end, before its out-of-sample
+     * start) changes nothing any fold up to 2 chose or measured in-sample; without the purge the same
+     * bars belong to fold 2's in-sample window and its in-sample metrics change.
+     */
+    @Test
+    void foldsNeverUseThePurgedGap() {
+        WalkForwardRequest plain = request(2);
+        WalkForwardRequest purged = new WalkForwardRequest(plain.study(),
+                new WalkForwardPlan(WindowLength.parse("300b"), WindowLength.parse("150b"), null, false, 20, 5), 8, 8);
+        List<PriceColumns> original = universe();
+        WalkForwardResult before = run(purged, original);
+        Fold fold = before.folds().get(2).fold();
+        long[] calendar = original.getFirst().time();
+        assertThat(fold.oosStart() - fold.isEnd()).isEqualTo(25);
+        long gapFrom = calendar[fold.isEnd()];
+        long gapTo = calendar[fold.oosStart() - 5 - 1];
+        assertThat(gapFrom).isGreaterThan(fold.isTo().toEpochDay());
+        List<PriceColumns> changed = original.stream().map(p -> scrambleBetween(p, gapFrom, gapTo)).toList();
+
+        WalkForwardResult after = run(purged, changed);
+        for (int k = 0; k <= 2; k++) {
+            assertThat(after.folds().get(k).params()).isEqualTo(before.folds().get(k).params());
+            assertThat(after.folds().get(k).isMetrics()).isEqualTo(before.folds().get(k).isMetrics());
+        }
+        WalkForwardResult unpurgedBefore = run(plain, original);
+        WalkForwardResult unpurgedAfter = run(plain, changed);
+        assertThat(unpurgedAfter.folds().get(2).fold().isTo().toEpochDay()).isGreaterThanOrEqualTo(gapTo);
+        assertThat(unpurgedAfter.folds().get(2).isMetrics()).isNotEqualTo(unpurgedBefore.folds().get(2).isMetrics());
+    }
+
     private static PriceColumns scrambleAfter(PriceColumns p, long day) {
+        return scrambleBetween(p, day + 1, Long.MAX_VALUE);
+    }
+
+    private static PriceColumns scrambleBetween(PriceColumns p, long fromDay, long toDay) {
         double[] o = p.open().clone();
         double[] h = p.high().clone();
         double[] l = p.low().clone();
         double[] c = p.close().clone();
         double[] v = p.volume().clone();
         for (int i = 0; i < p.size(); i++) {
-            if (p.time()[i] > day) {
+            if (p.time()[i] >= fromDay && p.time()[i] <= toDay) {
                 double f = 1.3 + 0.2 * Math.sin(i * 0.37);
                 o[i] *= f;
                 h[i] *= f * 1.01;

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Reads repeated {@code --search} options into the searched parameter space of a study:
- * {@code name=lo:hi} (an int or float range), {@code name=lo:hi:log} (a log-scaled float range) or
- * {@code name=a,b,c} (choices of a categorical parameter). Without any {@code --search}, every
+ * {@code name=lo:hi} (an int or float range), {@code name=lo:hi:step} (only lo, lo+step, … up to hi),
+ * {@code name=lo:hi:log} (a log-scaled float range) or {@code name=a,b,c} (choices of a categorical
+ * parameter). Without any {@code --search}, every
  * parameter of the strategy that is not fixed with {@code --param} is searched over its whole
  * declared range (log-scaled where the strategy says so).
  */
@@ -36,7 +37,7 @@ final class SearchSpace {
         for (String text : texts) {
             int eq = text.indexOf('=');
             if (eq <= 0) {
-                throw new UserError("--search '" + text + "': expected name=lo:hi, name=lo:hi:log or name=a,b,c");
+                throw new UserError("--search '" + text + "': expected name=lo:hi, name=lo:hi:step, name=lo:hi:log or name=a,b,c");
             }
             String name = text.substring(0, eq).trim();
             ParamSpec spec = declared.get(name);
@@ -59,10 +60,10 @@ final class SearchSpace {
             return ParamSpec.ofChoice(c.name(), choices, dflt, c.description());
         }
         String[] parts = value.split(":");
-        if (parts.length < 2 || parts.length > 3 || (parts.length == 3 && !parts[2].trim().equals("log"))) {
-            throw new UserError("--search '" + text + "': a numeric parameter takes lo:hi or lo:hi:log");
+        if (parts.length < 2 || parts.length > 3) {
+            throw new UserError("--search '" + text + "': a numeric parameter takes lo:hi, lo:hi:step or lo:hi:log");
         }
-        boolean log = parts.length == 3;
+        boolean log = parts.length == 3 && parts[2].trim().equals("log");
         return switch (spec) {
             case ParamSpec.IntParam i -> {
                 if (log) {
@@ -84,6 +85,23 @@ final class SearchSpace {
             }
             case ParamSpec.CategoricalParam c -> throw new IllegalStateException("handled above: " + c);
         };
+    }
+
+    /** The steps given as {@code name=lo:hi:step}, by parameter name; the space's checks come first. */
+    static Map<String, Double> steps(List<String> texts) {
+        Map<String, Double> steps = new LinkedHashMap<>();
+        for (String text : texts == null ? List.<String>of() : texts) {
+            int eq = text.indexOf('=');
+            String[] parts = text.substring(eq + 1).split(":");
+            if (parts.length == 3 && !parts[2].trim().equals("log")) {
+                try {
+                    steps.put(text.substring(0, eq).trim(), Double.parseDouble(parts[2].trim()));
+                } catch (NumberFormatException e) {
+                    throw new UserError("--search '" + text + "': step '" + parts[2].trim() + "' is not a number (or say log)");
+                }
+            }
+        }
+        return steps;
     }
 
     private static void checkOrder(double lo, double hi, String text) {

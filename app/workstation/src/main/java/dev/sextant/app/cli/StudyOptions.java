@@ -25,8 +25,9 @@ final class StudyOptions {
     List<String> params;
 
     @Option(names = "--search", paramLabel = "NAME=RANGE",
-            description = {"Search a parameter (repeatable): name=lo:hi, name=lo:hi:log (log-scaled float) or name=a,b,c",
-                    "(choices of a categorical). Default: every parameter not fixed with --param, over its declared range."})
+            description = {"Search a parameter (repeatable): name=lo:hi, name=lo:hi:step (only lo, lo+step, ... up to hi),",
+                    "name=lo:hi:log (log-scaled float) or name=a,b,c (choices of a categorical).",
+                    "Default: every parameter not fixed with --param, over its declared range."})
     List<String> search;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: first bar).")
@@ -98,6 +99,7 @@ final class StudyOptions {
                     default -> throw new UserError("--pruning '" + pruning + "' is not on or off");
                 })
                 .gridLevels(gridLevels)
+                .steps(SearchSpace.steps(search))
                 .threads(threads)
                 .build();
     }

@@ -14,6 +14,7 @@ import dev.sextant.engine.walkforward.WalkForwardResult;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a walk-forward analysis over loaded daily bars and saves it in one transaction: what
@@ -48,5 +49,15 @@ public final class WalkForwardService {
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long id = ctx.walkForwards().save(name, result, DataFingerprint.ofAll(bars), started, finished);
         return ctx.walkForwards().find(id).orElseThrow();
+    }
+
+    /** Saved runs, newest first, without their folds. */
+    public List<SavedWalkForward> list() {
+        return ctx.walkForwards().list();
+    }
+
+    /** Saved run {@code id} with its folds, as stored. */
+    public Optional<SavedWalkForward> find(long id) {
+        return ctx.walkForwards().find(id);
     }
 }

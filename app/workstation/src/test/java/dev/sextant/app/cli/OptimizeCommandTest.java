@@ -102,6 +102,26 @@ class OptimizeCommandTest {
         assertThat(doc.get("evaluated_now").asInt()).isEqualTo(24);
     }
 
+    /** fast=2:10:4 and slow=15:40:5 leave 3 × 6 points: the grid tries each once, and the steps are stored with the study. */
+    @Test
+    void steppedRangesTryOnlyTheirValues() {
+        JsonNode doc = optimize("stepped.json", "--strategy", "sma-cross", "--universe", "small", "--sampler", "grid",
+                "--trials", "18", "--search", "fast=2:10:4", "--search", "slow=15:40:5", "--name", "stepped");
+        JsonNode trials = doc.get("trials");
+        assertThat(trials.size()).isEqualTo(18);
+        java.util.Set<String> points = new java.util.HashSet<>();
+        for (JsonNode t : trials) {
+            assertThat(t.get("params").get("fast").asInt()).isIn(2, 6, 10);
+            assertThat(t.get("params").get("slow").asInt()).isIn(15, 20, 25, 30, 35, 40);
+            points.add(t.get("params").toString());
+        }
+        assertThat(points).hasSize(18);
+        try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()))) {
+            assertThat(ctx.studies().find("stepped").orElseThrow().toRequest(1).steps())
+                    .isEqualTo(Map.of("fast", 4.0, "slow", 5.0));
+        }
+    }
+
     @Test
     void theSameSeedGivesAnIdenticalStudyAndAnotherSeedAnother() {
         JsonNode a = smaStudy("seed-a", "random", 20, 11);
@@ -150,8 +170,12 @@ class OptimizeCommandTest {
     @Test
     void badInputPrintsOneLineExitsTwoAndSavesNothing() {
         assertRefused("unknown strategy", "no-such", "--strategy", "nope", "--universe", "small", "--name", "no-such");
-        assertRefused("a numeric parameter takes lo:hi or lo:hi:log", "bad-range", "--strategy", "sma-cross",
+        assertRefused("a numeric parameter takes lo:hi, lo:hi:step or lo:hi:log", "bad-range", "--strategy", "sma-cross",
                 "--universe", "small", "--search", "fast=2-10", "--name", "bad-range");
+        assertRefused("--search 'fast=2:10:x': step 'x' is not a number (or say log)", "bad-step", "--strategy", "sma-cross",
+                "--universe", "small", "--search", "fast=2:10:x", "--name", "bad-step");
+        assertRefused("param 'fast' is an integer: step 1.5 must be a whole number", "half-step", "--strategy", "sma-cross",
+                "--universe", "small", "--search", "fast=2:10:1.5", "--name", "half-step");
         assertRefused("the grid has 25 points", "big-grid", "--strategy", "sma-cross", "--universe", "small",
                 "--sampler", "grid", "--trials", "20", "--search", "fast=2:10", "--search", "slow=15:40",
                 "--name", "big-grid");

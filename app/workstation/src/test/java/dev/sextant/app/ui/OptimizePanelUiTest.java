@@ -46,8 +46,16 @@ class OptimizePanelUiTest {
         robot.interact(() -> workstation.openPanel("optimizer"));
         OptimizePanel panel = (OptimizePanel) workstation.docking().panel("optimizer").orElseThrow();
         var vm = panel.viewModel();
+        robot.interact(() -> vm.strategy().set("sma-cross"));
+        robot.interact(() -> robot.lookup("#optimize-high-fast").queryTextInputControl().setText("1"));
+        assertThat(robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class))
+                .anySatisfy(l -> assertThat(l.isVisible() && l.getText().equals("fast high: below fast's minimum 2")).isTrue());
         robot.interact(() -> {
-            vm.strategy().set("sma-cross");
+            robot.lookup("#optimize-low-fast").queryTextInputControl().setText("4");
+            robot.lookup("#optimize-high-fast").queryTextInputControl().setText("40");
+            robot.lookup("#optimize-step-fast").queryTextInputControl().setText("4");
+            robot.lookup("#optimize-low-slow").queryTextInputControl().setText("50");
+            robot.lookup("#optimize-high-slow").queryTextInputControl().setText("200");
             vm.universe().set("sample-sectors");
             vm.sampler().set("random");
             vm.trialCount().text().set("12");
@@ -72,5 +80,24 @@ class OptimizePanelUiTest {
 
         robot.interact(() -> vm.surfaceY().set(vm.searchedNames().getLast()));
         assertThat(panel.surface().getChildren()).isNotEmpty();
+        assertThat(result.trials()).allSatisfy(t -> {
+            assertThat((Integer) t.params().get("fast") % 4).isZero();
+            assertThat((Integer) t.params().get("slow")).isBetween(50, 200);
+        });
+
+        // reopen it from the stored studies after changing the form: the same trials show, nothing is evaluated
+        robot.interact(() -> {
+            robot.lookup("#optimize-step-fast").queryTextInputControl().setText("");
+            vm.trialCount().text().set("50");
+        });
+        robot.interact(() -> FormScroll.toBottom(robot.lookup("#optimize-history").query()));
+        robot.doubleClickOn(robot.lookup("#optimize-history .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.status().get().contains("reopened as stored"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.result().get().evaluated()).isZero();
+        assertThat(panel.trialsTable().getItems()).hasSize(12);
+        assertThat(robot.lookup("#optimize-step-fast").queryTextInputControl().getText()).isEqualTo("4");
+        assertThat(robot.lookup("#optimize-trials").queryTextInputControl().getText()).isEqualTo("12");
+        assertThat(ctx.studies().loadTrials(result.request().name())).hasSize(12);
     }
 }

@@ -46,7 +46,12 @@ class WalkForwardPanelUiTest {
         robot.interact(() -> workstation.openPanel("walkforward"));
         WalkForwardPanel panel = (WalkForwardPanel) workstation.docking().panel("walkforward").orElseThrow();
         var vm = panel.viewModel();
+        robot.interact(() -> robot.lookup("#wf-purge").queryTextInputControl().setText("-2"));
+        assertThat(robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class))
+                .anySatisfy(l -> assertThat(l.isVisible() && l.getText().equals("0 or more bars")).isTrue());
         robot.interact(() -> {
+            robot.lookup("#wf-purge").queryTextInputControl().setText("2");
+            robot.lookup("#wf-embargo").queryTextInputControl().setText("1");
             vm.strategy().set("sma-cross");
             vm.universe().set("sample-sectors");
             vm.inSample().text().set("3y");
@@ -63,11 +68,31 @@ class WalkForwardPanelUiTest {
         var run = vm.run().get();
         assertThat(run.folds()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(panel.foldsTable().getItems()).hasSize(run.folds().size());
-        assertThat(panel.equityPoints()).isEqualTo(((java.util.List<?>) run.summary().get("oos_equity")).size()).isPositive();
+        assertThat(panel.chartedPoints(WalkForwardPanel.OUT_OF_SAMPLE))
+                .isEqualTo(((java.util.List<?>) run.summary().get("oos_equity")).size()).isPositive();
+        assertThat(panel.chartedPoints(WalkForwardPanel.IN_SAMPLE_PACE)).isEqualTo(panel.chartedPoints(WalkForwardPanel.OUT_OF_SAMPLE));
+        assertThat(run.plan()).containsEntry("purge_bars", 2).containsEntry("embargo_bars", 1);
         assertThat(robot.lookup("#wf-wfe").queryLabeled().getText()).startsWith("WFE ").endsWith(WalkForwardService.WFE_MEANING);
         assertThat(robot.lookup("#wf-dsr").queryLabeled().getText()).startsWith("DSR ").endsWith(WalkForwardService.DSR_MEANING);
         assertThat(robot.lookup("#wf-pbo").queryLabeled().getText()).startsWith("PBO ").endsWith(WalkForwardService.PBO_MEANING);
         assertThat(robot.lookup("#wf-status").queryLabeled().getText()).startsWith("Walk-forward " + run.id() + " ");
         assertThat(ctx.walkForwards().find(run.id())).isPresent();
+
+        // reopen it from the saved runs after clearing the form: the same run shows, nothing is recomputed
+        assertThat(panel.historyList().getItems()).extracting(r -> r.id()).containsExactly(run.id());
+        robot.interact(() -> {
+            vm.purge().text().set("0");
+            vm.inSample().text().set("2y");
+        });
+        robot.interact(() -> FormScroll.toBottom(robot.lookup("#wf-history").query()));
+        robot.doubleClickOn(robot.lookup("#wf-history .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.status().get().contains("reopened"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#wf-status").queryLabeled().getText()).startsWith("Walk-forward " + run.id() + " (")
+                .contains("reopened");
+        assertThat(robot.lookup("#wf-purge").queryTextInputControl().getText()).isEqualTo("2");
+        assertThat(robot.lookup("#wf-is").queryTextInputControl().getText()).isEqualTo("3y");
+        assertThat(panel.foldsTable().getItems()).hasSize(run.folds().size());
+        assertThat(ctx.walkForwards().list()).hasSize(1);
     }
 }

@@ -2,6 +2,8 @@ package dev.sextant.app.ui.optimize;
 
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.data.optimize.StoredStudy;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.optimize.StudyResult;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -18,11 +21,15 @@ import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -35,9 +42,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The optimizer panel: the study form on the left; on the right the trials table (filling as trials
- * finish), the objective over trials with the best so far, parameter importance and the objective
- * surface over two chosen parameters (mean objective per cell).
+ * The optimizer panel: the study form with its search ranges and the stored studies on the left; on
+ * the right the trials table (filling as trials finish), the objective over trials with the best so
+ * far, parameter importance and the objective surface over two chosen parameters (mean objective per
+ * cell).
  */
 public final class OptimizePanel extends BorderPane {
 
@@ -52,13 +60,15 @@ public final class OptimizePanel extends BorderPane {
         this.vm = vm;
         getStyleClass().add("optimize-panel");
         SplitPane split = new SplitPane(form(), results());
-        split.setDividerPositions(0.22);
+        split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         setCenter(split);
         vm.trials().addListener((ListChangeListener<Trial>) c -> showTrials());
         vm.result().addListener((obs, old, now) -> showResult(now));
         vm.surfaceX().addListener((obs, old, now) -> showSurface());
         vm.surfaceY().addListener((obs, old, now) -> showSurface());
+        showTrials();
+        showResult(vm.result().get());
     }
 
     public OptimizeViewModel viewModel() {
@@ -71,9 +81,8 @@ public final class OptimizePanel extends BorderPane {
         ComboBox<String> objective = combo("optimize-objective", vm.objectives(), vm.objective());
         ComboBox<String> direction = combo("optimize-direction", List.of("max", "min"), vm.direction());
         ComboBox<String> universe = combo("optimize-universe", vm.universes(), vm.universe());
-        FormGrid grid = new FormGrid().add("Strategy", strategy)
-                .add(vm.searched(), "all parameters", "optimize-search")
-                .add("Sampler", sampler)
+        FormGrid top = new FormGrid().add("Strategy", strategy);
+        FormGrid grid = new FormGrid().add("Sampler", sampler)
                 .add(vm.trialCount(), "100", "optimize-trials")
                 .add("Objective", objective)
                 .add("Direction", direction)
@@ -85,11 +94,110 @@ public final class OptimizePanel extends BorderPane {
                 vm.status(), "optimize-status");
         HBox buttons = job.row();
         Label status = job.status();
-        VBox box = new VBox(8, grid, buttons, status);
+        Label rangesTitle = new Label("Search ranges (unticked parameters keep their default; empty step = every value)");
+        rangesTitle.getStyleClass().add(Styles.TEXT_SMALL);
+        rangesTitle.setWrapText(true);
+        rangesTitle.setMinHeight(USE_PREF_SIZE);
+        VBox ranges = new VBox();
+        Runnable rebuild = () -> ranges.getChildren().setAll(ranges(vm.ranges()));
+        vm.ranges().rows().addListener((ListChangeListener<SearchRanges.Row>) c -> rebuild.run());
+        rebuild.run();
+
+        ListView<StoredStudy> history = new ListView<>(vm.history());
+        history.setId("optimize-history");
+        history.setPrefHeight(150);
+        history.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(StoredStudy st, boolean empty) {
+                super.updateItem(st, empty);
+                setText(empty || st == null ? null : st.name() + "  " + st.state().label() + "  " + st.recordedTrials() + " trials");
+            }
+        });
+        history.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && history.getSelectionModel().getSelectedItem() != null) {
+                vm.open(history.getSelectionModel().getSelectedItem().name());
+            }
+        });
+        Label historyTitle = new Label("Stored studies (double click to reopen)");
+        historyTitle.getStyleClass().add(Styles.TEXT_SMALL);
+        VBox box = new VBox(8, buttons, status, top, rangesTitle, ranges, grid, historyTitle, history);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** A row per parameter: search tick box, low, high, step, and the first problem of the three under them. */
+    private static GridPane ranges(SearchRanges ranges) {
+        GridPane g = new GridPane(6, 2);
+        g.setId("optimize-ranges");
+        ColumnConstraints name = new ColumnConstraints();
+        name.setMinWidth(USE_PREF_SIZE);
+        g.getColumnConstraints().add(name);
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints field = new ColumnConstraints();
+            field.setHgrow(Priority.ALWAYS);
+            field.setFillWidth(true);
+            g.getColumnConstraints().add(field);
+        }
+        g.addRow(0, small(""), small("Low"), small("High"), small("Step"));
+        int row = 1;
+        for (SearchRanges.Row r : ranges.rows()) {
+            String id = r.spec().name();
+            CheckBox searched = new CheckBox(id);
+            searched.setId("optimize-search-" + id);
+            searched.setMinWidth(USE_PREF_SIZE);
+            searched.selectedProperty().bindBidirectional(r.searched());
+            Tooltip.install(searched, new Tooltip(r.spec().description()));
+            g.add(searched, 0, row);
+            if (r.low() == null) {
+                g.add(small("all choices"), 1, row, 3, 1);
+                row++;
+                continue;
+            }
+            g.add(field(r.low(), "optimize-low-" + id, r), 1, row);
+            g.add(field(r.high(), "optimize-high-" + id, r), 2, row);
+            g.add(field(r.step(), "optimize-step-" + id, r), 3, row);
+            row++;
+            Label error = new Label();
+            error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-error");
+            error.setWrapText(true);
+            error.textProperty().bind(Bindings.createStringBinding(() -> firstProblem(r), r.low().error(), r.high().error(),
+                    r.step().error(), r.searched()));
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            g.add(error, 1, row, 3, 1);
+            row++;
+        }
+        return g;
+    }
+
+    private static String firstProblem(SearchRanges.Row r) {
+        if (!r.searched().get()) {
+            return "";
+        }
+        for (ValidatedField f : List.of(r.low(), r.high(), r.step())) {
+            if (!f.valid()) {
+                return f.label() + ": " + f.error().get();
+            }
+        }
+        return "";
+    }
+
+    private static TextField field(ValidatedField f, String id, SearchRanges.Row r) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(4);
+        t.setPromptText(id.startsWith("optimize-step-") ? "every" : "");
+        t.textProperty().bindBidirectional(f.text());
+        t.disableProperty().bind(r.searched().not());
+        return t;
+    }
+
+    private static Label small(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_SMALL);
+        return l;
     }
 
     private static ComboBox<String> combo(String id, List<String> items, javafx.beans.property.ObjectProperty<String> value) {

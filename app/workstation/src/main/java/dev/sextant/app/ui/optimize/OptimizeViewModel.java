@@ -6,6 +6,7 @@ import dev.sextant.app.api.TaskRunner;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.data.optimize.StoredStudy;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.Direction;
@@ -22,11 +23,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -42,10 +43,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State and commands of the optimizer panel: the study form (strategy, searched parameters, sampler,
+ * State and commands of the optimizer panel: the study form (strategy, search ranges, sampler,
  * trials, objective, seed, universe, dates) checked as you type, the study as a cancellable job
- * recorded like {@code ./sextant optimize}, its trials arriving one by one, and the finished study's
- * importance and the two parameters of the objective surface.
+ * recorded like {@code ./sextant optimize}, its trials arriving one by one, the finished study's
+ * importance and the two parameters of the objective surface, and the stored studies to reopen
+ * without evaluating anything.
  */
 public final class OptimizeViewModel {
 
@@ -54,7 +56,7 @@ public final class OptimizeViewModel {
     private final ResearchServices services;
     private final PanelContext context;
     private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
-    private final ValidatedField searched;
+    private final SearchRanges ranges = new SearchRanges();
     private final ObjectProperty<String> sampler = new SimpleObjectProperty<>(this, "sampler", "ga");
     private final ValidatedField trialCount = ValidatedField.parsed("Trials", "100", t -> {
         int n = WholeNumbers.parseInt(t);
@@ -72,49 +74,37 @@ public final class OptimizeViewModel {
     private final ObservableList<Trial> trials = FXCollections.observableArrayList();
     private final ObjectProperty<StudyResult> result = new SimpleObjectProperty<>(this, "result");
     private final ObservableList<String> searchedNames = FXCollections.observableArrayList();
+    private final ObservableList<StoredStudy> history = FXCollections.observableArrayList();
     private final ObjectProperty<String> surfaceX = new SimpleObjectProperty<>(this, "surfaceX");
     private final ObjectProperty<String> surfaceY = new SimpleObjectProperty<>(this, "surfaceY");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private final Executor uiThread;
     private TaskRunner.Handle job;
 
     public OptimizeViewModel(ResearchServices services, PanelContext context) {
+        this(services, context, Platform::runLater);
+    }
+
+    /** {@code uiThread} runs the live trial updates where the view reads them (the FX thread in the app). */
+    OptimizeViewModel(ResearchServices services, PanelContext context, Executor uiThread) {
         this.services = services;
         this.context = context;
-        this.searched = new ValidatedField("Search", "", this::checkSearched);
-        strategy.addListener((obs, old, now) -> searched.revalidate());
+        this.uiThread = uiThread;
+        strategy.addListener((obs, old, now) -> {
+            if (now != null) {
+                ranges.reset(services.strategies().get(now).paramSpace());
+            }
+        });
         List<String> ids = services.strategies().ids();
         strategy.set(ids.contains("sma-cross") ? "sma-cross" : ids.getFirst());
         List<String> names = services.universes();
         universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
-    }
-
-    private String checkSearched(String text) {
-        if (strategy.get() == null) {
-            return "";
+        refreshHistory();
+        if (!history.isEmpty()) {
+            open(history.getFirst().name()); // where the user left off
         }
-        try {
-            space(services.strategies().get(strategy.get()), text);
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
-    /** The searched space: the named parameters over their declared ranges, every parameter when {@code text} is empty. */
-    static ParamSpace space(StrategyProvider provider, String text) {
-        List<ParamSpec> declared = provider.paramSpace().params();
-        List<String> names = Arrays.stream(text.split("[,\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-        if (names.isEmpty()) {
-            return new ParamSpace(declared);
-        }
-        List<String> known = declared.stream().map(ParamSpec::name).toList();
-        List<String> unknown = names.stream().filter(n -> !known.contains(n)).toList();
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("no param " + String.join(", ", unknown) + " (known: " + String.join(", ", known) + ")");
-        }
-        return new ParamSpace(declared.stream().filter(p -> names.contains(p.name())).toList());
     }
 
     static LocalDate parseDate(String text) {
@@ -141,9 +131,9 @@ public final class OptimizeViewModel {
         return strategy;
     }
 
-    /** Parameter names to search, comma separated; empty = all; the others keep their defaults. */
-    public ValidatedField searched() {
-        return searched;
+    /** Which parameters are searched and over which range; the others keep their defaults. */
+    public SearchRanges ranges() {
+        return ranges;
     }
 
     public ObjectProperty<String> sampler() {
@@ -201,6 +191,61 @@ public final class OptimizeViewModel {
         return surfaceY;
     }
 
+    /** Stored studies, newest first. */
+    public ObservableList<StoredStudy> history() {
+        return history;
+    }
+
+    public void refreshHistory() {
+        history.setAll(services.optimizer().list());
+    }
+
+    /**
+     * Shows stored study {@code name} as recorded (read as a background job; nothing is evaluated,
+     * an interrupted study stays interrupted) and fills the form with its definition.
+     */
+    public void open(String name) {
+        if (busy.get()) {
+            status.set("A study is running; cancel it or wait before opening another.");
+            return;
+        }
+        context.tasks().submit("Open study " + name, (p, c) -> services.optimizer().open(name), r -> {
+            show(r);
+            fillForm(r.request());
+            status.set(String.format(Locale.ROOT, "Study %s reopened as stored: %d trial(s), nothing recomputed; %s.", name,
+                    r.trials().size(), best(r)));
+        }, error -> status.set("Study " + name + " not opened: " + error.getMessage()));
+    }
+
+    private void fillForm(StudyRequest r) {
+        if (strategies().contains(r.base().strategyId())) {
+            strategy.set(r.base().strategyId());
+            ranges.fill(r.space(), r.steps());
+        }
+        sampler.set(r.sampler().label());
+        trialCount.text().set(String.valueOf(r.trials()));
+        objective.set(r.objective().metric());
+        direction.set(r.objective().direction() == Direction.MINIMIZE ? "min" : "max");
+        seed.text().set(String.valueOf(r.seed()));
+        from.text().set(r.base().from() == null ? "" : r.base().from().toString());
+        to.text().set(r.base().to() == null ? "" : r.base().to().toString());
+    }
+
+    private void show(StudyResult r) {
+        List<String> names = r.request().space().params().stream().map(ParamSpec::name).toList();
+        searchedNames.setAll(names);
+        surfaceX.set(names.getFirst());
+        surfaceY.set(names.size() > 1 ? names.get(1) : names.getFirst());
+        trials.setAll(r.trials().stream().sorted(Comparator.comparingInt(Trial::number)).toList());
+        result.set(r);
+    }
+
+    private static String best(StudyResult r) {
+        return r.best() == null ? "no complete trial"
+                : String.format(Locale.ROOT, "best %s %.4f in trial %d with %s", r.request().objective().metric(),
+                        r.best().objectiveValue(), r.best().number(), r.best().params());
+    }
+
     public StringProperty status() {
         return status;
     }
@@ -214,8 +259,8 @@ public final class OptimizeViewModel {
     }
 
     public boolean formValid() {
-        return strategy.get() != null && universe.get() != null && searched.valid() && trialCount.valid() && seed.valid()
-                && from.valid() && to.valid();
+        return strategy.get() != null && universe.get() != null && ranges.problem().isEmpty() && trialCount.valid()
+                && seed.valid() && from.valid() && to.valid();
     }
 
     /** Runs the study as a background job; the form must be valid. */
@@ -224,11 +269,14 @@ public final class OptimizeViewModel {
             return;
         }
         if (!formValid()) {
-            status.set("Fix the fields marked in red first.");
+            String problem = ranges.problem();
+            status.set(problem.equals("search at least one parameter") ? "Search at least one parameter."
+                    : "Fix the fields marked in red first.");
             return;
         }
         StrategyProvider provider = services.strategies().get(strategy.get());
-        ParamSpace space = space(provider, searched.value());
+        ParamSpace space = ranges.space();
+        Map<String, Double> steps = ranges.steps();
         LocalDate first = from.value().isEmpty() ? null : parseDate(from.value());
         LocalDate last = to.value().isEmpty() ? null : parseDate(to.value());
         if (first != null && last != null && first.isAfter(last)) {
@@ -254,8 +302,8 @@ public final class OptimizeViewModel {
             BacktestRequest base = BacktestRequest.builder(provider.id(), symbols).params(Map.of()).from(first).to(last)
                     .seed(s).build();
             StudyRequest request = StudyRequest.builder(name, base, space).objective(goal).sampler(kind).trials(n).seed(s)
-                    .pruning(PruningRule.DEFAULT).threads(Runtime.getRuntime().availableProcessors()).build();
-            return services.optimizer().run(request, p, c, t -> Platform.runLater(() -> trialFinished(t)));
+                    .steps(steps).pruning(PruningRule.DEFAULT).threads(Runtime.getRuntime().availableProcessors()).build();
+            return services.optimizer().run(request, p, c, t -> uiThread.execute(() -> trialFinished(t)));
         }, this::finished, this::failed);
         if (busy.get()) {
             job = handle;
@@ -273,15 +321,14 @@ public final class OptimizeViewModel {
         finish();
         trials.setAll(r.trials().stream().sorted(Comparator.comparingInt(Trial::number)).toList());
         result.set(r);
-        String best = r.best() == null ? "no complete trial"
-                : String.format(Locale.ROOT, "best %s %.4f in trial %d with %s", r.request().objective().metric(),
-                        r.best().objectiveValue(), r.best().number(), r.best().params());
+        refreshHistory();
         status.set(String.format(Locale.ROOT, "Study %s: %d trials (%d evaluated now) in %.1f s; %s.", r.request().name(),
-                r.trials().size(), r.evaluated(), r.elapsedMs() / 1000.0, best));
+                r.trials().size(), r.evaluated(), r.elapsedMs() / 1000.0, best(r)));
     }
 
     private void failed(Throwable error) {
         finish();
+        refreshHistory();
         status.set("Study failed: " + error.getMessage());
     }
 
@@ -289,6 +336,7 @@ public final class OptimizeViewModel {
         if (job != null) {
             job.cancel();
             finish();
+            refreshHistory();
             status.set("Study cancelled: the finished trials are recorded as an interrupted study"
                     + " (continue it with ./sextant optimize --resume).");
         }

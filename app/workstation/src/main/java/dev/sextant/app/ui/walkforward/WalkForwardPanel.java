@@ -2,22 +2,21 @@ package dev.sextant.app.ui.walkforward;
 
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.research.WalkForwardService;
+import dev.sextant.app.ui.backtest.CurveChart;
 import dev.sextant.app.ui.form.FormGrid;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.data.walkforward.SavedWalkForward;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -25,30 +24,38 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The walk-forward panel: the plan and per-fold study on the left; on the right WFE, Deflated Sharpe
- * and PBO each with what it means, the per-fold table and the stitched out-of-sample equity.
+ * The walk-forward panel: the plan and per-fold study and the saved runs on the left; on the right
+ * WFE, Deflated Sharpe and PBO each with what it means, the per-fold table and the stitched
+ * out-of-sample equity against its in-sample pace.
  */
 public final class WalkForwardPanel extends BorderPane {
+
+    public static final String OUT_OF_SAMPLE = "out-of-sample equity";
+    public static final String IN_SAMPLE_PACE = "in-sample pace";
 
     private final WalkForwardViewModel vm;
     private final Label wfe = stat("wf-wfe", "WFE: " + WalkForwardService.WFE_MEANING);
     private final Label dsr = stat("wf-dsr", "DSR: " + WalkForwardService.DSR_MEANING);
     private final Label pbo = stat("wf-pbo", "PBO: " + WalkForwardService.PBO_MEANING);
     private final TableView<Map<String, Object>> folds = new TableView<>();
-    private final XYChart.Series<Number, Number> equity = new XYChart.Series<>();
+    private final CurveChart chart = new CurveChart("wf-equity-chart", "%,.0f", false);
+    private final ListView<SavedWalkForward> history;
 
     public WalkForwardPanel(WalkForwardViewModel vm) {
         this.vm = vm;
+        this.history = new ListView<>(vm.history());
         SplitPane split = new SplitPane(form(), results());
-        split.setDividerPositions(0.22);
+        split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         setCenter(split);
         vm.run().addListener((obs, old, now) -> show(now));
+        vm.curves().addListener((obs, old, now) -> plot(now));
+        show(vm.run().get());
+        plot(vm.curves().get());
     }
 
     public WalkForwardViewModel viewModel() {
@@ -73,6 +80,8 @@ public final class WalkForwardPanel extends BorderPane {
                 .add(vm.outOfSample(), "250b, 30d, 6m, 2y", "wf-oos")
                 .add(vm.step(), "= out-of-sample", "wf-step")
                 .add("Windows", anchored)
+                .add(vm.purge(), "0", "wf-purge")
+                .add(vm.embargo(), "0", "wf-embargo")
                 .add("Sampler", combo("wf-sampler", WalkForwardViewModel.SAMPLERS, vm.sampler()))
                 .add(vm.trials(), "20", "wf-trials")
                 .add("Objective", combo("wf-objective", vm.objectives(), vm.objective()))
@@ -81,11 +90,34 @@ public final class WalkForwardPanel extends BorderPane {
                 vm.status(), "wf-status");
         HBox buttons = job.row();
         Label status = job.status();
-        VBox box = new VBox(8, grid, buttons, status);
+        history.setId("wf-history");
+        history.setPrefHeight(150);
+        history.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SavedWalkForward r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : label(r));
+            }
+        });
+        history.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && history.getSelectionModel().getSelectedItem() != null) {
+                vm.open(history.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        Label historyTitle = new Label("Saved runs (double click to reopen)");
+        historyTitle.getStyleClass().add(Styles.TEXT_SMALL);
+        VBox box = new VBox(8, grid, buttons, status, historyTitle, history);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** "12  sma-cross  IS 2y / OOS 1y  2026-01-05": id, strategy, windows and when it finished. */
+    static String label(SavedWalkForward r) {
+        Map<String, Object> plan = r.plan();
+        return r.id() + "  " + r.strategyId() + "  IS " + plan.get("in_sample") + " / OOS " + plan.get("out_of_sample") + "  "
+                + r.finishedAt().toString().substring(0, 10);
     }
 
     private static ComboBox<String> combo(String id, List<String> items, javafx.beans.property.ObjectProperty<String> value) {
@@ -112,37 +144,26 @@ public final class WalkForwardPanel extends BorderPane {
                 Columns.text("Parameters", 240, f -> f.get("params") == null ? "(no complete trial: cash)"
                         : String.valueOf(f.get("params")))));
 
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number day) {
-                return LocalDate.ofEpochDay(day.longValue()).toString();
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return LocalDate.parse(text).toEpochDay();
-            }
-        });
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("wf-equity");
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setLegendVisible(false);
-        equity.setName("stitched out-of-sample equity");
-        chart.getData().add(equity);
         chart.setMinHeight(160);
         chart.visibleProperty().bind(vm.run().isNotNull());
 
         VBox stats = new VBox(4, wfe, dsr, pbo);
         Label foldsTitle = muted("Folds: the in-sample study chooses the parameters, the out-of-sample window trades them");
-        Label equityTitle = muted("Stitched out-of-sample equity (each fold starts with the capital the previous one ended with)");
-        VBox box = new VBox(6, stats, foldsTitle, folds, equityTitle, chart);
+        Label equityTitle = muted("Did it hold up? Blue: stitched out-of-sample equity as traded. Grey: in-sample pace (each"
+                + " window grown at its fold's in-sample annual return). Blue below grey: less than the tuning promised.");
+        equityTitle.setWrapText(true);
+        equityTitle.setMinHeight(USE_PREF_SIZE);
+        foldsTitle.setWrapText(true);
+        foldsTitle.setMinHeight(USE_PREF_SIZE);
+        VBox foldsBox = new VBox(4, foldsTitle, folds);
         VBox.setVgrow(folds, Priority.ALWAYS);
+        VBox equityBox = new VBox(4, equityTitle, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane tables = new SplitPane(foldsBox, equityBox);
+        tables.setDividerPositions(0.5);
+        VBox box = new VBox(6, stats, tables);
+        VBox.setVgrow(tables, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
     }
@@ -171,7 +192,6 @@ public final class WalkForwardPanel extends BorderPane {
         return label + " " + shown + ": " + meaning;
     }
 
-    @SuppressWarnings("unchecked")
     private void show(SavedWalkForward run) {
         if (run == null) {
             return;
@@ -181,19 +201,24 @@ public final class WalkForwardPanel extends BorderPane {
         dsr.setText(statLine("DSR", s.get("dsr"), WalkForwardService.DSR_MEANING));
         pbo.setText(statLine("PBO", s.get("pbo"), WalkForwardService.PBO_MEANING));
         folds.getItems().setAll(run.folds());
-        equity.getData().clear();
-        for (Map<String, Object> point : (List<Map<String, Object>>) s.get("oos_equity")) {
-            equity.getData().add(new XYChart.Data<>(LocalDate.parse(String.valueOf(point.get("date"))).toEpochDay(),
-                    number(point.get("equity"))));
-        }
+    }
+
+    private void plot(StitchedCurves curves) {
+        chart.show(curves == null ? List.of() : List.of(
+                new CurveChart.Curve(OUT_OF_SAMPLE, curves.days(), curves.outOfSample(), "equity"),
+                new CurveChart.Curve(IN_SAMPLE_PACE, curves.days(), curves.inSamplePace(), "benchmark")), false);
     }
 
     public TableView<Map<String, Object>> foldsTable() {
         return folds;
     }
 
-    /** Points of the stitched out-of-sample equity (for tests). */
-    public int equityPoints() {
-        return equity.getData().size();
+    /** Points of the charted curve named {@code name} ({@link #OUT_OF_SAMPLE} or {@link #IN_SAMPLE_PACE}), 0 when not charted. */
+    public int chartedPoints(String name) {
+        return chart.getAllDatasets().stream().filter(d -> d.getName().equals(name)).mapToInt(d -> d.getDataCount()).sum();
+    }
+
+    public ListView<SavedWalkForward> historyList() {
+        return history;
     }
 }

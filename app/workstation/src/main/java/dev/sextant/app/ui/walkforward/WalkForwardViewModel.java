@@ -32,12 +32,16 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * State and commands of the walk-forward panel: the plan (in-sample, out-of-sample, step, anchored)
- * and the per-fold study (strategy, sampler, trials, objective, seed, universe) checked as you type,
- * and the run as a cancellable job saved like {@code ./sextant walkforward}. Every parameter of the
- * strategy is searched over its declared range.
+ * State and commands of the walk-forward panel: the plan (in-sample, out-of-sample, step, anchored,
+ * purge and embargo bars) and the per-fold study (strategy, sampler, trials, objective, seed,
+ * universe) checked as you type, and the run as a cancellable job saved like
+ * {@code ./sextant walkforward}; the saved runs to reopen without recomputing; the shown run's
+ * stitched out-of-sample equity with its in-sample pace. Every parameter of the strategy is searched
+ * over its declared range.
  */
 public final class WalkForwardViewModel {
 
@@ -61,8 +65,12 @@ public final class WalkForwardViewModel {
         return t;
     });
     private final ObjectProperty<String> objective = new SimpleObjectProperty<>(this, "objective", "sharpe");
+    private final ValidatedField purge = bars("Purge (bars)");
+    private final ValidatedField embargo = bars("Embargo (bars)");
     private final ValidatedField seed = ValidatedField.parsed("Seed", "0", WholeNumbers::parseLong);
     private final ObjectProperty<SavedWalkForward> run = new SimpleObjectProperty<>(this, "run");
+    private final ObjectProperty<StitchedCurves> curves = new SimpleObjectProperty<>(this, "curves");
+    private final ObservableList<SavedWalkForward> history = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
@@ -75,6 +83,20 @@ public final class WalkForwardViewModel {
         strategy.set(ids.contains("sma-cross") ? "sma-cross" : ids.getFirst());
         List<String> names = services.universes();
         universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
+        run.addListener((obs, old, now) -> curves.set(now == null ? null : StitchedCurves.of(now)));
+        refreshHistory();
+        if (!history.isEmpty()) {
+            open(history.getFirst().id()); // where the user left off
+        }
+    }
+
+    private static ValidatedField bars(String label) {
+        return ValidatedField.parsed(label, "0", t -> {
+            if (WholeNumbers.parseInt(t) < 0) {
+                throw new IllegalArgumentException("0 or more bars");
+            }
+            return t;
+        });
     }
 
     public List<String> strategies() {
@@ -115,6 +137,16 @@ public final class WalkForwardViewModel {
         return anchored;
     }
 
+    /** Bars dropped from the end of every in-sample window, used by neither side. */
+    public ValidatedField purge() {
+        return purge;
+    }
+
+    /** Bars skipped at the start of every out-of-sample window, after re-optimizing. */
+    public ValidatedField embargo() {
+        return embargo;
+    }
+
     public ObjectProperty<String> sampler() {
         return sampler;
     }
@@ -136,6 +168,57 @@ public final class WalkForwardViewModel {
         return run;
     }
 
+    /** The shown run's stitched out-of-sample equity and in-sample pace; null while no run is shown. */
+    public ReadOnlyObjectProperty<StitchedCurves> curves() {
+        return curves;
+    }
+
+    /** Saved walk-forward runs, newest first, without their folds. */
+    public ObservableList<SavedWalkForward> history() {
+        return history;
+    }
+
+    public void refreshHistory() {
+        history.setAll(services.walkForwards().list());
+    }
+
+    /** Shows saved run {@code id} as stored (read as a background job, nothing recomputed) and fills the form with its plan. */
+    public void open(long id) {
+        if (busy.get()) {
+            status.set("A walk-forward is running; cancel it or wait before opening another.");
+            return;
+        }
+        context.tasks().submit("Open walk-forward " + id, (p, c) -> services.walkForwards().find(id),
+                found -> found.ifPresentOrElse(r -> {
+                    run.set(r);
+                    fillForm(r);
+                    status.set("Walk-forward " + id + " (" + r.name() + ") reopened as saved on " + r.finishedAt() + ".");
+                }, () -> status.set("Walk-forward " + id + " is not stored.")),
+                error -> status.set("Walk-forward " + id + " not opened: " + error.getMessage()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillForm(SavedWalkForward r) {
+        Map<String, Object> plan = r.plan();
+        Map<String, Object> study = (Map<String, Object>) plan.get("study");
+        if (strategies().contains(r.strategyId())) {
+            strategy.set(r.strategyId());
+        }
+        inSample.text().set(String.valueOf(plan.get("in_sample")));
+        outOfSample.text().set(String.valueOf(plan.get("out_of_sample")));
+        String stepText = String.valueOf(plan.get("step"));
+        step.text().set(stepText.equals(plan.get("out_of_sample")) ? "" : stepText);
+        anchored.set(Boolean.TRUE.equals(plan.get("anchored")));
+        purge.text().set(String.valueOf(plan.get("purge_bars")));
+        embargo.text().set(String.valueOf(plan.get("embargo_bars")));
+        if (SAMPLERS.contains(String.valueOf(study.get("sampler")))) {
+            sampler.set(String.valueOf(study.get("sampler")));
+        }
+        trials.text().set(String.valueOf(study.get("trials")));
+        objective.set(String.valueOf(study.get("objective")));
+        seed.text().set(String.valueOf(study.get("seed")));
+    }
+
     public StringProperty status() {
         return status;
     }
@@ -150,7 +233,7 @@ public final class WalkForwardViewModel {
 
     public boolean formValid() {
         return strategy.get() != null && universe.get() != null && inSample.valid() && outOfSample.valid() && step.valid()
-                && trials.valid() && seed.valid();
+                && purge.valid() && embargo.valid() && trials.valid() && seed.valid();
     }
 
     /** Runs the walk-forward analysis as a background job and saves it; the form must be valid. */
@@ -163,8 +246,15 @@ public final class WalkForwardViewModel {
             return;
         }
         StrategyProvider provider = services.strategies().get(strategy.get());
-        WalkForwardPlan plan = new WalkForwardPlan(WindowLength.parse(inSample.value()), WindowLength.parse(outOfSample.value()),
-                step.value().isEmpty() ? null : WindowLength.parse(step.value()), anchored.get(), 0, 0);
+        WalkForwardPlan plan;
+        try {
+            plan = new WalkForwardPlan(WindowLength.parse(inSample.value()), WindowLength.parse(outOfSample.value()),
+                    step.value().isEmpty() ? null : WindowLength.parse(step.value()), anchored.get(),
+                    WholeNumbers.parseInt(purge.value()), WholeNumbers.parseInt(embargo.value()));
+        } catch (IllegalArgumentException e) {
+            status.set("Plan refused: " + e.getMessage() + ".");
+            return;
+        }
         int n = WholeNumbers.parseInt(trials.value());
         long s = WholeNumbers.parseLong(seed.value());
         Objective goal = new Objective(objective.get(), Direction.MAXIMIZE);
@@ -191,6 +281,7 @@ public final class WalkForwardViewModel {
     private void finished(SavedWalkForward saved) {
         finish();
         run.set(saved);
+        refreshHistory();
         status.set("Walk-forward " + saved.id() + " (" + saved.name() + "): " + saved.folds().size() + " fold(s), saved"
                 + " (./sextant walkforward show " + saved.id() + ").");
     }

@@ -4,6 +4,7 @@ import dev.sextant.app.AppContext;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.PortfolioBacktester;
+import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
@@ -15,8 +16,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a portfolio backtest over stored daily bars and saves it with its split by regime: what
@@ -37,6 +40,26 @@ public final class BacktestService {
 
     /** A saved run and its split by regime (null when no index was stored to compute it from). */
     public record Outcome(SavedRun run, RegimeBreakdown byRegime) {
+    }
+
+    /**
+     * The latest saved run of each strategy that has a {@code by_regime} split, newest first: what
+     * was stored when it ran, never recomputed. Runs saved without a split (no index stored then, or
+     * saved before migration V4) are passed over for the strategy's next older run.
+     */
+    public List<RegimeSplit> latestRegimeSplits() {
+        List<RegimeSplit> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RunSummary run : ctx.runs().list()) {
+            if (seen.contains(run.strategyId())) {
+                continue;
+            }
+            ctx.runs().byRegime(run.id()).ifPresent(split -> {
+                seen.add(run.strategyId());
+                out.add(new RegimeSplit(run.id(), run.strategyId(), run.symbols(), run.finishedAt(), split));
+            });
+        }
+        return out;
     }
 
     /**

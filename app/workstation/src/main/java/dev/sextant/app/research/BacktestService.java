@@ -6,6 +6,8 @@ import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.PortfolioBacktester;
 import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
@@ -103,15 +105,25 @@ public final class BacktestService {
      * them), computes its split by regime and saves the run.
      */
     public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded) {
+        return runAndSave(request, traded, ProgressSink.NONE, Cancellation.NEVER);
+    }
+
+    /**
+     * Runs with progress per symbol and per block of simulated days
+     * ({@link PortfolioBacktester#run(BacktestRequest, java.util.Collection, ProgressSink, Cancellation)});
+     * a run cancelled before it saves saves nothing.
+     */
+    public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded, ProgressSink progress, Cancellation cancel) {
         List<PriceColumns> bars = new ArrayList<>(traded);
         String bench = request.benchmark();
         if (bench != null && bars.stream().noneMatch(p -> p.symbol().equals(bench))) {
             bars.add(ctx.market().one(bench));
         }
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        BacktestResult result = backtester.run(request, bars);
+        BacktestResult result = backtester.run(request, bars, progress, cancel);
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         RegimeBreakdown byRegime = BacktestRegimes.of(result, ctx).orElse(null);
+        cancel.throwIfCancelled();
         long id = ctx.runs().save(result, byRegime, started, finished);
         return new Outcome(new SavedRun(id, started, finished, result), byRegime);
     }

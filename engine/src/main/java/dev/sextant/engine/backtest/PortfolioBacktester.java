@@ -7,6 +7,8 @@ import dev.sextant.engine.indicator.StandardIndicators;
 import dev.sextant.engine.market.AlignedUniverse;
 import dev.sextant.engine.market.DataFingerprint;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.metrics.MetricInputs;
 import dev.sextant.engine.metrics.MetricSet;
 import dev.sextant.engine.metrics.PerformanceMetrics;
@@ -27,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /**
  * Runs a {@link BacktestRequest} over in-memory bars: resolves the strategy, computes (or takes
@@ -61,14 +64,29 @@ public final class PortfolioBacktester {
      *         or an empty date range
      */
     public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars) {
-        Prepared p = prepare(request, bars);
+        return run(request, bars, ProgressSink.NONE, Cancellation.NEVER);
+    }
+
+    /**
+     * {@link #run(BacktestRequest, Collection)} with progress and cancellation: one unit per symbol
+     * whose signals are ready, then one per simulated day, reported every
+     * {@link PortfolioSimulation#PROGRESS_DAYS} days; cancellation is checked at the same points.
+     *
+     * @throws dev.sextant.engine.job.CancelledException when {@code cancel} asks to stop
+     */
+    public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, ProgressSink progress,
+            Cancellation cancel) {
+        Prepared p = prepare(request, bars, progress, cancel, true);
         AlignedUniverse universe = p.universe();
-        int start = universe.dayAtOrAfter(request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from()));
-        int end = request.to() == null ? universe.days() : universe.dayAtOrAfter(timeOf(universe, request.to().plusDays(1)));
-        if (start >= end) {
-            throw new IllegalArgumentException("no bars between " + request.from() + " and " + request.to());
-        }
-        PortfolioSimulation.Output out = p.simulation().run(start, end);
+        int start = p.start();
+        int end = p.end();
+        int symbols = universe.symbolCount();
+        long total = symbols + (long) (end - start);
+        PortfolioSimulation.Output out = p.simulation().run(start, end, day -> {
+            cancel.throwIfCancelled();
+            progress.progress(symbols + day, total, "simulating day " + day + " of " + (end - start));
+        });
+        progress.progress(total, total, "simulated " + (end - start) + " days");
 
         double[] benchmark = request.benchmark() == null ? null
                 : benchmarkEquity(p.bySymbol().get(request.benchmark()), out.time(), request.capital());
@@ -98,7 +116,7 @@ public final class PortfolioBacktester {
      */
     public PortfolioStep step(BacktestRequest request, Collection<PriceColumns> bars, PortfolioBook book,
             LocalDate through, List<HandTrade> hand) {
-        Prepared p = prepare(request, bars);
+        Prepared p = prepare(request, bars, ProgressSink.NONE, Cancellation.NEVER, false);
         AlignedUniverse universe = p.universe();
         long first = request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from());
         int start = universe.dayAtOrAfter(book.started() ? Math.max(first, book.lastTime() + 1) : first);
@@ -122,11 +140,17 @@ public final class PortfolioBacktester {
                 List.copyOf(out.roundTrips()), sim.book());
     }
 
+    /** @param start the first day {@link #run} simulates, {@code end} the day after its last (0 for {@link #step}) */
     private record Prepared(StrategyProvider provider, Params params, Map<String, PriceColumns> bySymbol,
-            List<PriceColumns> required, AlignedUniverse universe, PortfolioSimulation simulation) {
+            List<PriceColumns> required, AlignedUniverse universe, PortfolioSimulation simulation, int start, int end) {
     }
 
-    private Prepared prepare(BacktestRequest request, Collection<PriceColumns> bars) {
+    /**
+     * @param span whether to find the request's span of days ({@link #run}) and fail when it is
+     *        empty, before the signals are computed; signal progress counts towards symbols + days
+     */
+    private Prepared prepare(BacktestRequest request, Collection<PriceColumns> bars, ProgressSink progress,
+            Cancellation cancel, boolean span) {
         StrategyProvider provider = catalog.get(request.strategyId());
         Params params = provider.paramSpace().resolve(request.params());
         Map<String, PriceColumns> bySymbol = new HashMap<>();
@@ -145,18 +169,38 @@ public final class PortfolioBacktester {
             throw new IllegalArgumentException("bars of more than one timeframe supplied");
         }
         AlignedUniverse universe = universes.get(request.symbols().stream().map(bySymbol::get).toList(), AlignedUniverse::new);
-        List<SignalColumns> signals = computeSignals(provider, universe.series(), params);
+        int start = 0;
+        int end = 0;
+        if (span) {
+            start = universe.dayAtOrAfter(request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from()));
+            end = request.to() == null ? universe.days() : universe.dayAtOrAfter(timeOf(universe, request.to().plusDays(1)));
+            if (start >= end) {
+                throw new IllegalArgumentException("no bars between " + request.from() + " and " + request.to());
+            }
+        }
+        long total = universe.symbolCount() + (long) (end - start);
+        List<SignalColumns> signals = computeSignals(provider, universe.series(), params,
+                done -> progress.progress(done, total, "signals of " + done + " of " + universe.symbolCount() + " symbols"),
+                cancel);
         if (provider instanceof CrossSectionalProvider cs) {
             signals = cs.rankAcross(universe, signals, params);
         }
         PortfolioSimulation sim = new PortfolioSimulation(request, universe, signals.toArray(SignalColumns[]::new),
                 sizingColumns(request, universe));
-        return new Prepared(provider, params, bySymbol, required, universe, sim);
+        return new Prepared(provider, params, bySymbol, required, universe, sim, start, end);
     }
 
-    private List<SignalColumns> computeSignals(StrategyProvider provider, List<PriceColumns> series, Params params) {
+    /** Each series' signals, in order; {@code ready} hears how many are done, {@code cancel} is checked after each. */
+    private List<SignalColumns> computeSignals(StrategyProvider provider, List<PriceColumns> series, Params params,
+            IntConsumer ready, Cancellation cancel) {
+        List<SignalColumns> out = new ArrayList<>(series.size());
         if (threads == 1 || series.size() < 2) {
-            return series.stream().map(p -> cache.get(provider, p, params)).toList();
+            for (PriceColumns p : series) {
+                cancel.throwIfCancelled();
+                out.add(cache.get(provider, p, params));
+                ready.accept(out.size());
+            }
+            return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -164,9 +208,10 @@ public final class PortfolioBacktester {
             for (PriceColumns p : series) {
                 futures.add(pool.submit(() -> cache.get(provider, p, params)));
             }
-            List<SignalColumns> out = new ArrayList<>(series.size());
             for (Future<SignalColumns> f : futures) {
+                cancel.throwIfCancelled();
                 out.add(f.get());
+                ready.accept(out.size());
             }
             return out;
         } catch (InterruptedException e) {

@@ -202,9 +202,20 @@ final class PortfolioSimulation {
             List<RoundTrip> roundTrips) {
     }
 
+    /** Days between two calls of a {@link DayTick}: rare enough to cost nothing against a day's work. */
+    static final int PROGRESS_DAYS = 256;
+
+    /** Hears every {@link #PROGRESS_DAYS} days how many days are done; may throw to stop the simulation. */
+    @FunctionalInterface
+    interface DayTick {
+        DayTick NONE = day -> { };
+
+        void daysDone(int days);
+    }
+
     /** Simulates days {@code start..end-1} and values the positions still open at the end as open round trips. */
-    Output run(int start, int end) {
-        Output out = advance(start, end, Map.of());
+    Output run(int start, int end, DayTick tick) {
+        Output out = advance(start, end, Map.of(), tick);
         trips.addAll(openTrips(end));
         return out;
     }
@@ -217,6 +228,10 @@ final class PortfolioSimulation {
      * @throws IllegalArgumentException for a hand trade off the simulated days or one that cannot be booked
      */
     Output advance(int start, int end, Map<Long, List<HandTrade>> hand) {
+        return advance(start, end, hand, DayTick.NONE);
+    }
+
+    private Output advance(int start, int end, Map<Long, List<HandTrade>> hand, DayTick tick) {
         int days = end - start;
         long[] time = Arrays.copyOfRange(u.calendar(), start, end);
         for (List<HandTrade> list : hand.values()) {
@@ -234,6 +249,9 @@ final class PortfolioSimulation {
         boolean intrabar = req.exitMode() == ExitMode.INTRABAR;
 
         for (int c = start; c < end; c++) {
+            if ((c - start) % PROGRESS_DAYS == 0 && c > start) {
+                tick.daysDone(c - start);
+            }
             int row = c * symbols;
             openPhase(c, row, intrabar);
             if (nextOpen) {

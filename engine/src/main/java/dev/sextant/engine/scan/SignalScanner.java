@@ -1,5 +1,7 @@
 package dev.sextant.engine.scan;
 
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.AlignedUniverse;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.spi.CrossSectionalProvider;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Lists, for one date, the strategy's entry signals, the symbols close to triggering and a
@@ -36,6 +39,17 @@ public final class SignalScanner {
     }
 
     public ScanResult scan(ScanRequest request, Collection<PriceColumns> bars) {
+        return scan(request, bars, ProgressSink.NONE, Cancellation.NEVER);
+    }
+
+    /**
+     * {@link #scan(ScanRequest, Collection)} with progress and cancellation: one unit per symbol
+     * whose signals are ready and, with a momentum ranking, one per symbol scored; cancellation is
+     * checked before each symbol.
+     *
+     * @throws dev.sextant.engine.job.CancelledException when {@code cancel} asks to stop
+     */
+    public ScanResult scan(ScanRequest request, Collection<PriceColumns> bars, ProgressSink progress, Cancellation cancel) {
         StrategyProvider provider = catalog.get(request.strategyId());
         Params params = provider.paramSpace().resolve(request.params());
         List<PriceColumns> series = bars.stream().filter(p -> !p.isEmpty())
@@ -50,7 +64,10 @@ public final class SignalScanner {
                 : LocalDate.ofEpochDay(series.stream().mapToLong(p -> p.time()[p.size() - 1]).max().orElseThrow());
         long day = date.toEpochDay();
 
-        List<SignalColumns> signals = signalsOf(provider, series, params);
+        int n = series.size();
+        long total = request.momentumTop() > 0 ? 2L * n : n;
+        List<SignalColumns> signals = signalsOf(provider, series, params,
+                done -> progress.progress(done, total, "signals of " + done + " of " + n + " symbols"), cancel);
         List<Signal> found = new ArrayList<>();
         List<NearTrigger> near = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
@@ -75,11 +92,19 @@ public final class SignalScanner {
         found.sort(Comparator.comparingDouble((Signal x) -> Double.isNaN(x.rankScore()) ? Double.POSITIVE_INFINITY : -x.rankScore())
                 .thenComparing(Signal::symbol));
         near.sort(Comparator.comparingDouble(NearTrigger::distance).thenComparing(NearTrigger::symbol));
-        return new ScanResult(date, List.copyOf(found), List.copyOf(near), momentum(series, day, request.momentumTop()));
+        List<MomentumRank> momentum = momentum(series, day, request.momentumTop(),
+                done -> progress.progress(n + done, total, "momentum of " + done + " of " + n + " symbols"), cancel);
+        return new ScanResult(date, List.copyOf(found), List.copyOf(near), momentum);
     }
 
-    private List<SignalColumns> signalsOf(StrategyProvider provider, List<PriceColumns> series, Params params) {
-        List<SignalColumns> perSymbol = series.stream().map(p -> cache.get(provider, p, params)).toList();
+    private List<SignalColumns> signalsOf(StrategyProvider provider, List<PriceColumns> series, Params params,
+            IntConsumer ready, Cancellation cancel) {
+        List<SignalColumns> perSymbol = new ArrayList<>(series.size());
+        for (PriceColumns p : series) {
+            cancel.throwIfCancelled();
+            perSymbol.add(cache.get(provider, p, params));
+            ready.accept(perSymbol.size());
+        }
         if (provider instanceof CrossSectionalProvider cs) {
             return cs.rankAcross(new AlignedUniverse(series), perSymbol, params);
         }
@@ -91,7 +116,7 @@ public final class SignalScanner {
      * and not cached: only one value per symbol is needed, and keeping every symbol's momentum
      * columns beside the strategy's would double the scanner's memory.
      */
-    private List<MomentumRank> momentum(List<PriceColumns> series, long day, int top) {
+    private List<MomentumRank> momentum(List<PriceColumns> series, long day, int top, IntConsumer scored, Cancellation cancel) {
         if (top <= 0) {
             return List.of();
         }
@@ -99,20 +124,23 @@ public final class SignalScanner {
         Params defaults = momentum.paramSpace().defaults();
         record Scored(String symbol, double score) {
         }
-        List<Scored> scored = new ArrayList<>();
+        List<Scored> ranked = new ArrayList<>();
+        int done = 0;
         for (PriceColumns p : series) {
+            cancel.throwIfCancelled();
             int i = java.util.Arrays.binarySearch(p.time(), day);
             if (i >= 0) {
                 double score = momentum.computeSignals(p, defaults).rankScore()[i];
                 if (!Double.isNaN(score)) {
-                    scored.add(new Scored(p.symbol(), score));
+                    ranked.add(new Scored(p.symbol(), score));
                 }
             }
+            scored.accept(++done);
         }
-        scored.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparing(Scored::symbol));
+        ranked.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparing(Scored::symbol));
         List<MomentumRank> out = new ArrayList<>();
-        for (int r = 0; r < Math.min(top, scored.size()); r++) {
-            out.add(new MomentumRank(r + 1, scored.get(r).symbol(), scored.get(r).score()));
+        for (int r = 0; r < Math.min(top, ranked.size()); r++) {
+            out.add(new MomentumRank(r + 1, ranked.get(r).symbol(), ranked.get(r).score()));
         }
         return out;
     }

@@ -4,7 +4,10 @@ import dev.sextant.app.AppContext;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.PortfolioBacktester;
+import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
@@ -15,8 +18,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a portfolio backtest over stored daily bars and saves it with its split by regime: what
@@ -37,6 +42,26 @@ public final class BacktestService {
 
     /** A saved run and its split by regime (null when no index was stored to compute it from). */
     public record Outcome(SavedRun run, RegimeBreakdown byRegime) {
+    }
+
+    /**
+     * The latest saved run of each strategy that has a {@code by_regime} split, newest first: what
+     * was stored when it ran, never recomputed. Runs saved without a split (no index stored then, or
+     * saved before migration V4) are passed over for the strategy's next older run.
+     */
+    public List<RegimeSplit> latestRegimeSplits() {
+        List<RegimeSplit> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RunSummary run : ctx.runs().list()) {
+            if (seen.contains(run.strategyId())) {
+                continue;
+            }
+            ctx.runs().byRegime(run.id()).ifPresent(split -> {
+                seen.add(run.strategyId());
+                out.add(new RegimeSplit(run.id(), run.strategyId(), run.symbols(), run.finishedAt(), split));
+            });
+        }
+        return out;
     }
 
     /**
@@ -80,15 +105,25 @@ public final class BacktestService {
      * them), computes its split by regime and saves the run.
      */
     public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded) {
+        return runAndSave(request, traded, ProgressSink.NONE, Cancellation.NEVER);
+    }
+
+    /**
+     * Runs with progress per symbol and per block of simulated days
+     * ({@link PortfolioBacktester#run(BacktestRequest, java.util.Collection, ProgressSink, Cancellation)});
+     * a run cancelled before it saves saves nothing.
+     */
+    public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded, ProgressSink progress, Cancellation cancel) {
         List<PriceColumns> bars = new ArrayList<>(traded);
         String bench = request.benchmark();
         if (bench != null && bars.stream().noneMatch(p -> p.symbol().equals(bench))) {
             bars.add(ctx.market().one(bench));
         }
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        BacktestResult result = backtester.run(request, bars);
+        BacktestResult result = backtester.run(request, bars, progress, cancel);
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         RegimeBreakdown byRegime = BacktestRegimes.of(result, ctx).orElse(null);
+        cancel.throwIfCancelled();
         long id = ctx.runs().save(result, byRegime, started, finished);
         return new Outcome(new SavedRun(id, started, finished, result), byRegime);
     }

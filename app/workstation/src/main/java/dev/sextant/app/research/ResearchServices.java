@@ -8,6 +8,7 @@ import dev.sextant.engine.market.UniverseRepository;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** What the research panels (scanner, backtest, regime) work with, built once over an open {@link AppContext}. */
@@ -65,6 +66,14 @@ public final class ResearchServices {
 
     public WalkForwardService walkForwards() {
         return new WalkForwardService(ctx);
+    }
+
+    /**
+     * Each day's market regime of the default index, as {@code by_regime} splits backtests (the
+     * chart's regime shading); empty when no index is stored.
+     */
+    public Optional<BacktestRegimes.Classified> marketRegimes() {
+        return BacktestRegimes.classify(ctx);
     }
 
     public RegimeService regimes() {

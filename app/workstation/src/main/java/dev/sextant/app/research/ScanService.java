@@ -2,6 +2,8 @@ package dev.sextant.app.research;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.plugins.PluginFailureException;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.scan.ScanDate;
 import dev.sextant.engine.scan.ScanRequest;
@@ -31,10 +33,20 @@ public final class ScanService {
     }
 
     public Outcome scanAndSave(ScanRequest request, List<PriceColumns> bars, int expireDays) {
+        return scanAndSave(request, bars, expireDays, ProgressSink.NONE, Cancellation.NEVER);
+    }
+
+    /**
+     * Scans with progress per symbol ({@link SignalScanner#scan(ScanRequest, java.util.Collection,
+     * ProgressSink, Cancellation)}); a scan cancelled before it saves saves nothing.
+     */
+    public Outcome scanAndSave(ScanRequest request, List<PriceColumns> bars, int expireDays, ProgressSink progress,
+            Cancellation cancel) {
         ScanRequest dated = request.date() != null ? request
                 : new ScanRequest(request.strategyId(), request.params(), ScanDate.latestShared(bars),
                         request.approachDistance(), request.momentumTop());
-        ScanResult result = scanner.scan(dated, bars);
+        ScanResult result = scanner.scan(dated, bars, progress, cancel);
+        cancel.throwIfCancelled();
         SignalSaveReport saved = ctx.signals().saveScan(result.signals(), result.date(), expireDays);
         return new Outcome(result, saved, ctx.plugins().publishSignals(dated.strategyId(), result.date(), result.signals()));
     }

@@ -82,7 +82,7 @@ public final class Workstation implements MainWindow.Actions {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
         this.series = ctx.bars().listSeries();
         ResearchServices research = new ResearchServices(ctx);
-        registry.register(new ChartPanelProvider(workspace.marks()))
+        registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes))
                 .register(new DataPanelProvider(new StoreDataService(ctx.bars(), ctx.importer(), ctx.updater(), ctx.settings())))
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks()))

@@ -3,7 +3,15 @@ package dev.sextant.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.research.RegimeSplit;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.backtest.BacktestViewModel;
+import dev.sextant.app.ui.regime.RegimeMetric;
 import dev.sextant.app.ui.regime.RegimePanel;
+import dev.sextant.app.ui.regime.StrategyRegimeCells;
+import dev.sextant.plugin.testkit.DirectTaskRunner;
+import java.util.List;
+import javafx.scene.control.Labeled;
 import dev.sextant.engine.regime.MarketRegime;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +26,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The regime panel, headless: opening it classifies the sample index and shows today's regime, the heatmap, transitions and skill. */
+/**
+ * The regime panel, headless: opening it classifies the sample index and shows today's regime, the heatmap, transitions and
+ * skill, and the strategy × regime grid of the saved backtests.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RegimePanelUiTest {
 
@@ -26,11 +37,18 @@ class RegimePanelUiTest {
     static Path home;
     AppContext ctx;
     Workstation workstation;
+    long savedRun;
 
     @Start
     void start(Stage stage) throws Exception {
         Files.deleteIfExists(home.resolve("ui/layout.json"));
         ctx = SeededHome.open(home);
+        WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
+        BacktestViewModel backtest = new BacktestViewModel(new ResearchServices(ctx), ws, ws.marks());
+        backtest.strategy().set("sma-cross");
+        backtest.symbols().text().set("S001.SX, S002.SX, S003.SX");
+        backtest.runBacktest();
+        savedRun = backtest.run().get().id();
         workstation = new Workstation(ctx);
         workstation.show(stage);
     }
@@ -39,6 +57,31 @@ class RegimePanelUiTest {
     void close() {
         workstation.tasks().close();
         ctx.close();
+    }
+
+    /** A backtest saved before the panel opened is a row of the strategy × regime grid, with the stored values. */
+    private void assertStrategiesByRegime(FxRobot robot, RegimePanel panel) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> panel.strategies().shown() != null && !panel.strategies().shown().rows().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Strategies by regime");
+        var grid = panel.strategies();
+        assertThat(grid.isVisible()).isTrue();
+        StrategyRegimeCells cells = grid.shown();
+        assertThat(cells.rows()).extracting(RegimeSplit::runId).containsExactly(savedRun);
+        assertThat(robot.lookup("#regime-strategies-status").queryLabeled().getText())
+                .startsWith("The latest saved backtest of each of 1 strategy");
+        List<String> cellTexts = grid.getChildren().stream().filter(n -> n.getStyleClass().contains("heatmap-cell"))
+                .map(n -> ((Labeled) n).getText()).toList();
+        assertThat(cellTexts).hasSize(MarketRegime.COUNT);
+        List<String> expected = java.util.Arrays.stream(MarketRegime.values()).map(r -> cells.text(0, r)).toList();
+        assertThat(cellTexts).isEqualTo(expected).anySatisfy(t -> assertThat(t).matches("-?\\d+\\.\\d"));
+        assertThat(robot.lookup("#regime-strategies-legend").tryQuery()).isPresent();
+        assertThat(robot.lookup("sma-cross  #" + savedRun).tryQuery()).isPresent();
+
+        robot.interact(() -> panel.viewModel().metric().set(RegimeMetric.SHARPE));
+        assertThat(grid.shown().metric()).isEqualTo(RegimeMetric.SHARPE);
+        robot.clickOn("Last days");
     }
 
     @Test
@@ -64,6 +107,8 @@ class RegimePanelUiTest {
 
         robot.interact(() -> panel.viewModel().shownDays().set(120));
         assertThat(panel.heatmap().shownDays()).isEqualTo(120);
+
+        assertStrategiesByRegime(robot, panel);
 
         robot.interact(() -> panel.viewModel().index().text().set("NOPE"));
         robot.clickOn("#regime-refresh");

@@ -9,7 +9,10 @@ import dev.sextant.app.ui.chart.ChartPanel;
 import dev.sextant.app.ui.scan.ScanPanel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The scanner and backtest panels, headless: run their jobs on the sample data and find the results; selecting a row marks the chart. */
+/**
+ * The scanner and backtest panels, headless: run their jobs on the sample data with a determinate progress bar and find
+ * the results; selecting a row marks the chart.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ResearchPanelsUiTest {
 
@@ -55,10 +61,35 @@ class ResearchPanelsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Records what {@code panel}'s progress bar shows from now on. */
+    private static List<Double> recordProgress(FxRobot robot, javafx.scene.Node panel) {
+        ProgressBar bar = robot.from(panel).lookup(".progress-bar").queryAs(ProgressBar.class);
+        List<Double> seen = new CopyOnWriteArrayList<>();
+        robot.interact(() -> bar.progressProperty().addListener((obs, old, now) -> seen.add(now.doubleValue())));
+        return seen;
+    }
+
+    /**
+     * The job's progress bar ended full before it was reset, and was never indeterminate after its
+     * first determinate value: the engine reported progress through the computation.
+     */
+    private static void assertDeterminateToTheEnd(List<Double> seen) {
+        assertThat(seen).isNotEmpty();
+        assertThat(seen.getLast()).as("reset when done").isZero();
+        List<Double> during = seen.subList(0, seen.size() - 1);
+        assertThat(during).as("the bar filled up").endsWith(1.0);
+        int firstKnown = 0;
+        while (firstKnown < during.size() && during.get(firstKnown) < 0) {
+            firstKnown++;
+        }
+        assertThat(during.subList(firstKnown, during.size())).as("determinate once started").allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+    }
+
     @Test
     void theScannerFindsSignalsAndASelectedOneIsMarkedOnTheChart(FxRobot robot) throws Exception {
         robot.interact(() -> workstation.openPanel("scanner"));
         ScanPanel panel = (ScanPanel) workstation.docking().panel("scanner").orElseThrow();
+        List<Double> progress = recordProgress(robot, panel);
         robot.clickOn("#scan-run");
         TableView<?> table = robot.lookup("#scan-signals").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.viewModel().busy().get());
@@ -67,6 +98,7 @@ class ResearchPanelsUiTest {
         assertThat(robot.lookup("#scan-status").queryLabeled().getText()).startsWith("dwap-breakout on ");
         assertThat(table.getItems()).isNotEmpty();
         assertThat(panel.viewModel().history()).isNotEmpty();
+        assertDeterminateToTheEnd(progress);
 
         robot.interact(() -> panel.signalsTable().getSelectionModel().select(0));
         String symbol = panel.signalsTable().getItems().getFirst().symbol();
@@ -79,9 +111,11 @@ class ResearchPanelsUiTest {
         robot.interact(() -> workstation.openPanel("backtest"));
         BacktestPanel panel = (BacktestPanel) workstation.docking().panel("backtest").orElseThrow();
         robot.interact(() -> panel.viewModel().symbols().text().set("S001.SX, S002.SX, S003.SX, S004.SX"));
+        List<Double> progress = recordProgress(robot, panel);
         robot.clickOn("#backtest-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.viewModel().run().get() != null && !panel.viewModel().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
+        assertDeterminateToTheEnd(progress);
         var metrics = panel.viewModel().run().get().result().metrics();
         assertThat(panel.tiles().text("Trades")).isEqualTo(Integer.toString(metrics.trades()));
         assertThat(robot.lookup("#kpi-cagr").queryLabeled().getText()).endsWith("%");

@@ -318,7 +318,6 @@ public final class BacktestViewModel {
         TaskRunner.Handle handle = context.tasks().submit("Backtest " + id + " " + choice.label(), (p, c) -> {
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
-            p.progress(-1, 1, "simulating " + loaded.series().size() + " symbols");
             List<String> traded = loaded.series().stream().map(s -> s.symbol()).toList();
             BacktestService backtests = services.backtests();
             String bench = backtests.benchmark(benchmarkOption, loaded.series(), first, last);
@@ -326,7 +325,7 @@ public final class BacktestViewModel {
                     .capital(cash).sizing(sizingRule).maxPositions(positions).fill(fillTiming).exitMode(exits)
                     .commission(fees).slippage(slip).benchmark(bench).build();
             c.throwIfCancelled();
-            return backtests.runAndSave(request, loaded.series());
+            return backtests.runAndSave(request, loaded.series(), p, c);
         }, this::finished, this::failed);
         if (busy.get()) {
             job = handle;

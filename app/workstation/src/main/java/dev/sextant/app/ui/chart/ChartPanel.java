@@ -2,6 +2,7 @@ package dev.sextant.app.ui.chart;
 
 import atlantafx.base.theme.Styles;
 import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.regime.MarketRegime;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
@@ -21,18 +22,23 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * The chart panel: a tool row (timeframe, studies, log scale, fit) with the crosshair readout, and
- * the stacked ChartFX charts. Drag pans, the wheel zooms around the mouse, a double click shows
+ * The chart panel: a tool row (timeframe, studies, log scale, regime shading, fit) with the
+ * crosshair readout, the regime legend while the shading is on, and the stacked ChartFX charts. Drag pans, the wheel zooms around the mouse, a double click shows
  * the most recent bars again; arrow keys pan and zoom too.
  */
 public final class ChartPanel extends BorderPane {
@@ -48,7 +54,7 @@ public final class ChartPanel extends BorderPane {
     public ChartPanel(ChartViewModel vm) {
         this.vm = vm;
         getStyleClass().add("chart-panel");
-        setTop(toolRow());
+        setTop(new VBox(toolRow(), regimeLegend()));
         message.getStyleClass().addAll("chart-message", Styles.TEXT_MUTED);
         message.textProperty().bind(vm.message());
         message.visibleProperty().bind(vm.message().isNotEmpty());
@@ -58,6 +64,11 @@ public final class ChartPanel extends BorderPane {
         setFocusTraversable(true);
         vm.data().addListener((obs, old, now) -> rebuild(now, null));
         vm.logScale().addListener((obs, old, now) -> rebuild(vm.data().get(), charts == null ? null : charts.range()));
+        vm.regimeBands().addListener((obs, old, now) -> {
+            if (charts != null) {
+                charts.showRegimes(now);
+            }
+        });
         area.widthProperty().addListener((obs, old, now) -> redraw());
         wireMouse();
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -100,6 +111,10 @@ public final class ChartPanel extends BorderPane {
         log.setId("chart-log");
         log.selectedProperty().bindBidirectional(vm.logScale());
         log.setTooltip(new Tooltip("Logarithmic price scale (Ctrl+L)"));
+        ToggleButton regimes = new ToggleButton("Regimes", new FontIcon(MaterialDesignP.PALETTE_SWATCH_OUTLINE));
+        regimes.setId("chart-regimes");
+        regimes.selectedProperty().bindBidirectional(vm.regimeShading());
+        regimes.setTooltip(new Tooltip("Shade each day's market regime behind the candles (daily bars)"));
         Button fit = new Button(null, new FontIcon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL));
         fit.setTooltip(new Tooltip("Show the most recent bars (double click on the chart)"));
         fit.setOnAction(e -> fitRecent());
@@ -110,11 +125,43 @@ public final class ChartPanel extends BorderPane {
                 () -> vm.readout().get().isEmpty() ? legend() : vm.readout().get(), vm.readout(), vm.data()));
         readout.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(readout, Priority.ALWAYS);
-        HBox row = new HBox(6, new HBox(daily, minute), studies, log, fit, readout);
+        HBox row = new HBox(6, new HBox(daily, minute), studies, log, regimes, fit, readout);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 6, 4, 6));
         row.getStyleClass().add("panel-tool-row");
         return row;
+    }
+
+    /** While the shading is on: what it shows (or why nothing) and a swatch per regime. */
+    private Node regimeLegend() {
+        Label note = new Label();
+        note.setId("chart-regime-note");
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        note.textProperty().bind(vm.regimeNote());
+        note.setMinWidth(USE_PREF_SIZE);
+        FlowPane legend = new FlowPane(10, 2, note);
+        legend.setId("chart-regime-legend");
+        legend.setPadding(new Insets(0, 6, 4, 8));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        HBox swatches = new HBox(10);
+        swatches.setAlignment(Pos.CENTER_LEFT);
+        for (MarketRegime r : MarketRegime.values()) {
+            Region swatch = new Region();
+            swatch.setMinSize(12, 12);
+            swatch.setPrefSize(12, 12);
+            swatch.setMaxSize(12, 12);
+            swatch.setBackground(Background.fill(RegimeShading.colour(r).deriveColor(0, 1, 1, 0.7)));
+            Label name = new Label(r.label(), swatch);
+            name.getStyleClass().add("chart-regime-name");
+            name.setMinWidth(USE_PREF_SIZE);
+            swatches.getChildren().add(name);
+        }
+        swatches.visibleProperty().bind(vm.regimeBands().isNotNull());
+        swatches.managedProperty().bind(swatches.visibleProperty());
+        legend.getChildren().add(swatches);
+        legend.visibleProperty().bind(vm.regimeShading());
+        legend.managedProperty().bind(legend.visibleProperty());
+        return legend;
     }
 
     private String legend() {
@@ -147,6 +194,7 @@ public final class ChartPanel extends BorderPane {
             return;
         }
         charts = new StackedCharts(data, vm.logScale().get());
+        charts.showRegimes(vm.regimeBands().get());
         area.getChildren().addFirst(charts);
         if (keep != null) {
             charts.show(keep);

@@ -7,16 +7,21 @@ import dev.sextant.app.ui.ChartMarks;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 
-/** The chart panel ({@code chart}): candles, volume, studies of the workspace's current symbol. */
+/** The chart panel ({@code chart}): candles, volume, studies of the workspace's current symbol, regime shading on demand. */
 public final class ChartPanelProvider implements PanelProvider {
 
     public static final String ID = "chart";
 
     private final ObjectProperty<ChartMarks> marks;
+    private final RegimeSource regimes;
 
-    /** @param marks the workspace's chart marks (trades, signals) */
-    public ChartPanelProvider(ObjectProperty<ChartMarks> marks) {
+    /**
+     * @param marks the workspace's chart marks (trades, signals)
+     * @param regimes the market regimes for the background shading
+     */
+    public ChartPanelProvider(ObjectProperty<ChartMarks> marks, RegimeSource regimes) {
         this.marks = marks;
+        this.regimes = regimes;
     }
 
     @Override
@@ -36,6 +41,6 @@ public final class ChartPanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        return new ChartPanel(new ChartViewModel(context, marks));
+        return new ChartPanel(new ChartViewModel(context, marks, regimes));
     }
 }

@@ -1,9 +1,11 @@
 package dev.sextant.app.ui.chart;
 
 import dev.sextant.app.api.PanelContext;
+import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.ui.ChartMarks;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.regime.MarketRegime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,7 +27,8 @@ import javafx.collections.SetChangeListener;
 
 /**
  * State and decisions of the chart panel: follows the workspace's symbol and timeframe, loads the
- * bars and computes the chosen studies as a background job, and says what the crosshair points at.
+ * bars and computes the chosen studies as a background job, and says what the crosshair points at;
+ * on demand it maps each day's market regime onto the bars for the background shading.
  * It holds no nodes; the panel binds to it.
  */
 public final class ChartViewModel {
@@ -44,19 +47,32 @@ public final class ChartViewModel {
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final ObservableSet<Study> studies = FXCollections.observableSet(EnumSet.noneOf(Study.class));
     private final ObjectProperty<ChartMarks> marks;
+    private final RegimeSource regimeSource;
+    private final BooleanProperty regimeShading = new SimpleBooleanProperty(this, "regimeShading", false);
+    private final ReadOnlyObjectWrapper<RegimeBands> regimeBands = new ReadOnlyObjectWrapper<>(this, "regimeBands");
+    private final ReadOnlyStringWrapper regimeNote = new ReadOnlyStringWrapper(this, "regimeNote", "");
+    private Optional<BacktestRegimes.Classified> classified;
+    private boolean classifying;
+    private PriceColumns bandsOf;
     private ChartData base;
     private Boolean intraday;
     private long request;
     private boolean adjusting;
 
     public ChartViewModel(PanelContext context) {
-        this(context, new SimpleObjectProperty<>());
+        this(context, new SimpleObjectProperty<>(), RegimeSource.NONE);
     }
 
-    /** @param marks trades or signals to mark when their symbol is charted on daily bars (the workspace's) */
-    public ChartViewModel(PanelContext context, ObjectProperty<ChartMarks> marks) {
+    /**
+     * @param marks trades or signals to mark when their symbol is charted on daily bars (the workspace's)
+     * @param regimes the market regimes the shading shows, classified when the shading is first turned on
+     */
+    public ChartViewModel(PanelContext context, ObjectProperty<ChartMarks> marks, RegimeSource regimes) {
         this.context = context;
         this.marks = marks;
+        this.regimeSource = regimes;
+        data.addListener((obs, old, now) -> updateRegimes());
+        regimeShading.addListener((obs, old, now) -> updateRegimes());
         marks.addListener((obs, old, now) -> {
             if (base != null && (concerns(now, base.bars()) || concerns(old, base.bars()))) {
                 publish();
@@ -93,6 +109,79 @@ public final class ChartViewModel {
     /** The studies shown; changing the set recomputes the chart. Reset to the defaults when switching between daily and intraday. */
     public ObservableSet<Study> studies() {
         return studies;
+    }
+
+    /** Whether each day's market regime shades the price chart's background (daily bars). */
+    public BooleanProperty regimeShading() {
+        return regimeShading;
+    }
+
+    /** The regime bands behind the loaded bars; null while the shading is off or has nothing to show. */
+    public ReadOnlyObjectProperty<RegimeBands> regimeBands() {
+        return regimeBands.getReadOnlyProperty();
+    }
+
+    /** What the shading shows (which index's regimes), or why it shows nothing; empty while it is off. */
+    public ReadOnlyStringProperty regimeNote() {
+        return regimeNote.getReadOnlyProperty();
+    }
+
+    /**
+     * Brings the bands in line with the switch and the loaded bars: classifies the regimes once (a
+     * background job), then maps them onto each daily series charted.
+     */
+    private void updateRegimes() {
+        ChartData d = data.get();
+        if (!regimeShading.get() || d == null) {
+            regimeBands.set(null);
+            bandsOf = null;
+            regimeNote.set(regimeShading.get() ? "No chart to shade." : "");
+            return;
+        }
+        if (d.bars().timeframe() != Timeframe.DAILY) {
+            regimeBands.set(null);
+            bandsOf = null;
+            regimeNote.set("Regimes are daily: shading shows on daily bars (1d).");
+            return;
+        }
+        if (classified == null) {
+            classifyRegimes();
+            return;
+        }
+        if (classified.isEmpty()) {
+            regimeBands.set(null);
+            bandsOf = null;
+            regimeNote.set("No regimes: no index to classify (neither SPY nor IDX.SX has daily bars and the setting regime.index"
+                    + " is not set).");
+            return;
+        }
+        BacktestRegimes.Classified c = classified.get();
+        if (bandsOf != d.bars()) {
+            String source = c.symbols().index() + (c.symbols().volatility() == null ? " (realised volatility)"
+                    : " with " + c.symbols().volatility());
+            regimeBands.set(RegimeBands.of(d.bars(), c.byDate(), source));
+            bandsOf = d.bars();
+        }
+        regimeNote.set(regimeBands.get().size() == 0 ? "No classified day of " + c.symbols().index() + " falls on these bars."
+                : "Market regime of each day, from " + regimeBands.get().source() + ":");
+    }
+
+    private void classifyRegimes() {
+        if (classifying) {
+            return;
+        }
+        classifying = true;
+        regimeNote.set("Classifying market regimes ...");
+        context.tasks().submit("Market regimes for the chart", (progress, cancel) -> regimeSource.classify(),
+                (Optional<BacktestRegimes.Classified> result) -> {
+                    classifying = false;
+                    classified = result;
+                    updateRegimes();
+                },
+                error -> {
+                    classifying = false;
+                    regimeNote.set("Could not classify market regimes: " + error.getMessage());
+                });
     }
 
     public PanelContext context() {
@@ -208,7 +297,9 @@ public final class ChartViewModel {
             readout.set("");
             return;
         }
-        readout.set(describe(d, i));
+        RegimeBands bands = regimeBands.get();
+        MarketRegime regime = bands == null ? null : bands.at(i);
+        readout.set(regime == null ? describe(d, i) : describe(d, i) + "  regime " + regime.label());
     }
 
     static String describe(ChartData d, int i) {

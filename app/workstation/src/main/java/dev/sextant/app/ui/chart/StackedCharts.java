@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -26,6 +27,7 @@ import javafx.util.StringConverter;
  * lines and markers, volume, and one pane per lower study. {@link #show(XRange)} redraws them for
  * a visible range; at most one candle per {@link #PIXELS_PER_CANDLE} pixels is drawn (see
  * {@link CandleView}), and every y axis is set from the visible values so wicks are never clipped.
+ * On demand the market regime of each bar shades the price chart's background ({@link RegimeShading}).
  */
 public final class StackedCharts extends VBox {
 
@@ -43,6 +45,8 @@ public final class StackedCharts extends VBox {
     private final DoubleDataSet volumeDown = new DoubleDataSet("volume down");
     private final List<PaneChart> panes = new ArrayList<>();
     private final List<XYChart> charts = new ArrayList<>();
+    private final RegimeShading shading = new RegimeShading();
+    private RegimeBands regimes;
     private CandleView view;
     private XRange range;
     private boolean pendingWrite;
@@ -90,6 +94,10 @@ public final class StackedCharts extends VBox {
             markers.getDatasets().add(ds);
         }
         price.getRenderers().setAll(candleRenderer, lines, markers);
+        Pane plotBackground = price.getPlotBackground();
+        plotBackground.getChildren().add(shading);
+        plotBackground.widthProperty().addListener((obs, old, now) -> shading.resize(now.doubleValue(), plotBackground.getHeight()));
+        plotBackground.heightProperty().addListener((obs, old, now) -> shading.resize(plotBackground.getWidth(), now.doubleValue()));
         VBox.setVgrow(price, Priority.ALWAYS);
         price.setPrefHeight(400);
 
@@ -208,6 +216,17 @@ public final class StackedCharts extends VBox {
         return price;
     }
 
+    /** Paints {@code bands} behind the candles from now on; null removes the shading. */
+    public void showRegimes(RegimeBands bands) {
+        this.regimes = bands;
+        shading.show(bands, range);
+    }
+
+    /** The regime shading behind the candles. */
+    public RegimeShading shading() {
+        return shading;
+    }
+
     /** How many candles the current range is drawn with (after merging). */
     public int candleCount() {
         return view == null ? 0 : view.size();
@@ -289,6 +308,7 @@ public final class StackedCharts extends VBox {
         for (XYChart chart : charts) {
             chart.getXAxis().set(newRange.from(), newRange.to());
         }
+        shading.show(regimes, newRange);
         ValueRange.Builder prices = ValueRange.builder().include(view.low()).include(view.high());
         candles.set(new double[][] {view.x(), view.open(), view.high(), view.low(), view.close(), view.volume(),
                 new double[view.size()]}, false);

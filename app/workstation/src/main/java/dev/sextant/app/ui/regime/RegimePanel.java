@@ -22,6 +22,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -31,13 +34,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The regime panel: the inputs and Refresh on top; tiles with the last day's regime, outlook,
- * action and forecast; the heatmap of the last days' regime probabilities; the transition matrix
- * and the forecast skill against "the regime persists".
+ * action and forecast; under them two tabs, the heatmap of the last days' regime probabilities and
+ * the strategy × regime heatmap of the saved backtests; the transition matrix and the forecast skill
+ * against "the regime persists" on the right.
  */
 public final class RegimePanel extends BorderPane {
 
@@ -49,6 +54,8 @@ public final class RegimePanel extends BorderPane {
     private final ProbabilityHeatmap heatmap = new ProbabilityHeatmap();
     private final TransitionGrid transitions = new TransitionGrid();
     private final TableView<ForecastSkill> skill = new TableView<>();
+    private final StrategyRegimeGrid strategies = new StrategyRegimeGrid();
+    private TabPane tabs;
 
     public RegimePanel(RegimeViewModel vm) {
         this.vm = vm;
@@ -59,7 +66,18 @@ public final class RegimePanel extends BorderPane {
                 + " regime; hover a cell for its date and probability");
         heatmapTitle.setWrapText(true);
         heatmapTitle.setMinHeight(USE_PREF_SIZE);
-        VBox left = new VBox(6, tiles(), heatmapTitle, heatmap);
+        VBox probabilities = new VBox(6, heatmapTitle, heatmap);
+        probabilities.setPadding(new Insets(6, 0, 0, 0));
+        Tab probabilityTab = new Tab("Last days", probabilities);
+        probabilityTab.setId("regime-tab-days");
+        Tab strategyTab = new Tab("Strategies by regime", strategiesByRegime());
+        strategyTab.setId("regime-tab-strategies");
+        TabPane tabs = new TabPane(probabilityTab, strategyTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("regime-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        this.tabs = tabs;
+        VBox left = new VBox(6, tiles(), tabs);
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(8, titled("Transition matrix, % (row: today, column: tomorrow)", transitions),
                 titled("Forecast skill vs \"the regime persists\" (skill > 0: the model beats it)", skill));
@@ -71,6 +89,8 @@ public final class RegimePanel extends BorderPane {
         buildSkillTable();
         vm.run().addListener((obs, old, now) -> showRun());
         vm.shownDays().addListener((obs, old, now) -> showRun());
+        vm.strategyCells().addListener((obs, old, now) -> strategies.show(now));
+        strategies.show(vm.strategyCells().get());
         showRun();
     }
 
@@ -129,6 +149,37 @@ public final class RegimePanel extends BorderPane {
             t.setTooltip(now.isEmpty() ? null : tip);
         });
         return t;
+    }
+
+    /** The strategy × regime heatmap with its metric choice, Reload and where its rows come from. */
+    private Node strategiesByRegime() {
+        ComboBox<RegimeMetric> metric = new ComboBox<>();
+        metric.setId("regime-metric");
+        metric.getItems().setAll(RegimeMetric.values());
+        metric.valueProperty().bindBidirectional(vm.metric());
+        metric.setPrefWidth(200);
+        metric.setMinWidth(USE_PREF_SIZE);
+        Button reload = new Button("Reload", new FontIcon(MaterialDesignR.RELOAD));
+        reload.setId("regime-strategies-reload");
+        reload.setTooltip(new Tooltip("Read the saved backtests again (after running one)"));
+        reload.setOnAction(e -> vm.loadSplits());
+        reload.setMinWidth(USE_PREF_SIZE);
+        Label status = section("");
+        status.setId("regime-strategies-status");
+        status.textProperty().bind(vm.splitsStatus());
+        status.setWrapText(true);
+        status.setMinHeight(USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bar = new HBox(6, label("Cell"), metric, reload, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane scroll = new ScrollPane(strategies);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox box = new VBox(4, bar, scroll);
+        box.setPadding(new Insets(4, 0, 0, 0));
+        return box;
     }
 
     /** Four tiles, two by two. */
@@ -232,6 +283,15 @@ public final class RegimePanel extends BorderPane {
 
     public ProbabilityHeatmap heatmap() {
         return heatmap;
+    }
+
+    public StrategyRegimeGrid strategies() {
+        return strategies;
+    }
+
+    /** The tabs under the tiles: the last days' probabilities, the strategies by regime. */
+    public TabPane tabs() {
+        return tabs;
     }
 
     public TransitionGrid transitions() {

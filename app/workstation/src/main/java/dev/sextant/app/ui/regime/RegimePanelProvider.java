@@ -36,6 +36,7 @@ public final class RegimePanelProvider implements PanelProvider {
     public Node create(PanelContext context) {
         RegimePanel panel = new RegimePanel(new RegimeViewModel(services, context));
         panel.viewModel().refresh();
+        panel.viewModel().loadSplits();
         return panel;
     }
 }

@@ -8,11 +8,14 @@ import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ValidatedField;
 import java.util.List;
 import java.util.Locale;
+import dev.sextant.app.research.RegimeSplit;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,6 +42,10 @@ public final class RegimeViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private final ObjectProperty<RegimeMetric> metric = new SimpleObjectProperty<>(this, "metric", RegimeMetric.ANNUAL_RETURN);
+    private final ObjectProperty<List<RegimeSplit>> splits = new SimpleObjectProperty<>(this, "splits", List.of());
+    private final ReadOnlyObjectWrapper<StrategyRegimeCells> strategyCells = new ReadOnlyObjectWrapper<>(this, "strategyCells");
+    private final StringProperty splitsStatus = new SimpleStringProperty(this, "splitsStatus", "");
     private TaskRunner.Handle job;
 
     public RegimeViewModel(ResearchServices services, PanelContext context) {
@@ -47,6 +54,8 @@ public final class RegimeViewModel {
         this.index = new ValidatedField("Index", "", this::checkSymbol);
         this.volatility = new ValidatedField("Volatility", "",
                 t -> "none".equalsIgnoreCase(t.trim()) ? "" : checkSymbol(t));
+        strategyCells.bind(Bindings.createObjectBinding(() -> StrategyRegimeCells.of(splits.get(),
+                metric.get() == null ? RegimeMetric.ANNUAL_RETURN : metric.get()), splits, metric));
     }
 
     private String checkSymbol(String text) {
@@ -96,6 +105,40 @@ public final class RegimeViewModel {
 
     public DoubleProperty progress() {
         return progress;
+    }
+
+    /** What the strategy × regime heatmap shows per cell. */
+    public ObjectProperty<RegimeMetric> metric() {
+        return metric;
+    }
+
+    /** The strategy × regime heatmap: the latest saved split of each strategy under {@link #metric()}. */
+    public ReadOnlyObjectProperty<StrategyRegimeCells> strategyCells() {
+        return strategyCells.getReadOnlyProperty();
+    }
+
+    /** Where the heatmap's rows come from, or why there are none. */
+    public StringProperty splitsStatus() {
+        return splitsStatus;
+    }
+
+    /**
+     * Reads the latest saved backtest of each strategy with its split by regime, as stored when it
+     * ran (a background job: it reads the database).
+     */
+    public void loadSplits() {
+        splitsStatus.set("Reading saved backtests ...");
+        context.tasks().submit("Strategy x regime table", (p, c) -> services.backtests().latestRegimeSplits(),
+                (List<RegimeSplit> found) -> {
+                    splits.set(found);
+                    splitsStatus.set(found.isEmpty()
+                            ? "No saved backtest has a split by regime yet: run one in the Backtest panel (or ./sextant backtest),"
+                                    + " then Reload."
+                            : String.format(Locale.ROOT, "The latest saved backtest of each of %d strateg%s, as stored; hover a cell"
+                                    + " for its days and trades.",
+                                    found.size(), found.size() == 1 ? "y" : "ies"));
+                },
+                error -> splitsStatus.set("Could not read saved backtests: " + error.getMessage()));
     }
 
     /** Runs the model as a background job over the whole history and saves its days. */

@@ -236,9 +236,8 @@ public final class ScanViewModel {
         TaskRunner.Handle handle = context.tasks().submit("Scan " + id + " " + choice.label(), (p, c) -> {
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
-            p.progress(-1, 1, "scanning " + loaded.series().size() + " symbols");
             return services.scans().scanAndSave(new ScanRequest(id, overrides, day, distance, MOMENTUM_TOP),
-                    loaded.series(), EXPIRE_DAYS);
+                    loaded.series(), EXPIRE_DAYS, p, c);
         }, outcome -> scanned(id, outcome), this::failed);
         if (busy.get()) {
             job = handle;

@@ -7,11 +7,14 @@ import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.ChartMarks;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
+import dev.sextant.app.ui.SteppedTaskRunner;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.SavedRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +95,36 @@ class BacktestViewModelTest {
         String text = Files.readString(html);
         assertThat(text).contains("<h1>Run " + again.run().get().id()).contains("data:image/png;base64,AQID")
                 .contains("run " + run.id() + " (sma-cross)").contains("Monthly returns").contains("Round trips (");
+    }
+
+    @Test
+    void theProgressBarFollowsTheLoadThenEachSymbolsSignalsAndTheSimulatedDays() {
+        SteppedTaskRunner tasks = new SteppedTaskRunner();
+        BacktestViewModel vm = vm(new WorkspaceState(ctx.bars(), tasks));
+        tasks.runAll();
+        vm.strategy().set("sma-cross");
+        vm.universe().set("sample-stocks");
+        vm.symbols().text().set("");
+        vm.from().text().set("2012-01-01");
+        List<Double> seen = new ArrayList<>();
+        vm.progress().addListener((obs, old, now) -> seen.add(now.doubleValue()));
+
+        vm.runBacktest();
+        tasks.runAll();
+
+        SavedRun run = vm.run().get();
+        assertThat(vm.status().get()).startsWith("Saved as run " + run.id());
+        assertThat(seen.getLast()).as("reset when done").isZero();
+        List<List<Double>> runs = SteppedTaskRunner.risingRuns(seen);
+        assertThat(runs).as("loading, then backtesting").hasSize(2);
+        int symbols = run.result().request().symbols().size();
+        assertThat(runs.get(0)).as("unknown, then one step per symbol loaded").hasSize(1 + symbols).startsWith(-1.0);
+        // one step per symbol's signals, then one per 256 simulated days and the end
+        int days = run.result().curve().time().length;
+        long total = symbols + days;
+        assertThat(runs.get(1)).hasSize(symbols + (days - 1) / 256 + 1).isSorted().endsWith(1.0);
+        assertThat(runs.get(1).getFirst()).isEqualTo(1.0 / total);
+        assertThat(runs.get(1).get(symbols)).isEqualTo((symbols + 256.0) / total);
     }
 
     @Test

@@ -2,7 +2,13 @@ package dev.sextant.app.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sextant.app.research.BacktestRegimes;
+import dev.sextant.app.research.RegimeSymbols;
+import dev.sextant.engine.regime.MarketRegime;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
+import java.time.LocalDate;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.engine.market.BarRepository;
 import dev.sextant.engine.market.PriceColumns;
@@ -28,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Median redraw time of a pan or zoom step of the chart panel (1200×800) over 20 years of daily
- * bars and over 100 000 one-minute bars: from the new range to the end of the pulse's layout,
+ * bars (without and with regime shading, the regime changing every 12 bars) and over 100 000
+ * one-minute bars: from the new range to the end of the pulse's layout,
  * in which ChartFX draws its canvases (FX-thread time; rasterising runs on the render thread).
  * Run with {@code ./mvnw -pl app/workstation -am verify -Dtest=ChartRedrawBenchmark -Dgroups=benchmark
  * -Dui.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false}; it prints its numbers.
@@ -81,14 +88,29 @@ class ChartRedrawBenchmark {
         }
     }
 
+    /**
+     * A regime for every day of {@code bars} that changes every {@code days} bars, cycling through
+     * the seven: more bands than a real index has (the worst case for the shading).
+     */
+    static BacktestRegimes.Classified regimeEvery(PriceColumns bars, int days) {
+        SortedMap<LocalDate, MarketRegime> byDate = new TreeMap<>();
+        for (int i = 0; i < bars.size(); i++) {
+            byDate.put(LocalDate.ofEpochDay(bars.time()[i]), MarketRegime.values()[(i / days) % MarketRegime.COUNT]);
+        }
+        return new BacktestRegimes.Classified(new RegimeSymbols("DAILY20Y", null), byDate);
+    }
+
     @Test
     void medianRedrawOfPanAndZoomSteps(FxRobot robot) throws Exception {
         MemoryBars bars = new MemoryBars(List.of(walk("DAILY20Y", Timeframe.DAILY, 20 * 252),
                 walk("MIN100K", Timeframe.MINUTE_1, 100_000)));
-        for (String symbol : List.of("DAILY20Y", "MIN100K")) {
+        PriceColumns daily = bars.series().getFirst();
+        for (String run : List.of("DAILY20Y", "DAILY20Y+regimes", "MIN100K")) {
+            String symbol = run.replace("+regimes", "");
             WorkspaceState ws = new WorkspaceState(bars, new DirectTaskRunner());
             ws.timeframe().set(symbol.equals("DAILY20Y") ? Timeframe.DAILY : Timeframe.MINUTE_1);
-            ChartViewModel vm = new ChartViewModel(ws);
+            ChartViewModel vm = new ChartViewModel(ws, ws.marks(), () -> Optional.of(regimeEvery(daily, 12)));
+            vm.regimeShading().set(run.endsWith("+regimes"));
             ChartPanel[] panel = new ChartPanel[1];
             robot.interact(() -> {
                 panel[0] = new ChartPanel(vm);
@@ -99,6 +121,7 @@ class ChartRedrawBenchmark {
                 ws.symbol().set(symbol);
             });
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite());
+            assertThat(vm.regimeBands().get() != null).isEqualTo(run.endsWith("+regimes"));
             WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             for (boolean wholeSeries : List.of(false, true)) {
                 List<Long> nanos = measure(panel[0], wholeSeries);
@@ -106,8 +129,8 @@ class ChartRedrawBenchmark {
                 assertThat(panel[0].charts().candleCount())
                         .isLessThanOrEqualTo((int) (1200 / StackedCharts.PIXELS_PER_CANDLE) + 1);
                 List<Long> sorted = nanos.stream().sorted().toList();
-                System.out.printf("chart redraw %-8s %-12s %,7d bars: median %.2f ms, p90 %.2f ms, max %.2f ms%n",
-                        symbol, wholeSeries ? "whole series" : "recent view", panel[0].charts().data().bars().size(),
+                System.out.printf("chart redraw %-16s %-12s %,7d bars: median %.2f ms, p90 %.2f ms, max %.2f ms%n",
+                        run, wholeSeries ? "whole series" : "recent view", panel[0].charts().data().bars().size(),
                         sorted.get(STEPS / 2) / 1e6, sorted.get(STEPS * 9 / 10) / 1e6, sorted.getLast() / 1e6);
             }
         }

@@ -3,11 +3,16 @@ package dev.sextant.app.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.ChartMarks;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
+import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.regime.MarketRegime;
+import java.time.LocalDate;
+import java.util.SortedMap;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -99,7 +104,7 @@ class ChartViewModelTest {
     @Test
     void marksFromOtherPanelsBecomeMarkersOnTheirSymbolAndTheFirstWindowShowsThem() {
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
-        ChartViewModel vm = new ChartViewModel(ws, ws.marks());
+        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE);
         ws.symbol().set("S001.SX");
         ChartData plain = vm.data().get();
         long entry = plain.bars().time()[1000];
@@ -120,5 +125,73 @@ class ChartViewModelTest {
         ws.symbol().set("S002.SX");
         assertThat(vm.markedByOthers()).isEmpty();
         assertThat(vm.initialWindow(vm.data().get().bars())[1]).isEqualTo(vm.data().get().bars().size());
+    }
+
+    @Test
+    void regimeShadingMapsEachDaysStoredRegimeOntoTheBarsOnlyWhileOnAndOnlyOnDailyBars() {
+        DirectTaskRunner tasks = new DirectTaskRunner();
+        WorkspaceState ws = new WorkspaceState(ctx.bars(), tasks);
+        ResearchServices services = new ResearchServices(ctx);
+        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), services::marketRegimes);
+        ws.symbol().set("S001.SX");
+        int jobs = tasks.submitted();
+        assertThat(vm.regimeBands().get()).isNull();
+        assertThat(vm.regimeNote().get()).isEmpty();
+
+        vm.regimeShading().set(true);
+        assertThat(tasks.submitted()).as("one classification job").isEqualTo(jobs + 1);
+        RegimeBands bands = vm.regimeBands().get();
+        assertThat(bands).isNotNull();
+        assertThat(bands.size()).isGreaterThan(10);
+        assertThat(vm.regimeNote().get()).isEqualTo("Market regime of each day, from IDX.SX with ^VOL.SX:");
+        // every bar on a classified day carries that day's regime, and the bands cover exactly those bars
+        SortedMap<LocalDate, MarketRegime> byDate = services.marketRegimes().orElseThrow().byDate();
+        PriceColumns bars = vm.data().get().bars();
+        int covered = 0;
+        for (int i = 0; i < bars.size(); i++) {
+            MarketRegime expected = byDate.get(LocalDate.ofEpochDay(bars.time()[i]));
+            assertThat(bands.at(i)).as("bar %d", i).isEqualTo(expected);
+            covered += expected == null ? 0 : 1;
+        }
+        int inBands = 0;
+        for (int k = 0; k < bands.size(); k++) {
+            inBands += bands.to()[k] - bands.from()[k];
+            if (k > 0) {
+                assertThat(bands.from()[k]).isGreaterThanOrEqualTo(bands.to()[k - 1]);
+                if (bands.from()[k] == bands.to()[k - 1]) {
+                    assertThat(bands.regime()[k]).as("adjacent bands differ").isNotEqualTo(bands.regime()[k - 1]);
+                }
+            }
+        }
+        assertThat(inBands).isEqualTo(covered);
+        int last = bars.size() - 1;
+        vm.hover(last);
+        assertThat(vm.readout().get()).endsWith("  regime " + bands.at(last).label());
+
+        ws.symbol().set("S002.SX");
+        assertThat(vm.regimeBands().get()).isNotNull().isNotSameAs(bands);
+        assertThat(tasks.submitted()).as("the regimes are classified once").isEqualTo(jobs + 1 + 1);
+
+        ws.timeframe().set(Timeframe.MINUTE_1);
+        assertThat(vm.regimeNote().get()).as("S002.SX has no minute bars").isEqualTo("No chart to shade.");
+        ws.symbol().set("S001.SX");
+        assertThat(vm.data().get().bars().timeframe()).isEqualTo(Timeframe.MINUTE_1);
+        assertThat(vm.regimeBands().get()).isNull();
+        assertThat(vm.regimeNote().get()).startsWith("Regimes are daily");
+
+        ws.timeframe().set(Timeframe.DAILY);
+        vm.regimeShading().set(false);
+        assertThat(vm.regimeBands().get()).isNull();
+        assertThat(vm.regimeNote().get()).isEmpty();
+    }
+
+    @Test
+    void withoutAnIndexTheShadingSaysWhy() {
+        WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
+        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE);
+        ws.symbol().set("S001.SX");
+        vm.regimeShading().set(true);
+        assertThat(vm.regimeBands().get()).isNull();
+        assertThat(vm.regimeNote().get()).startsWith("No regimes: no index to classify");
     }
 }

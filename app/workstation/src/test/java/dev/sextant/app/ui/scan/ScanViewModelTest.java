@@ -3,15 +3,20 @@ package dev.sextant.app.ui.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.app.ui.ChartMarks;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
+import dev.sextant.app.ui.SteppedTaskRunner;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.scan.Signal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +43,33 @@ class ScanViewModelTest {
 
     private static ScanViewModel vm(WorkspaceState ws) {
         return new ScanViewModel(services, ws, ws.marks());
+    }
+
+    @Test
+    void theProgressBarFollowsTheLoadThenEachSymbolsSignalsAndMomentum() {
+        SteppedTaskRunner tasks = new SteppedTaskRunner();
+        ScanViewModel vm = vm(new WorkspaceState(ctx.bars(), tasks));
+        tasks.runAll();
+        List<Double> seen = new ArrayList<>();
+        vm.progress().addListener((obs, old, now) -> seen.add(now.doubleValue()));
+
+        vm.run();
+        assertThat(vm.busy().get()).isTrue();
+        tasks.runAll();
+
+        assertThat(vm.signals()).isNotEmpty();
+        assertThat(vm.busy().get()).isFalse();
+        assertThat(seen.getLast()).as("reset when done").isZero();
+        List<List<Double>> runs = SteppedTaskRunner.risingRuns(seen);
+        assertThat(runs).as("loading, then scanning").hasSize(2);
+        int symbols = services.markets().load(MarketChoice.ofUniverse("sample-stocks"), ProgressSink.NONE, Cancellation.NEVER)
+                .series().size();
+        assertThat(symbols).isGreaterThan(50);
+        assertThat(runs.get(0).getFirst()).as("unknown before the loader reports").isEqualTo(-1);
+        assertThat(runs.get(0)).hasSize(1 + symbols);
+        // one step per symbol's signals and one per momentum score, rising to the end
+        assertThat(runs.get(1)).hasSize(2 * symbols).isSorted().endsWith(1.0);
+        assertThat(runs.get(1).getFirst()).isEqualTo(1.0 / (2 * symbols));
     }
 
     @Test

@@ -45,9 +45,11 @@ class PortfolioPanelUiTest {
         robot.interact(() -> workstation.openPanel("portfolio"));
         PortfolioPanel panel = (PortfolioPanel) workstation.docking().panel("portfolio").orElseThrow();
         var vm = panel.viewModel();
+        robot.interact(() -> FormScroll.toShow(robot.lookup("#portfolio-name").query()));
         robot.clickOn("#portfolio-name").write("ui-live");
         robot.clickOn("#portfolio-start").write("2024-03-01");
         robot.interact(() -> vm.universe().set("sample-stocks"));
+        robot.interact(() -> FormScroll.toShow(robot.lookup("#portfolio-create").query()));
         robot.clickOn("#portfolio-create");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.busy().get() || vm.shown().get() != null);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.shown().get() != null && !vm.busy().get());
@@ -61,11 +63,13 @@ class PortfolioPanelUiTest {
         assertThat(robot.lookup("#portfolio-status").queryLabeled().getText()).startsWith("Created ui-live");
         assertThat(ctx.paperPortfolios().find("ui-live")).isPresent();
 
+        robot.interact(() -> FormScroll.toShow(robot.lookup("#portfolio-update").query()));
         robot.clickOn("#portfolio-update");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.busy().get()
                 && robot.lookup("#portfolio-status").queryLabeled().getText().startsWith("Updated"));
         assertThat(robot.lookup("#portfolio-status").queryLabeled().getText()).startsWith("Updated ui-live: 0 new day(s)");
 
+        robot.interact(() -> FormScroll.toShow(robot.lookup("#portfolio-whatif-since").query()));
         robot.clickOn("#portfolio-whatif-since").write("2024-09-02");
         robot.clickOn("#portfolio-whatif");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.busy().get() && vm.whatIf().get() != null);

@@ -1,7 +1,7 @@
 package dev.sextant.app.ui.backtest;
 
 import dev.sextant.app.api.PanelContext;
-import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
@@ -30,9 +30,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -68,15 +66,13 @@ public final class BacktestViewModel {
     private final ObjectProperty<SavedRun> compare = new SimpleObjectProperty<>(this, "compare");
     private final ObservableList<RoundTrip> trips = FXCollections.observableArrayList();
     private final ObservableList<RunSummary> history = FXCollections.observableArrayList();
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private Set<String> stored;
-    private TaskRunner.Handle job;
+    private final PanelJob job;
 
     public BacktestViewModel(ResearchServices services, PanelContext context, ObjectProperty<ChartMarks> marks) {
         this.services = services;
         this.context = context;
+        this.job = new PanelJob(context.tasks());
         this.marks = marks;
         this.stored = services.dailySymbols();
         this.symbols = new ValidatedField("Symbols", "", this::checkSymbols);
@@ -265,15 +261,15 @@ public final class BacktestViewModel {
     }
 
     public StringProperty status() {
-        return status;
+        return job.status();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy;
+        return job.busy();
     }
 
     public DoubleProperty progress() {
-        return progress;
+        return job.progress();
     }
 
     private List<ValidatedField> fields() {
@@ -291,12 +287,12 @@ public final class BacktestViewModel {
 
     /** Runs the backtest as a background job and saves it; the form must be valid. */
     public void runBacktest() {
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
         stored = services.dailySymbols();
         if (!formValid()) {
-            status.set("Fix the fields marked in red first.");
+            job.status().set("Fix the fields marked in red first.");
             return;
         }
         List<String> list = symbolList(symbols.value());
@@ -313,9 +309,7 @@ public final class BacktestViewModel {
         FeeModel fees = fee(commission.value());
         SlippageModel slip = slip(slippage.value());
         var overrides = params.overrides();
-        busy.set(true);
-        status.set("Backtesting " + id + " on " + choice.label() + " ...");
-        TaskRunner.Handle handle = context.tasks().submit("Backtest " + id + " " + choice.label(), (p, c) -> {
+        job.start("Backtest " + id + " " + choice.label(), "Backtesting " + id + " on " + choice.label() + " ...", (p, c) -> {
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
             List<String> traded = loaded.series().stream().map(s -> s.symbol()).toList();
@@ -326,54 +320,33 @@ public final class BacktestViewModel {
                     .commission(fees).slippage(slip).benchmark(bench).build();
             c.throwIfCancelled();
             return backtests.runAndSave(request, loaded.series(), p, c);
-        }, this::finished, this::failed);
-        if (busy.get()) {
-            job = handle;
-            progress.bind(handle.progress());
-        }
+        }, this::finished, "Backtest failed");
     }
 
     private void finished(BacktestService.Outcome outcome) {
-        finish();
         run.set(outcome.run());
         var m = outcome.run().result().metrics();
-        status.set(String.format(Locale.ROOT, "Saved as run %d: %d trades, total return %.1f %%%s.", outcome.run().id(),
+        job.status().set(String.format(Locale.ROOT, "Saved as run %d: %d trades, total return %.1f %%%s.", outcome.run().id(),
                 m.trades(), 100 * m.totalReturn(), outcome.byRegime() == null ? " (no index stored: no split by regime)" : ""));
         refreshHistory();
     }
 
-    private void failed(Throwable error) {
-        finish();
-        status.set("Backtest failed: " + error.getMessage());
-    }
-
     public void cancel() {
-        if (job != null) {
-            job.cancel();
-            finish();
-            status.set("Backtest cancelled; nothing was saved.");
-        }
-    }
-
-    private void finish() {
-        progress.unbind();
-        progress.set(0);
-        busy.set(false);
-        job = null;
+        job.cancel("Backtest cancelled; nothing was saved.");
     }
 
     /** Writes the shown run (and the compared one) as an HTML tearsheet with {@code charts} (PNG by caption) embedded. */
     public void exportTearsheet(java.nio.file.Path file, java.util.Map<String, byte[]> charts) {
         SavedRun shown = run.get();
         if (shown == null) {
-            status.set("Run or open a backtest first.");
+            job.status().set("Run or open a backtest first.");
             return;
         }
         try {
             java.nio.file.Files.writeString(file, Tearsheet.html(shown, compare.get(), charts));
-            status.set("Tearsheet of run " + shown.id() + " written to " + file + ".");
+            job.status().set("Tearsheet of run " + shown.id() + " written to " + file + ".");
         } catch (java.io.IOException e) {
-            status.set("Tearsheet not written: " + e.getMessage());
+            job.status().set("Tearsheet not written: " + e.getMessage());
         }
     }
 
@@ -382,8 +355,8 @@ public final class BacktestViewModel {
         context.tasks().submit("Open run " + id, (p, c) -> services.runs().find(id), found -> found.ifPresentOrElse(r -> {
             run.set(r);
             fillForm(r.result().request());
-            status.set("Run " + id + " reopened (finished " + r.finishedAt() + ").");
-        }, () -> status.set("Run " + id + " is not stored.")), error -> status.set("Run " + id + " not opened: " + error.getMessage()));
+            job.status().set("Run " + id + " reopened (finished " + r.finishedAt() + ").");
+        }, () -> job.status().set("Run " + id + " is not stored.")), error -> job.status().set("Run " + id + " not opened: " + error.getMessage()));
     }
 
     /** Shows saved run {@code id} beside the current one; a negative id clears the comparison. */
@@ -393,8 +366,8 @@ public final class BacktestViewModel {
             return;
         }
         context.tasks().submit("Open run " + id, (p, c) -> services.runs().find(id),
-                found -> found.ifPresentOrElse(compare::set, () -> status.set("Run " + id + " is not stored.")),
-                error -> status.set("Run " + id + " not opened: " + error.getMessage()));
+                found -> found.ifPresentOrElse(compare::set, () -> job.status().set("Run " + id + " is not stored.")),
+                error -> job.status().set("Run " + id + " not opened: " + error.getMessage()));
     }
 
     private void fillForm(BacktestRequest r) {

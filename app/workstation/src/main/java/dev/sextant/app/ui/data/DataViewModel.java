@@ -1,7 +1,7 @@
 package dev.sextant.app.ui.data;
 
 import dev.sextant.app.api.PanelContext;
-import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.data.importer.FileOutcome;
 import dev.sextant.data.importer.ImportReport;
 import dev.sextant.data.update.SymbolUpdate;
@@ -18,12 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,20 +41,18 @@ public final class DataViewModel {
     private final FilteredList<SeriesInfo> visible = new FilteredList<>(series);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<Timeframe> timeframeFilter = new SimpleObjectProperty<>(this, "timeframeFilter");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final StringProperty verifySummary = new SimpleStringProperty(this, "verifySummary", "Not verified yet.");
     private final ObservableList<SymbolUpdate> updates = FXCollections.observableArrayList();
     private final StringProperty updateSummary = new SimpleStringProperty(this, "updateSummary",
             "Update fetches the bars missing after the last stored one from the default provider.");
-    private TaskRunner.Handle job;
+    private final PanelJob job;
 
     public DataViewModel(DataService service, PanelContext context) {
         this.service = service;
         this.context = context;
+        this.job = new PanelJob(context.tasks());
         filter.addListener((obs, old, now) -> applyFilter());
         timeframeFilter.addListener((obs, old, now) -> applyFilter());
         refresh();
@@ -82,15 +77,15 @@ public final class DataViewModel {
 
     /** True while an import or a verification runs; a second one waits for it. */
     public ReadOnlyBooleanProperty busy() {
-        return busy;
+        return job.busy();
     }
 
     public DoubleProperty progress() {
-        return progress;
+        return job.progress();
     }
 
     public StringProperty status() {
-        return status;
+        return job.status();
     }
 
     /** Why files of the last import were rejected, one {@code file:line: reason} each; and job failures. */
@@ -136,19 +131,18 @@ public final class DataViewModel {
     }
 
     public void importPaths(List<Path> paths) {
-        if (busy.get() || paths.isEmpty()) {
+        if (job.busy().get() || paths.isEmpty()) {
             return;
         }
         errors.clear();
-        start("Importing " + (paths.size() == 1 ? paths.getFirst().getFileName() : paths.size() + " items") + " ...");
-        track(context.tasks().submit("Import " + paths.size() + (paths.size() == 1 ? " item" : " items"),
+        job.start("Import " + paths.size() + (paths.size() == 1 ? " item" : " items"),
+                "Importing " + (paths.size() == 1 ? paths.getFirst().getFileName() : paths.size() + " items") + " ...",
                 (p, c) -> service.importFiles(paths, p, c),
                 this::imported,
-                error -> failed("Import failed", error)));
+                error -> failed("Import failed", error));
     }
 
     private void imported(ImportReport report) {
-        finish();
         List<String> problems = new ArrayList<>();
         for (FileOutcome file : report.files()) {
             if (file.rejected()) {
@@ -159,7 +153,7 @@ public final class DataViewModel {
         errors.setAll(problems);
         long added = report.files().stream().flatMap(f -> f.series().stream()).mapToLong(s -> s.added()).sum();
         int ok = report.files().size() - report.rejected().size();
-        status.set(String.format(Locale.ROOT, "%s%d of %d files imported: %,d bars read, %,d new, in %.1f s%s",
+        job.status().set(String.format(Locale.ROOT, "%s%d of %d files imported: %,d bars read, %,d new, in %.1f s%s",
                 report.cancelled() ? "Cancelled. " : "", ok, report.files().size(), report.barsRead(), added,
                 report.elapsedNanos() / 1e9,
                 report.rejected().isEmpty() ? "." : "; " + report.rejected().size() + " rejected (see below)."));
@@ -167,57 +161,51 @@ public final class DataViewModel {
     }
 
     public void cancel() {
-        if (job != null) {
-            job.cancel();
-            finish();
-            status.set("Cancelled; files already imported stay imported.");
+        if (job.cancel("Cancelled; files already imported stay imported.")) {
             refresh();
         }
     }
 
     /** Verifies {@code selection}, or every stored series when it is empty. */
     public void verify(List<SeriesInfo> selection) {
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
         List<SeriesInfo> which = selection.isEmpty() ? List.copyOf(series) : List.copyOf(selection);
-        start("Verifying " + which.size() + " series ...");
-        track(context.tasks().submit("Verify " + which.size() + " series",
+        job.start("Verify " + which.size() + " series", "Verifying " + which.size() + " series ...",
                 (p, c) -> service.verify(which, p, c),
                 report -> verified(report, which.size()),
-                error -> failed("Verification failed", error)));
+                error -> failed("Verification failed", error));
     }
 
     /** Updates the daily bars of the selected symbols from the default provider, all updatable ones when none is selected. */
     public void update(List<SeriesInfo> selection) {
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
         List<String> symbols = selection.stream().map(SeriesInfo::symbol).distinct().toList();
-        start("Updating " + (symbols.isEmpty() ? "all stored symbols" : symbols.size() + " symbol(s)") + " ...");
-        track(context.tasks().submit("Update " + (symbols.isEmpty() ? "all" : symbols.size() + " symbols"),
+        job.start("Update " + (symbols.isEmpty() ? "all" : symbols.size() + " symbols"),
+                "Updating " + (symbols.isEmpty() ? "all stored symbols" : symbols.size() + " symbol(s)") + " ...",
                 (p, c) -> service.update(symbols, p, c),
                 this::updated,
                 error -> {
                     failed("Update failed", error);
                     updateSummary.set("Update failed: " + error.getMessage());
-                }));
+                });
     }
 
     private void updated(UpdateReport report) {
-        finish();
         updates.setAll(report.symbols());
         String summary = String.format(Locale.ROOT, "%s %s: %d updated, %d up to date, %d failed, %d not attempted in %.1f s%s",
                 report.provider(), report.timeframe(), report.count(UpdateStatus.UPDATED), report.count(UpdateStatus.UP_TO_DATE),
                 report.count(UpdateStatus.FAILED), report.count(UpdateStatus.OFFLINE), report.elapsedMillis() / 1e3,
                 report.cancelled() ? " (cancelled)." : ".");
         updateSummary.set(report.offlineNotice().isEmpty() ? summary : report.offlineNotice());
-        status.set(summary);
+        job.status().set(summary);
         refresh();
     }
 
     private void verified(VerificationReport report, int count) {
-        finish();
         findings.setAll(report.findings());
         Map<FindingKind, Integer> counts = report.countsByKind();
         String perKind = counts.entrySet().stream().filter(e -> e.getValue() > 0)
@@ -225,32 +213,11 @@ public final class DataViewModel {
                 .collect(Collectors.joining(", "));
         verifySummary.set(String.format(Locale.ROOT, "%d series verified: %d findings%s", count,
                 report.findings().size(), perKind.isEmpty() ? "." : " (" + perKind + ")."));
-        status.set("Verified " + count + " series.");
-    }
-
-    /** Follows a job's progress until it finishes (a synchronous runner may have finished it already). */
-    private void track(TaskRunner.Handle handle) {
-        if (busy.get()) {
-            job = handle;
-            progress.bind(handle.progress());
-        }
-    }
-
-    private void start(String what) {
-        busy.set(true);
-        status.set(what);
-    }
-
-    private void finish() {
-        progress.unbind();
-        progress.set(0);
-        busy.set(false);
-        job = null;
+        job.status().set("Verified " + count + " series.");
     }
 
     private void failed(String what, Throwable error) {
-        finish();
-        status.set(what + ".");
+        job.status().set(what + ".");
         errors.setAll(what + ": " + error.getMessage());
     }
 }

@@ -2,7 +2,7 @@ package dev.sextant.app.ui.optimize;
 
 import dev.sextant.app.ui.form.WholeNumbers;
 import dev.sextant.app.api.PanelContext;
-import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ValidatedField;
@@ -29,15 +29,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -77,11 +73,8 @@ public final class OptimizeViewModel {
     private final ObservableList<StoredStudy> history = FXCollections.observableArrayList();
     private final ObjectProperty<String> surfaceX = new SimpleObjectProperty<>(this, "surfaceX");
     private final ObjectProperty<String> surfaceY = new SimpleObjectProperty<>(this, "surfaceY");
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private final Executor uiThread;
-    private TaskRunner.Handle job;
+    private final PanelJob job;
 
     public OptimizeViewModel(ResearchServices services, PanelContext context) {
         this(services, context, Platform::runLater);
@@ -91,6 +84,7 @@ public final class OptimizeViewModel {
     OptimizeViewModel(ResearchServices services, PanelContext context, Executor uiThread) {
         this.services = services;
         this.context = context;
+        this.job = new PanelJob(context.tasks());
         this.uiThread = uiThread;
         strategy.addListener((obs, old, now) -> {
             if (now != null) {
@@ -205,16 +199,16 @@ public final class OptimizeViewModel {
      * an interrupted study stays interrupted) and fills the form with its definition.
      */
     public void open(String name) {
-        if (busy.get()) {
-            status.set("A study is running; cancel it or wait before opening another.");
+        if (job.busy().get()) {
+            job.status().set("A study is running; cancel it or wait before opening another.");
             return;
         }
         context.tasks().submit("Open study " + name, (p, c) -> services.optimizer().open(name), r -> {
             show(r);
             fillForm(r.request());
-            status.set(String.format(Locale.ROOT, "Study %s reopened as stored: %d trial(s), nothing recomputed; %s.", name,
+            job.status().set(String.format(Locale.ROOT, "Study %s reopened as stored: %d trial(s), nothing recomputed; %s.", name,
                     r.trials().size(), best(r)));
-        }, error -> status.set("Study " + name + " not opened: " + error.getMessage()));
+        }, error -> job.status().set("Study " + name + " not opened: " + error.getMessage()));
     }
 
     private void fillForm(StudyRequest r) {
@@ -247,15 +241,15 @@ public final class OptimizeViewModel {
     }
 
     public StringProperty status() {
-        return status;
+        return job.status();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy;
+        return job.busy();
     }
 
     public DoubleProperty progress() {
-        return progress;
+        return job.progress();
     }
 
     public boolean formValid() {
@@ -265,12 +259,12 @@ public final class OptimizeViewModel {
 
     /** Runs the study as a background job; the form must be valid. */
     public void run() {
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
         if (!formValid()) {
             String problem = ranges.problem();
-            status.set(problem.equals("search at least one parameter") ? "Search at least one parameter."
+            job.status().set(problem.equals("search at least one parameter") ? "Search at least one parameter."
                     : "Fix the fields marked in red first.");
             return;
         }
@@ -280,7 +274,7 @@ public final class OptimizeViewModel {
         LocalDate first = from.value().isEmpty() ? null : parseDate(from.value());
         LocalDate last = to.value().isEmpty() ? null : parseDate(to.value());
         if (first != null && last != null && first.isAfter(last)) {
-            status.set("From " + first + " is after To " + last + ".");
+            job.status().set("From " + first + " is after To " + last + ".");
             return;
         }
         String name = provider.id() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
@@ -295,9 +289,7 @@ public final class OptimizeViewModel {
         searchedNames.setAll(names);
         surfaceX.set(names.getFirst());
         surfaceY.set(names.size() > 1 ? names.get(1) : names.getFirst());
-        busy.set(true);
-        status.set("Study " + name + ": " + n + " trials on " + choice.label() + " ...");
-        TaskRunner.Handle handle = context.tasks().submit("Optimize " + provider.id() + " " + choice.label(), (p, c) -> {
+        job.start("Optimize " + provider.id() + " " + choice.label(), "Study " + name + ": " + n + " trials on " + choice.label() + " ...", (p, c) -> {
             List<String> symbols = services.markets().load(choice, p, c).series().stream().map(PriceColumns::symbol).toList();
             BacktestRequest base = BacktestRequest.builder(provider.id(), symbols).params(Map.of()).from(first).to(last)
                     .seed(s).build();
@@ -305,47 +297,31 @@ public final class OptimizeViewModel {
                     .steps(steps).pruning(PruningRule.DEFAULT).threads(Runtime.getRuntime().availableProcessors()).build();
             return services.optimizer().run(request, p, c, t -> uiThread.execute(() -> trialFinished(t)));
         }, this::finished, this::failed);
-        if (busy.get()) {
-            job = handle;
-            progress.bind(handle.progress());
-        }
     }
 
     private void trialFinished(Trial t) {
-        if (busy.get()) {
+        if (job.busy().get()) {
             trials.add(t);
         }
     }
 
     private void finished(StudyResult r) {
-        finish();
         trials.setAll(r.trials().stream().sorted(Comparator.comparingInt(Trial::number)).toList());
         result.set(r);
         refreshHistory();
-        status.set(String.format(Locale.ROOT, "Study %s: %d trials (%d evaluated now) in %.1f s; %s.", r.request().name(),
+        job.status().set(String.format(Locale.ROOT, "Study %s: %d trials (%d evaluated now) in %.1f s; %s.", r.request().name(),
                 r.trials().size(), r.evaluated(), r.elapsedMs() / 1000.0, best(r)));
     }
 
     private void failed(Throwable error) {
-        finish();
         refreshHistory();
-        status.set("Study failed: " + error.getMessage());
+        job.status().set("Study failed: " + error.getMessage());
     }
 
     public void cancel() {
-        if (job != null) {
-            job.cancel();
-            finish();
+        if (job.cancel("Study cancelled: the finished trials are recorded as an interrupted study"
+                + " (continue it with ./sextant optimize --resume).")) {
             refreshHistory();
-            status.set("Study cancelled: the finished trials are recorded as an interrupted study"
-                    + " (continue it with ./sextant optimize --resume).");
         }
-    }
-
-    private void finish() {
-        progress.unbind();
-        progress.set(0);
-        busy.set(false);
-        job = null;
     }
 }

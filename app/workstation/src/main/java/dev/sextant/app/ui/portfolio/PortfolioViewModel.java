@@ -1,7 +1,7 @@
 package dev.sextant.app.ui.portfolio;
 
 import dev.sextant.app.api.PanelContext;
-import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ValidatedField;
@@ -18,15 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -40,7 +36,6 @@ import javafx.collections.ObservableList;
 public final class PortfolioViewModel {
 
     private final ResearchServices services;
-    private final PanelContext context;
     private final ObservableList<String> portfolios = FXCollections.observableArrayList();
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(this, "shown");
@@ -55,10 +50,7 @@ public final class PortfolioViewModel {
     private final ValidatedField start = ValidatedField.parsed("Start", "", PortfolioViewModel::date);
     private final ValidatedField whatIfSince = ValidatedField.parsed("Since", "", PortfolioViewModel::date);
     private final ObjectProperty<BacktestResult> whatIf = new SimpleObjectProperty<>(this, "whatIf");
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private TaskRunner.Handle job;
+    private final PanelJob job;
 
     /**
      * What the panel shows of one portfolio: its view and, by name, the daily equity of the portfolios
@@ -119,7 +111,7 @@ public final class PortfolioViewModel {
 
     public PortfolioViewModel(ResearchServices services, PanelContext context) {
         this.services = services;
-        this.context = context;
+        this.job = new PanelJob(context.tasks());
         List<String> ids = services.strategies().ids();
         strategy.set(ids.contains("dwap-breakout") ? "dwap-breakout" : ids.getFirst());
         List<String> names = services.universes();
@@ -181,15 +173,15 @@ public final class PortfolioViewModel {
     }
 
     public StringProperty status() {
-        return status;
+        return job.status();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy;
+        return job.busy();
     }
 
     public DoubleProperty progress() {
-        return progress;
+        return job.progress();
     }
 
     /** Reloads the list of portfolios (keeps the selection when it still exists, else selects the first). */
@@ -207,18 +199,18 @@ public final class PortfolioViewModel {
 
     /** Creates a portfolio from the form and brings it up to the newest bar, as a background job. */
     public void create() {
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
         if (!formValid()) {
-            status.set("Fill in a name and a start date (YYYY-MM-DD) first.");
+            job.status().set("Fill in a name and a start date (YYYY-MM-DD) first.");
             return;
         }
         String n = name.value();
         String id = strategy.get();
         MarketChoice choice = MarketChoice.ofUniverse(universe.get());
         LocalDate from = LocalDate.parse(start.value());
-        run("Create portfolio " + n, "Creating " + n + " ...", (p, c) -> {
+        job.start("Create portfolio " + n, "Creating " + n + " ...", (p, c) -> {
             List<PriceColumns> bars = services.markets().load(choice, p, c).series();
             List<String> symbols = bars.stream().map(PriceColumns::symbol).toList();
             String bench = services.backtests().benchmark(null, bars, from, null);
@@ -230,28 +222,28 @@ public final class PortfolioViewModel {
             shown.set(s);
             refresh();
             selected.set(n);
-            status.set("Created " + n + " and updated it through " + s.view().stored().state().lastDay() + ".");
-        });
+            job.status().set("Created " + n + " and updated it through " + s.view().stored().state().lastDay() + ".");
+        }, "Create portfolio " + n + " failed");
     }
 
     /** Updates the selected portfolio (and its ghosts) through the newest stored bar, as a background job. */
     public void update() {
         String n = selected.get();
-        if (busy.get() || n == null) {
+        if (job.busy().get() || n == null) {
             if (n == null) {
-                status.set("No portfolio selected: create one first.");
+                job.status().set("No portfolio selected: create one first.");
             }
             return;
         }
-        run("Update portfolio " + n, "Updating " + n + " ...", (p, c) -> {
+        job.start("Update portfolio " + n, "Updating " + n + " ...", (p, c) -> {
             List<PaperService.UpdateOutcome> outcomes = services.paper().update(n, null, p, c);
             return Map.entry(outcomes, show(n));
         }, r -> {
             shown.set(r.getValue());
             PaperService.UpdateOutcome o = r.getKey().getFirst();
-            status.set(String.format(Locale.ROOT, "Updated %s: %d new day(s), %d fill(s), %d closed trip(s), %d switch(es); through %s.",
+            job.status().set(String.format(Locale.ROOT, "Updated %s: %d new day(s), %d fill(s), %d closed trip(s), %d switch(es); through %s.",
                     n, o.days(), o.fills(), o.closedTrips(), o.switches(), o.lastDay()));
-        });
+        }, "Update portfolio " + n + " failed");
     }
 
     /**
@@ -260,29 +252,29 @@ public final class PortfolioViewModel {
      */
     public void runWhatIf() {
         String n = selected.get();
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
         if (n == null || !whatIfSince.valid() || whatIfSince.value().isEmpty()) {
-            status.set(n == null ? "No portfolio selected: create one first." : "Give the first day of the what-if (YYYY-MM-DD).");
+            job.status().set(n == null ? "No portfolio selected: create one first." : "Give the first day of the what-if (YYYY-MM-DD).");
             return;
         }
         LocalDate since = LocalDate.parse(whatIfSince.value());
-        run("What if " + n + " since " + since, "Backtesting " + n + " since " + since + " ...",
+        job.start("What if " + n + " since " + since, "Backtesting " + n + " since " + since + " ...",
                 (p, c) -> services.paper().whatIf(n, since), r -> {
                     whatIf.set(r);
-                    status.set("What if: " + PaperService.describeWhatIf(r) + ".");
-                });
+                    job.status().set("What if: " + PaperService.describeWhatIf(r) + ".");
+                }, "What if " + n + " since " + since + " failed");
     }
 
     private void load(String n) {
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
-        run("Open portfolio " + n, "Loading " + n + " ...", (p, c) -> show(n), s -> {
+        job.start("Open portfolio " + n, "Loading " + n + " ...", (p, c) -> show(n), s -> {
             shown.set(s);
-            status.set("Showing " + n + ".");
-        });
+            job.status().set("Showing " + n + ".");
+        }, "Open portfolio " + n + " failed");
     }
 
     private Shown show(String n) {
@@ -298,34 +290,7 @@ public final class PortfolioViewModel {
         return new Shown(view, ghosts);
     }
 
-    private <T> void run(String title, String running, TaskRunner.Work<T> work, java.util.function.Consumer<T> done) {
-        busy.set(true);
-        status.set(running);
-        TaskRunner.Handle handle = context.tasks().submit(title, work, r -> {
-            finish();
-            done.accept(r);
-        }, e -> {
-            finish();
-            status.set(title + " failed: " + e.getMessage());
-        });
-        if (busy.get()) {
-            job = handle;
-            progress.bind(handle.progress());
-        }
-    }
-
     public void cancel() {
-        if (job != null) {
-            job.cancel();
-            finish();
-            status.set("Cancelled; an update that had not been saved left the portfolio as it was.");
-        }
-    }
-
-    private void finish() {
-        progress.unbind();
-        progress.set(0);
-        busy.set(false);
-        job = null;
+        job.cancel("Cancelled; an update that had not been saved left the portfolio as it was.");
     }
 }

@@ -1,7 +1,7 @@
 package dev.sextant.app.ui.regime;
 
 import dev.sextant.app.api.PanelContext;
-import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.RegimeRun;
 import dev.sextant.app.research.RegimeService;
 import dev.sextant.app.research.ResearchServices;
@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import dev.sextant.app.research.RegimeSplit;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,18 +36,16 @@ public final class RegimeViewModel {
     private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe", NO_UNIVERSE);
     private final ObjectProperty<Integer> shownDays = new SimpleObjectProperty<>(this, "shownDays", 60);
     private final ObjectProperty<RegimeRun> run = new SimpleObjectProperty<>(this, "run");
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private final ObjectProperty<RegimeMetric> metric = new SimpleObjectProperty<>(this, "metric", RegimeMetric.ANNUAL_RETURN);
     private final ObjectProperty<List<RegimeSplit>> splits = new SimpleObjectProperty<>(this, "splits", List.of());
     private final ReadOnlyObjectWrapper<StrategyRegimeCells> strategyCells = new ReadOnlyObjectWrapper<>(this, "strategyCells");
     private final StringProperty splitsStatus = new SimpleStringProperty(this, "splitsStatus", "");
-    private TaskRunner.Handle job;
+    private final PanelJob job;
 
     public RegimeViewModel(ResearchServices services, PanelContext context) {
         this.services = services;
         this.context = context;
+        this.job = new PanelJob(context.tasks());
         this.index = new ValidatedField("Index", "", this::checkSymbol);
         this.volatility = new ValidatedField("Volatility", "",
                 t -> "none".equalsIgnoreCase(t.trim()) ? "" : checkSymbol(t));
@@ -96,15 +91,15 @@ public final class RegimeViewModel {
     }
 
     public StringProperty status() {
-        return status;
+        return job.status();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy;
+        return job.busy();
     }
 
     public DoubleProperty progress() {
-        return progress;
+        return job.progress();
     }
 
     /** What the strategy × regime heatmap shows per cell. */
@@ -143,28 +138,22 @@ public final class RegimeViewModel {
 
     /** Runs the model as a background job over the whole history and saves its days. */
     public void refresh() {
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
         index.revalidate();
         volatility.revalidate();
         if (!index.valid() || !volatility.valid()) {
-            status.set("Fix the fields marked in red first.");
+            job.status().set("Fix the fields marked in red first.");
             return;
         }
         RegimeService.Request request = new RegimeService.Request(symbol(index), symbol(volatility),
                 NO_UNIVERSE.equals(universe.get()) ? null : universe.get(), null, null);
-        busy.set(true);
-        status.set("Classifying market regimes ...");
-        TaskRunner.Handle handle = context.tasks().submit("Regime model", (p, c) -> {
+        job.start("Regime model", "Classifying market regimes ...", (p, c) -> {
             RegimeRun r = services.regimes().analyse(request, p, c);
             c.throwIfCancelled();
             return new Outcome(r, services.regimes().save(r));
-        }, this::finished, this::failed);
-        if (busy.get()) {
-            job = handle;
-            progress.bind(handle.progress());
-        }
+        }, this::finished, "Regime model failed");
     }
 
     private record Outcome(RegimeRun run, int saved) {
@@ -176,31 +165,14 @@ public final class RegimeViewModel {
     }
 
     private void finished(Outcome outcome) {
-        finish();
         RegimeRun r = outcome.run();
         run.set(r);
         String vol = r.symbols().volatility() == null ? "realised volatility" : r.symbols().volatility();
-        status.set(String.format(Locale.ROOT, "%s with %s: %,d classified days %s .. %s; saved %,d.", r.symbols().index(),
+        job.status().set(String.format(Locale.ROOT, "%s with %s: %,d classified days %s .. %s; saved %,d.", r.symbols().index(),
                 vol, r.days().size(), r.days().getFirst().date(), r.latest().date(), outcome.saved()));
     }
 
-    private void failed(Throwable error) {
-        finish();
-        status.set("Regime model failed: " + error.getMessage());
-    }
-
     public void cancel() {
-        if (job != null) {
-            job.cancel();
-            finish();
-            status.set("Regime model cancelled; nothing was saved.");
-        }
-    }
-
-    private void finish() {
-        progress.unbind();
-        progress.set(0);
-        busy.set(false);
-        job = null;
+        job.cancel("Regime model cancelled; nothing was saved.");
     }
 }

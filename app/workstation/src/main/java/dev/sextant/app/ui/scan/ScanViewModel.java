@@ -1,7 +1,7 @@
 package dev.sextant.app.ui.scan;
 
 import dev.sextant.app.api.PanelContext;
-import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.ScanService;
@@ -22,12 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -61,15 +58,13 @@ public final class ScanViewModel {
     private final ObservableList<NearTrigger> approaching = FXCollections.observableArrayList();
     private final ObservableList<MomentumRank> momentum = FXCollections.observableArrayList();
     private final ObservableList<SavedScan> history = FXCollections.observableArrayList();
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private Set<String> stored;
-    private TaskRunner.Handle job;
+    private final PanelJob job;
 
     public ScanViewModel(ResearchServices services, PanelContext context, ObjectProperty<ChartMarks> marks) {
         this.services = services;
         this.context = context;
+        this.job = new PanelJob(context.tasks());
         this.marks = marks;
         this.stored = services.dailySymbols();
         this.symbols = new ValidatedField("Symbols", "", this::checkSymbols);
@@ -190,15 +185,15 @@ public final class ScanViewModel {
     }
 
     public StringProperty status() {
-        return status;
+        return job.status();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy;
+        return job.busy();
     }
 
     public DoubleProperty progress() {
-        return progress;
+        return job.progress();
     }
 
     public boolean formValid() {
@@ -217,12 +212,12 @@ public final class ScanViewModel {
 
     /** Scans as a background job; the form must be valid. */
     public void run() {
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
         stored = services.dailySymbols();
         if (!formValid()) {
-            status.set("Fix the fields marked in red first.");
+            job.status().set("Fix the fields marked in red first.");
             return;
         }
         String id = strategy.get();
@@ -231,50 +226,27 @@ public final class ScanViewModel {
         MarketChoice choice = list.isEmpty() ? MarketChoice.ofUniverse(universe.get()) : MarketChoice.ofSymbols(list);
         LocalDate day = date.value().isEmpty() ? null : parseDate(date.value());
         double distance = parseNumber(approach.value()) / 100;
-        busy.set(true);
-        status.set("Scanning " + choice.label() + " with " + id + " ...");
-        TaskRunner.Handle handle = context.tasks().submit("Scan " + id + " " + choice.label(), (p, c) -> {
+        job.start("Scan " + id + " " + choice.label(), "Scanning " + choice.label() + " with " + id + " ...", (p, c) -> {
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
             return services.scans().scanAndSave(new ScanRequest(id, overrides, day, distance, MOMENTUM_TOP),
                     loaded.series(), EXPIRE_DAYS, p, c);
-        }, outcome -> scanned(id, outcome), this::failed);
-        if (busy.get()) {
-            job = handle;
-            progress.bind(handle.progress());
-        }
+        }, outcome -> scanned(id, outcome), "Scan failed");
     }
 
     private void scanned(String id, ScanService.Outcome outcome) {
-        finish();
         var r = outcome.result();
         signals.setAll(r.signals());
         approaching.setAll(r.approaching());
         momentum.setAll(r.momentum());
-        status.set(String.format(Locale.ROOT, "%s on %s: %d signal(s), %d approaching; saved %d new, %d already saved, %d expired.",
+        job.status().set(String.format(Locale.ROOT, "%s on %s: %d signal(s), %d approaching; saved %d new, %d already saved, %d expired.",
                 id, r.date(), r.signals().size(), r.approaching().size(), outcome.saved().added(),
                 outcome.saved().alreadySaved(), outcome.saved().expired()));
         refreshHistory();
     }
 
-    private void failed(Throwable error) {
-        finish();
-        status.set("Scan failed: " + error.getMessage());
-    }
-
     public void cancel() {
-        if (job != null) {
-            job.cancel();
-            finish();
-            status.set("Scan cancelled; nothing was saved.");
-        }
-    }
-
-    private void finish() {
-        progress.unbind();
-        progress.set(0);
-        busy.set(false);
-        job = null;
+        job.cancel("Scan cancelled; nothing was saved.");
     }
 
     /** Shows the signals a saved scan stored, read as a background job (approaching symbols and momentum are not stored). */
@@ -284,9 +256,9 @@ public final class ScanViewModel {
                     signals.setAll(found);
                     approaching.clear();
                     momentum.clear();
-                    status.set(scan.strategyId() + " on " + scan.date() + ": " + found.size()
+                    job.status().set(scan.strategyId() + " on " + scan.date() + ": " + found.size()
                             + " saved signal(s) reopened (approaching and momentum are not saved; scan again for them).");
-                }, error -> status.set("Scan not reopened: " + error.getMessage()));
+                }, error -> job.status().set("Scan not reopened: " + error.getMessage()));
     }
 
     /** Charts the signal's symbol on daily bars with the signal marked. */
@@ -309,9 +281,9 @@ public final class ScanViewModel {
     public void exportCsv(Path file) {
         try {
             SignalCsv.write(List.copyOf(visibleSignals), file);
-            status.set("Exported " + visibleSignals.size() + " signal(s) to " + file + ".");
+            job.status().set("Exported " + visibleSignals.size() + " signal(s) to " + file + ".");
         } catch (java.io.UncheckedIOException e) {
-            status.set("Export failed: " + e.getMessage());
+            job.status().set("Export failed: " + e.getMessage());
         }
     }
 }

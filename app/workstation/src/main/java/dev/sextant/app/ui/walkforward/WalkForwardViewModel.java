@@ -2,7 +2,7 @@ package dev.sextant.app.ui.walkforward;
 
 import dev.sextant.app.ui.form.WholeNumbers;
 import dev.sextant.app.api.PanelContext;
-import dev.sextant.app.api.TaskRunner;
+import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ValidatedField;
@@ -28,9 +28,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -71,14 +69,12 @@ public final class WalkForwardViewModel {
     private final ObjectProperty<SavedWalkForward> run = new SimpleObjectProperty<>(this, "run");
     private final ObjectProperty<StitchedCurves> curves = new SimpleObjectProperty<>(this, "curves");
     private final ObservableList<SavedWalkForward> history = FXCollections.observableArrayList();
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private TaskRunner.Handle job;
+    private final PanelJob job;
 
     public WalkForwardViewModel(ResearchServices services, PanelContext context) {
         this.services = services;
         this.context = context;
+        this.job = new PanelJob(context.tasks());
         List<String> ids = services.strategies().ids();
         strategy.set(ids.contains("sma-cross") ? "sma-cross" : ids.getFirst());
         List<String> names = services.universes();
@@ -184,17 +180,17 @@ public final class WalkForwardViewModel {
 
     /** Shows saved run {@code id} as stored (read as a background job, nothing recomputed) and fills the form with its plan. */
     public void open(long id) {
-        if (busy.get()) {
-            status.set("A walk-forward is running; cancel it or wait before opening another.");
+        if (job.busy().get()) {
+            job.status().set("A walk-forward is running; cancel it or wait before opening another.");
             return;
         }
         context.tasks().submit("Open walk-forward " + id, (p, c) -> services.walkForwards().find(id),
                 found -> found.ifPresentOrElse(r -> {
                     run.set(r);
                     fillForm(r);
-                    status.set("Walk-forward " + id + " (" + r.name() + ") reopened as saved on " + r.finishedAt() + ".");
-                }, () -> status.set("Walk-forward " + id + " is not stored.")),
-                error -> status.set("Walk-forward " + id + " not opened: " + error.getMessage()));
+                    job.status().set("Walk-forward " + id + " (" + r.name() + ") reopened as saved on " + r.finishedAt() + ".");
+                }, () -> job.status().set("Walk-forward " + id + " is not stored.")),
+                error -> job.status().set("Walk-forward " + id + " not opened: " + error.getMessage()));
     }
 
     @SuppressWarnings("unchecked")
@@ -220,15 +216,15 @@ public final class WalkForwardViewModel {
     }
 
     public StringProperty status() {
-        return status;
+        return job.status();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy;
+        return job.busy();
     }
 
     public DoubleProperty progress() {
-        return progress;
+        return job.progress();
     }
 
     public boolean formValid() {
@@ -238,11 +234,11 @@ public final class WalkForwardViewModel {
 
     /** Runs the walk-forward analysis as a background job and saves it; the form must be valid. */
     public void start() {
-        if (busy.get()) {
+        if (job.busy().get()) {
             return;
         }
         if (!formValid()) {
-            status.set("Fix the fields marked in red first.");
+            job.status().set("Fix the fields marked in red first.");
             return;
         }
         StrategyProvider provider = services.strategies().get(strategy.get());
@@ -252,7 +248,7 @@ public final class WalkForwardViewModel {
                     step.value().isEmpty() ? null : WindowLength.parse(step.value()), anchored.get(),
                     WholeNumbers.parseInt(purge.value()), WholeNumbers.parseInt(embargo.value()));
         } catch (IllegalArgumentException e) {
-            status.set("Plan refused: " + e.getMessage() + ".");
+            job.status().set("Plan refused: " + e.getMessage() + ".");
             return;
         }
         int n = WholeNumbers.parseInt(trials.value());
@@ -261,9 +257,7 @@ public final class WalkForwardViewModel {
         SamplerKind kind = SamplerKind.parse(sampler.get());
         MarketChoice choice = MarketChoice.ofUniverse(universe.get());
         String name = provider.id() + "-wf-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        busy.set(true);
-        status.set("Walk-forward " + name + " on " + choice.label() + " ...");
-        TaskRunner.Handle handle = context.tasks().submit("Walk-forward " + provider.id() + " " + choice.label(), (p, c) -> {
+        job.start("Walk-forward " + provider.id() + " " + choice.label(), "Walk-forward " + name + " on " + choice.label() + " ...", (p, c) -> {
             List<PriceColumns> bars = services.markets().load(choice, p, c).series();
             BacktestRequest base = BacktestRequest.builder(provider.id(), bars.stream().map(PriceColumns::symbol).toList())
                     .params(Map.of()).seed(s).build();
@@ -271,38 +265,17 @@ public final class WalkForwardViewModel {
                     .trials(n).seed(s).pruning(PruningRule.DEFAULT).threads(Runtime.getRuntime().availableProcessors()).build();
             return services.walkForwards().runAndSave(name, new WalkForwardRequest(template, plan, PBO_CANDIDATES, PBO_BLOCKS),
                     bars, p, c);
-        }, this::finished, this::failed);
-        if (busy.get()) {
-            job = handle;
-            progress.bind(handle.progress());
-        }
+        }, this::finished, "Walk-forward failed");
     }
 
     private void finished(SavedWalkForward saved) {
-        finish();
         run.set(saved);
         refreshHistory();
-        status.set("Walk-forward " + saved.id() + " (" + saved.name() + "): " + saved.folds().size() + " fold(s), saved"
+        job.status().set("Walk-forward " + saved.id() + " (" + saved.name() + "): " + saved.folds().size() + " fold(s), saved"
                 + " (./sextant walkforward show " + saved.id() + ").");
     }
 
-    private void failed(Throwable error) {
-        finish();
-        status.set("Walk-forward failed: " + error.getMessage());
-    }
-
     public void cancel() {
-        if (job != null) {
-            job.cancel();
-            finish();
-            status.set("Walk-forward cancelled; nothing was saved.");
-        }
-    }
-
-    private void finish() {
-        progress.unbind();
-        progress.set(0);
-        busy.set(false);
-        job = null;
+        job.cancel("Walk-forward cancelled; nothing was saved.");
     }
 }

@@ -2,84 +2,154 @@ package dev.sextant.app.ui.regime;
 
 import dev.sextant.engine.regime.MarketRegime;
 import dev.sextant.engine.regime.RegimeSnapshot;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.ContourType;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ContourDataSetRenderer;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.renderer.spi.utils.ColorGradient;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.fair_acc.dataset.spi.DoubleGridDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Pos;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.paint.Stop;
 
 /**
- * The regime probabilities of consecutive days as coloured cells: one row per regime, one column
- * per day (oldest left), the stronger the colour the likelier the regime; the day's classified
- * regime has an outline. Regime names on the left, a few dates below.
+ * The regime probabilities of consecutive days as a ChartFX heatmap: x the days (oldest left, date
+ * labels), y the seven regimes (first on top, their names as labels), the colour the probability
+ * from 0 (dark) to 1 (bright blue) with the scale on the right; a dot marks the day's classified
+ * regime. Under the chart a readout shows the date, regime and probability under the mouse.
  */
-public final class ProbabilityHeatmap extends Region {
+public final class ProbabilityHeatmap extends VBox {
 
-    static final double NAME_WIDTH = 110;
-    static final double DATE_HEIGHT = 20;
-    private static final int MAX_DATE_LABELS = 6;
-    private static final double DATE_WIDTH = 80;
+    static final String HINT = "Hover a cell for its date, regime and probability";
+    private static final int MAX_DATE_LABELS = 7;
+    private static final int QUANTISATION_LEVELS = 200;
 
-    private final List<Label> names = new ArrayList<>();
-    private final List<Rectangle> cells = new ArrayList<>();
-    private final List<Label> dates = new ArrayList<>();
-    private final List<Integer> dateColumns = new ArrayList<>();
+    private final IndexAxis dayAxis = new IndexAxis(MAX_DATE_LABELS);
+    private final IndexAxis regimeAxis = new IndexAxis(MarketRegime.COUNT);
+    private final DefaultNumericAxis probabilityAxis = new DefaultNumericAxis("probability", 0, 1, 0.25);
+    private final ContourDataSetRenderer cells = new ContourDataSetRenderer();
+    private final ErrorDataSetRenderer classified = new ErrorDataSetRenderer();
+    private final XYChart chart = new XYChart(dayAxis, regimeAxis);
+    private final Label readout = new Label(HINT);
     private List<RegimeSnapshot> days = List.of();
+    private DoubleGridDataSet grid;
 
     public ProbabilityHeatmap() {
         setId("regime-heatmap");
         getStyleClass().add("regime-heatmap");
-        setMinSize(NAME_WIDTH + 100, 7 * 12 + DATE_HEIGHT);
-        setPrefSize(900, 7 * 26 + DATE_HEIGHT);
-        for (MarketRegime r : MarketRegime.values()) {
-            Label name = new Label(r.label());
-            name.getStyleClass().add("heatmap-head");
-            name.setAlignment(Pos.CENTER_LEFT);
-            names.add(name);
-            getChildren().add(name);
-        }
+        setSpacing(2);
+        dayAxis.setSide(Side.BOTTOM);
+        regimeAxis.setSide(Side.LEFT);
+        regimeAxis.invertAxis(true); // the first regime on top, as in the transition matrix
+        regimeAxis.show(MarketRegime.COUNT, r -> MarketRegime.values()[r].label());
+        probabilityAxis.setSide(Side.RIGHT);
+        probabilityAxis.setDimIndex(DataSet.DIM_Z);
+        probabilityAxis.setAutoRanging(false);
+        probabilityAxis.setAutoRangeRounding(false);
+        probabilityAxis.setMinorTickCount(0);
+        probabilityAxis.setAnimated(false);
+        probabilityAxis.setMaxMajorTickLabelCount(5);
+        cells.setContourType(ContourType.HEATMAP);
+        cells.setColorGradient(gradient());
+        cells.setNumberQuantisationLevels(QUANTISATION_LEVELS);
+        cells.setSmooth(false);
+        cells.setPointReduction(false);
+        cells.setComputeLocalRange(false);
+        classified.setPolyLineStyle(LineStyle.NONE);
+        classified.setErrorStyle(ErrorStyle.NONE);
+        classified.setDrawMarker(true);
+        chart.getAxes().add(probabilityAxis);
+        chart.getRenderers().setAll(cells, classified);
+        chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
+        chart.getGridRenderer().getVerticalMajorGrid().setVisible(false);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.getStyleClass().addAll("curve-chart", "regime-heatmap-chart");
+        chart.setMinSize(300, 160);
+        chart.setPrefSize(900, 7 * 26 + 40);
+        setVgrow(chart, Priority.ALWAYS);
+        readout.setId("regime-heatmap-readout");
+        readout.getStyleClass().add("text-muted");
+        chart.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> readout.setText(readoutAt(e.getSceneX(), e.getSceneY())));
+        chart.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.setText(HINT));
+        getChildren().addAll(chart, readout);
     }
 
-    /** Shows {@code days}, oldest first; an empty list clears the cells. */
+    /** Shows {@code days}, oldest first; an empty list clears the heatmap. */
     public void show(List<RegimeSnapshot> days) {
         this.days = List.copyOf(days);
-        getChildren().removeAll(cells);
-        getChildren().removeAll(dates);
-        cells.clear();
-        dates.clear();
-        dateColumns.clear();
-        for (RegimeSnapshot day : this.days) {
-            for (MarketRegime r : MarketRegime.values()) {
-                double p = day.probability(r);
-                Rectangle cell = new Rectangle();
-                cell.setFill(colour(p));
-                if (r == day.regime()) {
-                    cell.setStroke(Color.web("#e6edf3"));
-                    cell.setStrokeWidth(1);
-                }
-                Tooltip.install(cell, new Tooltip(String.format(Locale.ROOT, "%s  %s  p %.2f", day.date(), r.label(), p)));
-                cells.add(cell);
-            }
+        dayAxis.show(this.days.size(), i -> this.days.get(i).date().toString());
+        cells.getDatasets().clear();
+        classified.getDatasets().clear();
+        readout.setText(HINT);
+        if (this.days.isEmpty()) {
+            grid = null;
+            return;
         }
-        int step = Math.max(1, (int) Math.ceil(this.days.size() / (double) MAX_DATE_LABELS));
-        for (int col = 0; col < this.days.size(); col += step) {
-            Label date = new Label(this.days.get(col).date().toString());
-            date.getStyleClass().add("heatmap-head");
-            dates.add(date);
-            dateColumns.add(col);
+        grid = grid(this.days);
+        cells.getDatasets().add(grid);
+        DoubleDataSet dots = new DoubleDataSet("classified regime");
+        for (int i = 0; i < this.days.size(); i++) {
+            dots.add(i, this.days.get(i).regime().ordinal());
         }
-        getChildren().addAll(cells);
-        getChildren().addAll(dates);
-        requestLayout();
+        dots.setStyle("-fx-marker-color: #e6edf3; -fx-stroke: #e6edf3; -fx-marker-size: 2.5;");
+        classified.getDatasets().add(dots);
     }
 
-    /** Number of days shown (for tests). */
-    public int shownDays() {
-        return days.size();
+    /**
+     * The heatmap's grid: z at (column i, row r) is day i's probability of regime r (row r = the
+     * regime's ordinal). ChartFX stretches the image from the first to the last grid value, so the
+     * grid values run from -0.5 to n-0.5 in n even steps: column i then covers [i-0.5, i+0.5] and
+     * sits on the axis tick of day i (likewise the rows). A single day is drawn as two equal columns.
+     */
+    static DoubleGridDataSet grid(List<RegimeSnapshot> days) {
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("days: at least one day is needed for a heatmap");
+        }
+        int columns = Math.max(2, days.size());
+        int rows = MarketRegime.COUNT;
+        double[] z = new double[columns * rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                double p = days.get(Math.min(c, days.size() - 1)).probabilities()[r];
+                z[r * columns + c] = Double.isFinite(p) ? p : 0;
+            }
+        }
+        return new DoubleGridDataSet("regime probabilities", false,
+                new double[][] {edgeSpaced(columns, days.size()), edgeSpaced(rows, rows)}, z);
+    }
+
+    /** {@code points} values from -0.5 to {@code extent}-0.5, evenly spaced. */
+    private static double[] edgeSpaced(int points, int extent) {
+        double[] v = new double[points];
+        for (int i = 0; i < points; i++) {
+            v[i] = -0.5 + i * extent / (double) (points - 1);
+        }
+        return v;
+    }
+
+    /** The gradient of {@link #colour}, sampled finely enough that ChartFX's linear interpolation follows its square root. */
+    static ColorGradient gradient() {
+        List<Stop> stops = new ArrayList<>();
+        int samples = 20;
+        for (int i = 0; i <= samples; i++) {
+            double t = i / (double) samples;
+            stops.add(new Stop(t, colour(t)));
+        }
+        return new ColorGradient("regime probability", stops);
     }
 
     /** Probability 0 = dark, 1 = bright blue; by the square root, so that 0.1 and 0.3 differ visibly. */
@@ -88,34 +158,36 @@ public final class ProbabilityHeatmap extends Region {
         return Color.web("#2d333b").interpolate(Color.web("#6cb6ff"), a);
     }
 
-    @Override
-    protected void layoutChildren() {
-        double top = snappedTopInset();
-        double left = snappedLeftInset();
-        double width = getWidth() - left - snappedRightInset() - NAME_WIDTH;
-        double rowHeight = (getHeight() - top - snappedBottomInset() - DATE_HEIGHT) / MarketRegime.COUNT;
-        for (int r = 0; r < names.size(); r++) {
-            names.get(r).resizeRelocate(left, top + r * rowHeight, NAME_WIDTH - 6, rowHeight);
+    /** What the readout says for the point at scene coordinates (x, y): date, regime, probability; the hint off the cells. */
+    String readoutAt(double sceneX, double sceneY) {
+        Point2D p = chart.getCanvas().sceneToLocal(sceneX, sceneY);
+        int day = dayAxis.indexAt(dayAxis.getValueForDisplay(p.getX()));
+        int regime = regimeAxis.indexAt(regimeAxis.getValueForDisplay(p.getY()));
+        if (day < 0 || regime < 0) {
+            return HINT;
         }
-        if (days.isEmpty() || width <= 0 || rowHeight <= 0) {
-            return;
-        }
-        double colWidth = width / days.size();
-        double gap = colWidth > 6 ? 1 : 0;
-        for (int c = 0; c < days.size(); c++) {
-            for (int r = 0; r < MarketRegime.COUNT; r++) {
-                Rectangle cell = cells.get(c * MarketRegime.COUNT + r);
-                cell.setX(left + NAME_WIDTH + c * colWidth);
-                cell.setY(top + r * rowHeight);
-                cell.setWidth(Math.max(1, colWidth - gap));
-                cell.setHeight(Math.max(1, rowHeight - 1));
-            }
-        }
-        double dateTop = top + MarketRegime.COUNT * rowHeight + 2;
-        double right = left + NAME_WIDTH + width;
-        for (int i = 0; i < dates.size(); i++) {
-            double x = Math.min(left + NAME_WIDTH + dateColumns.get(i) * colWidth, right - DATE_WIDTH);
-            dates.get(i).resizeRelocate(x, dateTop, DATE_WIDTH, DATE_HEIGHT - 2);
-        }
+        RegimeSnapshot d = days.get(day);
+        MarketRegime r = MarketRegime.values()[regime];
+        return String.format(Locale.ROOT, "%s  %s  p %.2f%s", d.date(), r.label(), d.probability(r),
+                r == d.regime() ? "  (the day's regime)" : "  (the day's regime: " + d.regime().label() + ")");
+    }
+
+    /** Number of days shown (for tests). */
+    public int shownDays() {
+        return days.size();
+    }
+
+    /** The grid the heatmap draws, null when empty (for tests). */
+    public DoubleGridDataSet shownGrid() {
+        return grid;
+    }
+
+    /** The ChartFX chart (for tests and snapshots). */
+    public XYChart chart() {
+        return chart;
+    }
+
+    public Label readout() {
+        return readout;
     }
 }

@@ -10,13 +10,15 @@ import javafx.util.StringConverter;
  * A ChartFX axis over the whole numbers {@code 0 .. count-1} of a categorical dimension (days,
  * regimes): the range is [-0.5, count - 0.5] so that each index owns one unit around itself, the
  * ticks sit on indices only (every {@code step}-th, so that at most {@code maxLabels} show; never
- * fractional) and each tick is labelled by {@code label}. No minor ticks.
+ * fractional; none closer to either end than the edge room, so that no label is cut) and each tick
+ * is labelled by {@code label}. No minor ticks.
  */
 final class IndexAxis extends DefaultNumericAxis {
 
     private final int maxLabels;
     private IntFunction<String> label = i -> Integer.toString(i);
     private int count;
+    private double edgeRoom;
 
     IndexAxis(int maxLabels) {
         this.maxLabels = Math.max(1, maxLabels);
@@ -47,6 +49,12 @@ final class IndexAxis extends DefaultNumericAxis {
         requestAxisLayout();
     }
 
+    /** Keeps ticks at least {@code pixels} from both ends of the axis (half a label's width). */
+    void setEdgeRoom(double pixels) {
+        this.edgeRoom = pixels;
+        requestAxisLayout();
+    }
+
     /** Every how many indices a tick is drawn. */
     int step() {
         return Math.max(1, (int) Math.ceil(count / (double) maxLabels));
@@ -66,7 +74,11 @@ final class IndexAxis extends DefaultNumericAxis {
     @Override
     protected void calculateMajorTickValues(AxisRange range, DoubleArrayList values) {
         values.clear();
-        for (int i = 0; i < count; i += step()) {
+        double pixelsPerIndex = getLength() / Math.max(count, 1);
+        int margin = pixelsPerIndex > 0 ? (int) Math.ceil(edgeRoom / pixelsPerIndex - 0.5) : 0;
+        int first = Math.min(margin, (count - 1) / 2);
+        int last = Math.max(count - 1 - margin, first);
+        for (int i = first; i <= last; i += step()) {
             values.add(i);
         }
     }

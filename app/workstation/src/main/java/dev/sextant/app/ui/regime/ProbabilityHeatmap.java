@@ -3,6 +3,7 @@ package dev.sextant.app.ui.regime;
 import dev.sextant.engine.regime.MarketRegime;
 import dev.sextant.engine.regime.RegimeSnapshot;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.AxisRange;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ContourType;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
@@ -14,9 +15,11 @@ import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.DoubleGridDataSet;
+import io.fair_acc.dataset.spi.fastutil.DoubleArrayList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
@@ -35,11 +38,20 @@ public final class ProbabilityHeatmap extends VBox {
 
     static final String HINT = "Hover a cell for its date, regime and probability";
     private static final int MAX_DATE_LABELS = 7;
+    private static final double DATE_LABEL_HALF_WIDTH = 40;
     private static final int QUANTISATION_LEVELS = 200;
 
     private final IndexAxis dayAxis = new IndexAxis(MAX_DATE_LABELS);
     private final IndexAxis regimeAxis = new IndexAxis(MarketRegime.COUNT);
-    private final DefaultNumericAxis probabilityAxis = new DefaultNumericAxis("probability", 0, 1, 0.25);
+    private final DefaultNumericAxis probabilityAxis = new DefaultNumericAxis("probability", 0, 1, 0.25) {
+        @Override
+        protected void calculateMajorTickValues(AxisRange range, DoubleArrayList values) {
+            values.clear(); // 0, 0.25, .., 1 inclusive: ChartFX's own ticks leave out the upper bound
+            for (int i = 0; i <= 4; i++) {
+                values.add(i / 4.0);
+            }
+        }
+    };
     private final ContourDataSetRenderer cells = new ContourDataSetRenderer();
     private final ErrorDataSetRenderer classified = new ErrorDataSetRenderer();
     private final XYChart chart = new XYChart(dayAxis, regimeAxis);
@@ -52,6 +64,7 @@ public final class ProbabilityHeatmap extends VBox {
         getStyleClass().add("regime-heatmap");
         setSpacing(2);
         dayAxis.setSide(Side.BOTTOM);
+        dayAxis.setEdgeRoom(DATE_LABEL_HALF_WIDTH);
         regimeAxis.setSide(Side.LEFT);
         regimeAxis.invertAxis(true); // the first regime on top, as in the transition matrix
         regimeAxis.show(MarketRegime.COUNT, r -> MarketRegime.values()[r].label());
@@ -78,6 +91,7 @@ public final class ProbabilityHeatmap extends VBox {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.getStyleClass().addAll("curve-chart", "regime-heatmap-chart");
+        chart.setPadding(new Insets(8, 0, 0, 0)); // room for the colour scale's top label, 1.00
         chart.setMinSize(300, 160);
         chart.setPrefSize(900, 7 * 26 + 40);
         setVgrow(chart, Priority.ALWAYS);

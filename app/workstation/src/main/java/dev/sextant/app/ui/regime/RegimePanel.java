@@ -62,8 +62,8 @@ public final class RegimePanel extends BorderPane {
         getStyleClass().add("regime-panel");
         setTop(toolbar());
         VBox.setVgrow(heatmap, Priority.ALWAYS);
-        Label heatmapTitle = section("Regime probabilities of the last days (colour scale on the right: the brighter, the"
-                + " likelier); dot: the day's regime");
+        Label heatmapTitle = section("Regime probabilities of the last days: colour = probability from 0 (dark) to 1 (bright"
+                + " blue), scale on the right; dot: the day's regime");
         heatmapTitle.setWrapText(true);
         heatmapTitle.setMinHeight(USE_PREF_SIZE);
         VBox probabilities = new VBox(6, heatmapTitle, heatmap);

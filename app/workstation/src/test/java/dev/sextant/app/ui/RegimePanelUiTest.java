@@ -84,6 +84,31 @@ class RegimePanelUiTest {
         robot.clickOn("Last days");
     }
 
+    /** The ChartFX heatmap's grid is the run's last {@code n} days x the seven regimes; hovering a cell reads it out. */
+    private void assertHeatmapShowsTheLastDays(FxRobot robot, RegimePanel panel, int n) {
+        var days = panel.viewModel().run().get().days();
+        var last = days.subList(days.size() - n, days.size());
+        var grid = panel.heatmap().shownGrid();
+        assertThat(grid.getShape()).containsExactly(n, MarketRegime.COUNT);
+        assertThat(grid.getDataCount()).isEqualTo(n * MarketRegime.COUNT);
+        for (int d = 0; d < n; d += 7) {
+            for (MarketRegime r : MarketRegime.values()) {
+                assertThat(grid.get(io.fair_acc.dataset.DataSet.DIM_Z, d, r.ordinal())).isEqualTo(last.get(d).probability(r));
+            }
+        }
+        // the newest day's cell of the first regime (right end of the plot, top row): a mouse move there, through the scene
+        var canvas = panel.heatmap().chart().getCanvas();
+        var scene = canvas.localToScene(canvas.getBoundsInLocal());
+        var screen = canvas.localToScreen(canvas.getBoundsInLocal());
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_MOVED, scene.getMaxX() - 2, scene.getMinY() + 2, screen.getMaxX() - 2,
+                screen.getMinY() + 2, javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false,
+                false, false, false, null)));
+        var newest = last.getLast();
+        assertThat(panel.heatmap().readout().getText()).startsWith(String.format(java.util.Locale.ROOT, "%s  %s  p %.2f",
+                newest.date(), MarketRegime.values()[0].label(), newest.probability(MarketRegime.values()[0])));
+    }
+
     @Test
     void openingThePanelClassifiesTheSampleIndexAndShowsTheResults(FxRobot robot) throws Exception {
         robot.interact(() -> workstation.openPanel("regime"));
@@ -100,6 +125,7 @@ class RegimePanelUiTest {
         assertThat(panel.tileText("Outlook")).isEqualTo(today.outlook().label());
         assertThat(panel.tileText("Action")).isEqualTo(today.action().label());
         assertThat(panel.heatmap().shownDays()).isEqualTo(60);
+        assertHeatmapShowsTheLastDays(robot, panel, 60);
         assertThat(panel.transitions().getChildren()).hasSize(1 + MarketRegime.COUNT + MarketRegime.COUNT * (1 + MarketRegime.COUNT));
         assertThat(panel.skillTable().getItems()).extracting(k -> k.horizon()).containsExactly(1, 5, 10, 20);
         assertThat(robot.lookup("#regime-status").queryLabeled().getText())
@@ -107,6 +133,7 @@ class RegimePanelUiTest {
 
         robot.interact(() -> panel.viewModel().shownDays().set(120));
         assertThat(panel.heatmap().shownDays()).isEqualTo(120);
+        assertHeatmapShowsTheLastDays(robot, panel, 120);
 
         assertStrategiesByRegime(robot, panel);
 

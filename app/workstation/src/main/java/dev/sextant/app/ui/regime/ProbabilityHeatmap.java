@@ -97,8 +97,8 @@ public final class ProbabilityHeatmap extends VBox {
         setVgrow(chart, Priority.ALWAYS);
         readout.setId("regime-heatmap-readout");
         readout.getStyleClass().add("text-muted");
-        chart.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> readout.setText(readoutAt(e.getSceneX(), e.getSceneY())));
-        chart.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.setText(HINT));
+        chart.addEventFilter(MouseEvent.MOUSE_MOVED, e -> readout.setText(readoutAt(e.getSceneX(), e.getSceneY())));
+        chart.addEventFilter(MouseEvent.MOUSE_EXITED, e -> readout.setText(HINT));
         getChildren().addAll(chart, readout);
     }
 

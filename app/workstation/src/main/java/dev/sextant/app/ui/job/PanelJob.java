@@ -29,17 +29,17 @@ public final class PanelJob {
     /**
      * Starts {@code work} as the panel's job, showing {@code running}; when it succeeds {@code done}
      * gets the result, when it fails the status says {@code failure + ": " + the error}. Does nothing
-     * and returns false while another job of the panel runs.
+     * while another job of the panel runs.
      */
-    public <T> boolean start(String title, String running, TaskRunner.Work<T> work, Consumer<? super T> done, String failure) {
-        return start(title, running, work, done, error -> status.set(failure + ": " + error.getMessage()));
+    public <T> void start(String title, String running, TaskRunner.Work<T> work, Consumer<? super T> done, String failure) {
+        start(title, running, work, done, error -> status.set(failure + ": " + error.getMessage()));
     }
 
     /** As {@link #start(String, String, TaskRunner.Work, Consumer, String)}, with {@code failed} handling a failure. */
-    public <T> boolean start(String title, String running, TaskRunner.Work<T> work, Consumer<? super T> done,
+    public <T> void start(String title, String running, TaskRunner.Work<T> work, Consumer<? super T> done,
             Consumer<? super Throwable> failed) {
         if (busy.get()) {
-            return false;
+            return;
         }
         busy.set(true);
         status.set(running);
@@ -54,7 +54,6 @@ public final class PanelJob {
             handle = started;
             progress.bind(started.progress());
         }
-        return true;
     }
 
     /** Cancels the running job, if there is one, and says {@code message}; returns whether one was running. */

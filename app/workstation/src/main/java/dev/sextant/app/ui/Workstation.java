@@ -2,6 +2,8 @@ package dev.sextant.app.ui;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.api.PanelProvider;
+import dev.sextant.app.plugins.ContributedPanel;
+import dev.sextant.app.ui.plugins.GuardedPanelProvider;
 import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.ui.plugins.PluginsPanelProvider;
 import dev.sextant.app.research.ResearchServices;
@@ -131,7 +133,8 @@ public final class Workstation implements MainWindow.Actions {
 
     /** The panels of the active plugins; one whose id a built-in panel has is left out, with a notice. */
     private void registerPluginPanels(AppContext ctx) {
-        for (PanelProvider p : ctx.plugins().panels()) {
+        for (ContributedPanel contributed : ctx.plugins().panels()) {
+            PanelProvider p = GuardedPanelProvider.of(contributed);
             try {
                 registry.register(p);
             } catch (IllegalArgumentException e) {

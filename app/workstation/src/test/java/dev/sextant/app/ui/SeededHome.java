@@ -1,5 +1,6 @@
 package dev.sextant.app.ui;
 
+import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.app.AppContext;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ public final class SeededHome {
         try {
             if (template == null) {
                 template = Files.createTempDirectory("sextant-ui-template");
-                AppContext.open(template, true, new PrintWriter(new StringWriter())).close();
+                AppContext.open(template, true, new PrintWriter(new StringWriter()), ProgressSink.NONE).close();
             }
             try (Stream<Path> files = Files.walk(template)) {
                 for (Path f : files.toList()) {
@@ -40,6 +41,6 @@ public final class SeededHome {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return AppContext.open(dir, false, new PrintWriter(new StringWriter()));
+        return AppContext.open(dir, false, new PrintWriter(new StringWriter()), ProgressSink.NONE);
     }
 }

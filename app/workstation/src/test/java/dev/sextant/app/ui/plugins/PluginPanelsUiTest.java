@@ -1,9 +1,10 @@
 package dev.sextant.app.ui.plugins;
 
+import dev.sextant.engine.job.ProgressSink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
-import dev.sextant.app.cli.PluginJar;
+import dev.sextant.plugin.testkit.PluginJar;
 import dev.sextant.app.plugins.PluginState;
 import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.ui.SeededHome;
@@ -73,7 +74,7 @@ class PluginPanelsUiTest {
         SeededHome.open(home).close();
         PluginJar.build(home.resolve("plugins"), "panels.jar", "fixture.panels.PanelsPlugin",
                 Map.of("fixture.panels.PanelsPlugin", PANELS), Map.of());
-        ctx = AppContext.open(home, false, new PrintWriter(new StringWriter()));
+        ctx = AppContext.open(home, false, new PrintWriter(new StringWriter()), ProgressSink.NONE);
         workstation = new Workstation(ctx);
         workstation.show(stage);
     }

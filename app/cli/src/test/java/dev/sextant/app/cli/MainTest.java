@@ -1,4 +1,4 @@
-package dev.sextant.app;
+package dev.sextant.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

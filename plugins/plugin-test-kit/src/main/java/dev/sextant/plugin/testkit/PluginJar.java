@@ -1,4 +1,4 @@
-package dev.sextant.app.cli;
+package dev.sextant.plugin.testkit;
 
 import dev.sextant.app.api.SextantPlugin;
 import dev.sextant.engine.spi.StrategyProvider;

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.engine.job.ProgressSink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
@@ -110,7 +111,7 @@ class WalkForwardCommandTest {
     }
 
     private static int savedRuns() {
-        try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()))) {
+        try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()), ProgressSink.NONE)) {
             return ctx.walkForwards().list().size();
         }
     }

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * status shows the problem, and the caller gets a {@link PluginFailureException} naming the plugin.
  * Thread-safe: signals are computed on several threads at once.
  */
-final class PluginFailures {
+public final class PluginFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginFailures.class);
 
@@ -34,7 +34,7 @@ final class PluginFailures {
      *
      * @param what e.g. {@code strategy 'donchian-breakout' on AAA}
      */
-    synchronized PluginFailureException failed(String pluginId, String what, Throwable cause) {
+    public synchronized PluginFailureException failed(String pluginId, String what, Throwable cause) {
         String problem = "failed in " + what + ": " + Problems.describe(cause);
         if (alreadyDisabled.add(pluginId)) {
             LOG.warn("plugin {} {}; it is disabled now (./sextant plugins enable {} turns it back on)", pluginId, problem,

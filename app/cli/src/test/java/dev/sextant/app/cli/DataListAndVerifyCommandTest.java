@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.engine.job.ProgressSink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
@@ -64,7 +65,7 @@ class DataListAndVerifyCommandTest {
 
     @Test
     void aSecondProcessOnTheSameHomeGetsAClearMessage() {
-        try (AppContext first = AppContext.open(dir.resolve("home"), false, new PrintWriter(new StringWriter()))) {
+        try (AppContext first = AppContext.open(dir.resolve("home"), false, new PrintWriter(new StringWriter()), ProgressSink.NONE)) {
             CliRun run = sextant("data", "list");
 
             assertThat(run.exitCode()).isEqualTo(2);

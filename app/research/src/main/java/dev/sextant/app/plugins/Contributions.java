@@ -1,6 +1,5 @@
 package dev.sextant.app.plugins;
 
-import dev.sextant.app.api.PanelProvider;
 import dev.sextant.data.provider.MarketDataProviders;
 import dev.sextant.engine.indicator.IndicatorSpec;
 import dev.sextant.engine.spi.IndicatorProvider;
@@ -24,8 +23,8 @@ final class Contributions {
     final List<IndicatorProvider> indicators = new ArrayList<>();
     final List<MarketDataProvider> marketData = new ArrayList<>();
     final List<GuardedSignalSink> signalSinks = new ArrayList<>();
-    final Map<String, PluginCommand> commands = new HashMap<>();
-    final List<PanelProvider> panels = new ArrayList<>();
+    final Map<String, ContributedCommand> commands = new HashMap<>();
+    final List<ContributedPanel> panels = new ArrayList<>();
     private final Map<String, String> owners = new HashMap<>();
 
     Contributions() {
@@ -39,8 +38,8 @@ final class Contributions {
      * @throws IllegalArgumentException naming the first id that another plugin already uses
      */
     void add(String pluginId, List<StrategyProvider> newStrategies, List<IndicatorProvider> newIndicators,
-             List<MarketDataProvider> newMarketData, List<GuardedSignalSink> newSinks, List<PluginCommand> newCommands,
-             List<PanelProvider> newPanels) {
+             List<MarketDataProvider> newMarketData, List<GuardedSignalSink> newSinks, List<ContributedCommand> newCommands,
+             List<ContributedPanel> newPanels) {
         Set<String> claims = new HashSet<>();
         newStrategies.forEach(s -> claim(claims, "strategy " + s.id()));
         newIndicators.forEach(i -> claim(claims, "indicator " + i.name()));

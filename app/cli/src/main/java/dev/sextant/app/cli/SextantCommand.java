@@ -43,7 +43,7 @@ public final class SextantCommand implements Callable<Integer> {
 
     /** Opens the home's database (seeding the sample market on a first start unless disabled). */
     AppContext open(PrintWriter out) {
-        return AppContext.open(SextantHome.resolve(home), !noSampleData, out);
+        return AppContext.open(SextantHome.resolve(home), !noSampleData, out, TerminalProgress.onStderr());
     }
 
     @Option(names = "--screenshot", paramLabel = "FILE.png",

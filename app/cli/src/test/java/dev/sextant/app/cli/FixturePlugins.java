@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.plugin.testkit.PluginJar;
 import java.nio.file.Path;
 import java.util.Map;
 

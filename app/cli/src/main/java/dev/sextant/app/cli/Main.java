@@ -1,6 +1,5 @@
-package dev.sextant.app;
+package dev.sextant.app.cli;
 
-import dev.sextant.app.cli.SextantCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

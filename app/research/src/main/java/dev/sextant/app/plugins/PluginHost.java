@@ -1,6 +1,5 @@
 package dev.sextant.app.plugins;
 
-import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginContext;
 import dev.sextant.engine.scan.Signal;
 import dev.sextant.engine.spi.IndicatorProvider;
@@ -89,8 +88,8 @@ public final class PluginHost {
                     r.indicators.stream().map(i -> core ? i : (IndicatorProvider) new GuardedIndicator(d.id(), i, failures)).toList(),
                     r.marketData.stream().map(m -> core ? m : (MarketDataProvider) new GuardedMarketDataProvider(d.id(), m, failures)).toList(),
                     r.signalSinks.stream().map(s -> new GuardedSignalSink(d.id(), s, failures)).toList(),
-                    r.commands.stream().map(c -> new PluginCommand(d.id(), c, failures)).toList(),
-                    r.panels.stream().map(panel -> core ? panel : (PanelProvider) new GuardedPanelProvider(d.id(), panel, failures)).toList());
+                    r.commands.stream().map(c -> new ContributedCommand(d.id(), c, failures)).toList(),
+                    r.panels.stream().map(panel -> ContributedPanel.of(d.id(), panel, failures, core)).toList());
             statuses.put(d.id(), PluginStatus.of(d, p.source(), PluginState.ACTIVE, ""));
         } catch (RuntimeException | LinkageError e) {
             report(PluginStatus.of(d, p.source(), PluginState.FAILED, "cannot register: " + Problems.describe(e)));
@@ -132,12 +131,12 @@ public final class PluginHost {
     }
 
     /** The panels of active plugins, in the order registered. */
-    public List<PanelProvider> panels() {
+    public List<ContributedPanel> panels() {
         return List.copyOf(contributions.panels);
     }
 
     /** The commands of active plugins by name, sorted. */
-    public Map<String, PluginCommand> commands() {
+    public Map<String, ContributedCommand> commands() {
         return new TreeMap<>(contributions.commands);
     }
 

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.engine.job.ProgressSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -116,7 +117,7 @@ class OptimizeCommandTest {
             points.add(t.get("params").toString());
         }
         assertThat(points).hasSize(18);
-        try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()))) {
+        try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()), ProgressSink.NONE)) {
             assertThat(ctx.studies().find("stepped").orElseThrow().toRequest(1).steps())
                     .isEqualTo(Map.of("fast", 4.0, "slow", 5.0));
         }
@@ -138,7 +139,7 @@ class OptimizeCommandTest {
     void aStudyInterruptedAfterSomeTrialsResumesToTheUninterruptedResult() {
         StudyRequest request;
         List<String> symbols;
-        try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()))) {
+        try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()), ProgressSink.NONE)) {
             symbols = ctx.market().universe("small").series().stream().map(PriceColumns::symbol).toList();
             BacktestRequest base = BacktestRequest.builder("sma-cross", symbols).params(Map.of()).capital(100_000)
                     .maxPositions(10).seed(7).build();
@@ -194,7 +195,7 @@ class OptimizeCommandTest {
         assertThat(o.exit()).isEqualTo(2);
         assertThat(o.err().strip().lines().toList()).hasSize(1);
         assertThat(o.err()).startsWith("sextant: ").contains(message);
-        try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()))) {
+        try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()), ProgressSink.NONE)) {
             Optional<StoredStudy> stored = ctx.studies().find(name);
             assertThat(stored).as("nothing saved for " + name).isEmpty();
         }

@@ -1,7 +1,7 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
-import dev.sextant.app.plugins.PluginCommand;
+import dev.sextant.app.plugins.ContributedCommand;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -19,13 +19,13 @@ final class PluginCommandDispatch {
     static int run(SextantCommand root, PrintWriter out, PrintWriter err, List<String> words) {
         String name = words.getFirst();
         try (AppContext ctx = root.open(out)) {
-            PluginCommand command = ctx.plugins().commands().get(name);
+            ContributedCommand command = ctx.plugins().commands().get(name);
             if (command == null) {
                 var known = ctx.plugins().commands().keySet();
                 throw new UserError("unknown command '" + name + "' (see ./sextant --help"
                         + (known.isEmpty() ? "" : "; plugin commands: " + String.join(", ", known)) + ")");
             }
-            return command.execute(words.subList(1, words.size()).toArray(String[]::new), out, err);
+            return new PluginCommand(command).execute(words.subList(1, words.size()).toArray(String[]::new), out, err);
         }
     }
 }

@@ -14,12 +14,12 @@ import dev.sextant.data.settings.SettingsRepository;
 import dev.sextant.data.universe.JooqMembershipRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
 import dev.sextant.data.update.DataUpdateService;
-import dev.sextant.app.cli.TerminalProgress;
 import dev.sextant.app.plugins.AppPluginContext;
 import dev.sextant.app.plugins.PluginHost;
 import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.plugins.SynchronousJobRunner;
 import dev.sextant.engine.indicator.IndicatorCatalog;
+import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.data.walkforward.JooqWalkForwardRepository;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.io.PrintWriter;
@@ -51,7 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final JooqWalkForwardRepository walkForwards;
     private final JooqPaperPortfolioRepository paperPortfolios;
 
-    private AppContext(Database database) {
+    private AppContext(Database database, ProgressSink pluginJobProgress) {
         this.database = database;
         this.bars = new JooqBarRepository(database.dsl());
         this.universes = new JooqUniverseRepository(database.dsl());
@@ -62,7 +62,7 @@ public final class AppContext implements AutoCloseable {
         this.outbox = new JooqSyncOutbox(database.dsl());
         this.signals = new JooqSignalRepository(database.dsl(), outbox.queuingWriter());
         this.regimeSnapshots = new JooqRegimeSnapshotRepository(database.dsl());
-        SynchronousJobRunner jobs = new SynchronousJobRunner(TerminalProgress.onStderr());
+        SynchronousJobRunner jobs = new SynchronousJobRunner(pluginJobProgress);
         this.plugins = PluginHost.start(pluginFolder(database.home()), AppContext.class.getClassLoader(),
                 new PluginStateStore(settings),
                 (plugin, loader) -> new AppPluginContext(plugin, loader, settings, database.dataSource(), jobs, outbox,
@@ -76,8 +76,13 @@ public final class AppContext implements AutoCloseable {
         this.paperPortfolios = new JooqPaperPortfolioRepository(database.dsl());
     }
 
-    public static AppContext open(Path home, boolean seedSampleData, PrintWriter out) {
-        AppContext ctx = new AppContext(Database.open(home));
+    /**
+     * Opens (or, on first start, creates) the home's database and wires the services.
+     *
+     * @param pluginJobProgress where the plugins' background jobs report progress
+     */
+    public static AppContext open(Path home, boolean seedSampleData, PrintWriter out, ProgressSink pluginJobProgress) {
+        AppContext ctx = new AppContext(Database.open(home), pluginJobProgress);
         if (ctx.database.isNew() && seedSampleData) {
             new SampleMarketSeeder(ctx.importer, ctx.database.dsl()).seed(out);
         }

@@ -11,7 +11,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the dependency direction of docs/architecture: engine ← data ← app, and plugins/app-api never on the app. */
+/**
+ * Keeps the dependency direction of ADR 0001: engine ← data ← research ← workstation ← cli, and plugins/app-api
+ * never on the app.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -52,6 +55,21 @@ class ArchitectureTest {
     void generatedJooqClassesStayInsideTheDataModule() {
         noClasses().that().resideOutsideOfPackage("dev.sextant.data..")
                 .should().dependOnClassesThat().resideInAPackage("dev.sextant.data.jooq..")
+                .check(classes);
+    }
+
+    @Test
+    void researchIsHeadless() {
+        noClasses().that().resideInAnyPackage("dev.sextant.app", "dev.sextant.app.research..", "dev.sextant.app.plugins..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "picocli..",
+                        "dev.sextant.app.ui..", "dev.sextant.app.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theWorkstationNeverDependsOnTheCli() {
+        noClasses().that().resideInAPackage("dev.sextant.app.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.sextant.app.cli..")
                 .check(classes);
     }
 }

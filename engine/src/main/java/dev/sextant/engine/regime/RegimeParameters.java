@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Every threshold of the regime model in one place. {@link #defaults()} are the documented values
- * (see {@code docs/regimes.md}); they were set on the generated sample market, never on real dates.
+ * (see {@code docs/conventions/regime-model.md}); they were set on the generated sample market, never on real dates.
  *
  * @param nearHighBand a member is "near its high" when its adjusted close is ≥ (1 − band) × its
  *     252-bar closing high (0.02 = within 2 %)
@@ -99,7 +99,7 @@ public record RegimeParameters(
                 0.02, 0.5, 10, 5, 252,
                 List.of(
                         // Centres: class means on the sample market 2009–2016 (rounded); panic_crash's trend
-                        // centres set by hand (see docs/regimes.md).
+                        // centres set by hand (see docs/conventions/regime-model.md).
                         //                                           d20     d50     d200   r20     r60     r252   vol   vol%  >sma50 nearHi
                         new RegimeProfile(MarketRegime.STRONG_BULL, 0.011, 0.026, 0.105, 0.023, 0.059, 0.372, 12.0, 0.33, 0.64, 0.22),
                         new RegimeProfile(MarketRegime.WEAK_BULL, 0.001, 0.010, 0.051, 0.002, 0.042, 0.184, 18.0, 0.35, 0.52, 0.12),

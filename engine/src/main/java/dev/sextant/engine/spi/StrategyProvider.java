@@ -4,7 +4,7 @@ import dev.sextant.engine.market.PriceColumns;
 
 /**
  * Plugin SPI: a strategy that turns one symbol's bars into {@link SignalColumns}. A plugin hands
- * it to the workstation in {@code SextantPlugin.register} (see docs/plugins.md); the engine's own
+ * it to the workstation in {@code SextantPlugin.register} (see docs/plugin-sdk.md); the engine's own
  * strategies are also listed in {@code META-INF/services/dev.sextant.engine.spi.StrategyProvider}
  * so that {@link dev.sextant.engine.strategy.StrategyCatalog#load()} finds them without the app.
  * Implementations must be stateless and thread-safe: the engine calls

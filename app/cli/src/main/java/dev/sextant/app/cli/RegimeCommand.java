@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "regime", mixinStandardHelpOptions = true,
         description = {"Classify every trading day into one of seven market regimes, with probabilities, forecasts 1, 5,",
-                "10 and 20 days ahead, an outlook and an action (see docs/regimes.md); save one snapshot per day.",
+                "10 and 20 days ahead, an outlook and an action (see docs/conventions/regime-model.md); save one snapshot per day.",
                 "Index: --index, else the setting regime.index, else SPY when stored, else the sample index IDX.SX.",
                 "Volatility index: --vol, else the setting regime.vol, else ^VIX for SPY / ^VOL.SX for IDX.SX when",
                 "stored, else none ('none': the index's realised volatility stands in). Features use only data up",

@@ -20,6 +20,9 @@ import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.plugins.SynchronousJobRunner;
 import dev.sextant.engine.indicator.IndicatorCatalog;
 import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.BarResampler;
+import dev.sextant.engine.market.RegularSession;
+import dev.sextant.engine.market.ResamplingBarRepository;
 import dev.sextant.data.walkforward.JooqWalkForwardRepository;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.io.PrintWriter;
@@ -33,7 +36,8 @@ import java.time.Clock;
 public final class AppContext implements AutoCloseable {
 
     private final Database database;
-    private final JooqBarRepository bars;
+    private final JooqBarRepository storedBars;
+    private final ResamplingBarRepository bars;
     private final JooqUniverseRepository universes;
     private final BarImportService importer;
     private final UniverseLoader market;
@@ -53,9 +57,10 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(Database database, ProgressSink pluginJobProgress) {
         this.database = database;
-        this.bars = new JooqBarRepository(database.dsl());
+        this.storedBars = new JooqBarRepository(database.dsl());
+        this.bars = new ResamplingBarRepository(storedBars, new BarResampler(RegularSession.NEW_YORK));
         this.universes = new JooqUniverseRepository(database.dsl());
-        this.importer = new BarImportService(database.dsl(), bars);
+        this.importer = new BarImportService(database.dsl(), storedBars);
         this.market = new UniverseLoader(bars, universes);
         this.runs = new JooqBacktestRunRepository(database.dsl());
         this.settings = new SettingsRepository(database.dsl());
@@ -70,7 +75,7 @@ public final class AppContext implements AutoCloseable {
         this.strategies = new StrategyCatalog(plugins.strategies());
         this.indicators = new IndicatorCatalog(plugins.indicators());
         this.memberships = new JooqMembershipRepository(database.dsl());
-        this.updater = new DataUpdateService(database.dsl(), bars, Clock.systemUTC());
+        this.updater = new DataUpdateService(database.dsl(), storedBars, Clock.systemUTC());
         this.studies = new JooqStudyStore(database.dsl());
         this.walkForwards = new JooqWalkForwardRepository(database.dsl());
         this.paperPortfolios = new JooqPaperPortfolioRepository(database.dsl());
@@ -102,8 +107,17 @@ public final class AppContext implements AutoCloseable {
         return home.resolve("plugins");
     }
 
-    public JooqBarRepository bars() {
+    /**
+     * Bars in every timeframe the stored ones can build (1w and 1mo from 1d, 5m..1h from 1m, ...),
+     * resampled on load; what panels and commands read.
+     */
+    public ResamplingBarRepository bars() {
         return bars;
+    }
+
+    /** The bars as stored, for import, update and data management; never holds resampled bars. */
+    public JooqBarRepository storedBars() {
+        return storedBars;
     }
 
     public JooqUniverseRepository universes() {

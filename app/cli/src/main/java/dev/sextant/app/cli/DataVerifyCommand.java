@@ -37,7 +37,7 @@ final class DataVerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext ctx = Root.of(spec).open(out)) {
-            List<PriceColumns> series = ctx.bars().listSeries().stream()
+            List<PriceColumns> series = ctx.storedBars().listSeries().stream()
                     .filter(s -> symbols == null || symbols.contains(s.symbol()))
                     .map(s -> load(ctx, s))
                     .toList();
@@ -54,7 +54,7 @@ final class DataVerifyCommand implements Callable<Integer> {
     }
 
     private static PriceColumns load(AppContext ctx, SeriesInfo s) {
-        return ctx.bars().load(s.symbol(), s.timeframe()).orElseThrow();
+        return ctx.storedBars().load(s.symbol(), s.timeframe()).orElseThrow();
     }
 
     private void print(VerificationReport report, int seriesCount, PrintWriter out) {

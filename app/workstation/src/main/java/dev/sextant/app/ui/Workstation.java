@@ -85,7 +85,7 @@ public final class Workstation implements MainWindow.Actions {
         this.series = ctx.bars().listSeries();
         ResearchServices research = new ResearchServices(ctx);
         registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes))
-                .register(new DataPanelProvider(new StoreDataService(ctx.bars(), ctx.importer(), ctx.updater(), ctx.settings())))
+                .register(new DataPanelProvider(new StoreDataService(ctx.storedBars(), ctx.importer(), ctx.updater(), ctx.settings())))
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks()))
                 .register(new BacktestPanelProvider(research, workspace.marks()))
@@ -122,7 +122,7 @@ public final class Workstation implements MainWindow.Actions {
 
     private String startSymbol() {
         String wanted = settings.symbol();
-        boolean stored = series.stream().anyMatch(s -> s.symbol().equals(wanted) && s.timeframe() == settings.timeframe());
+        boolean stored = series.stream().anyMatch(s -> s.symbol().equals(wanted) && settings.timeframe().derivableFrom(s.timeframe()));
         if (stored || series.isEmpty()) {
             return series.isEmpty() ? null : wanted;
         }
@@ -160,9 +160,10 @@ public final class Workstation implements MainWindow.Actions {
         return quick;
     }
 
-    /** Charts {@code symbol}, on 1-minute bars when it has no daily ones. */
+    /** Charts {@code symbol} in the current timeframe, or in its first stored one when its bars cannot build the current. */
     public void showSymbol(String symbol) {
-        boolean hasTimeframe = series.stream().anyMatch(s -> s.symbol().equals(symbol) && s.timeframe() == workspace.timeframe().get());
+        boolean hasTimeframe = series.stream()
+                .anyMatch(s -> s.symbol().equals(symbol) && workspace.timeframe().get().derivableFrom(s.timeframe()));
         if (!hasTimeframe) {
             series.stream().filter(s -> s.symbol().equals(symbol)).findFirst()
                     .ifPresent(s -> workspace.timeframe().set(s.timeframe()));

@@ -1,0 +1,60 @@
+package dev.sextant.engine.market;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@link BarRepository} that serves every timeframe a symbol's stored bars can build: a stored
+ * series as it is, any other timeframe resampled from the finest stored timeframe it is
+ * {@linkplain Timeframe#derivableFrom derivable from}. Resampled bars are computed on each load
+ * and never written back, so the store only ever holds bars that came from a source.
+ * {@link #listSeries()} lists the stored series; {@link #timeframes(String)} the ones that can be loaded.
+ */
+public final class ResamplingBarRepository implements BarRepository {
+
+    private final BarRepository stored;
+    private final BarResampler resampler;
+
+    public ResamplingBarRepository(BarRepository stored, BarResampler resampler) {
+        this.stored = stored;
+        this.resampler = resampler;
+    }
+
+    /** The stored series only (resampled ones are not data). */
+    @Override
+    public List<SeriesInfo> listSeries() {
+        return stored.listSeries();
+    }
+
+    @Override
+    public Optional<PriceColumns> load(String symbol, Timeframe timeframe) {
+        return source(symbol, timeframe)
+                .flatMap(from -> stored.load(symbol, from))
+                .map(bars -> resampler.resample(bars, timeframe));
+    }
+
+    /** Every timeframe {@link #load} can serve for {@code symbol}, finest first; empty when nothing is stored. */
+    public List<Timeframe> timeframes(String symbol) {
+        List<Timeframe> storedFrames = storedTimeframes(symbol);
+        return Arrays.stream(Timeframe.values())
+                .filter(tf -> storedFrames.stream().anyMatch(tf::derivableFrom))
+                .sorted(Timeframe.FINEST_FIRST)
+                .toList();
+    }
+
+    /** The stored timeframe that {@code timeframe} is loaded from: itself when stored, else the finest it derives from. */
+    public Optional<Timeframe> source(String symbol, Timeframe timeframe) {
+        return storedTimeframes(symbol).stream()
+                .filter(timeframe::derivableFrom)
+                .min(Comparator.comparing((Timeframe tf) -> tf != timeframe).thenComparing(Timeframe.FINEST_FIRST));
+    }
+
+    private List<Timeframe> storedTimeframes(String symbol) {
+        return stored.listSeries().stream()
+                .filter(s -> s.symbol().equals(symbol))
+                .map(SeriesInfo::timeframe)
+                .toList();
+    }
+}

@@ -71,6 +71,10 @@ public final class JooqBarRepository implements BarRepository {
      */
     public BarUpsert upsert(DSLContext tx, long instrumentId, PriceColumns bars) {
         Timeframe tf = bars.timeframe();
+        if (!tf.isStorable()) {
+            throw new IllegalArgumentException(tf.code() + " bars of " + bars.symbol()
+                    + " are not stored: they are built from 1d bars when loaded");
+        }
         Map<LocalDate, byte[]> stored = new TreeMap<>();
         if (!bars.isEmpty()) {
             LocalDate firstPeriod = ChunkPeriod.of(tf, bars.time()[0]);

@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +60,7 @@ public final class AlphaVantageProvider implements MarketDataProvider {
 
     @Override
     public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(EnumSet.allOf(Timeframe.class), true, true, true);
+        return new ProviderCapabilities(Timeframe.storable(), true, true, true);
     }
 
     @Override

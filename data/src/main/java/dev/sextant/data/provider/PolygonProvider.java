@@ -9,7 +9,6 @@ import dev.sextant.engine.spi.MarketDataResponse;
 import dev.sextant.engine.spi.ProviderCapabilities;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -53,7 +52,7 @@ public final class PolygonProvider implements MarketDataProvider {
 
     @Override
     public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(EnumSet.allOf(Timeframe.class), false, false, true);
+        return new ProviderCapabilities(Timeframe.storable(), false, false, true);
     }
 
     @Override

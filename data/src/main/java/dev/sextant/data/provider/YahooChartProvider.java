@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -53,7 +52,7 @@ public final class YahooChartProvider implements MarketDataProvider {
 
     @Override
     public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(EnumSet.allOf(Timeframe.class), true, true, false);
+        return new ProviderCapabilities(Timeframe.storable(), true, true, false);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.sextant.data.bars;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.data.db.Database;
 import dev.sextant.data.instrument.JooqInstrumentRepository;
@@ -95,6 +96,21 @@ class JooqBarRepositoryTest {
             assertThat(db.dsl().fetchCount(dev.sextant.data.jooq.Tables.BAR_CHUNK)).isEqualTo(2); // Jan 31 20:59Z, Feb 1
             assertThat(repo.load("MIN", Timeframe.MINUTE_1).orElseThrow().time()).containsExactly(t);
             assertThat(repo.load("MIN", Timeframe.DAILY)).isEmpty();
+        }
+    }
+
+    @Test
+    void weeklyAndMonthlyBarsAreNeverStored() {
+        try (Database db = Database.open(home)) {
+            JooqBarRepository repo = new JooqBarRepository(db.dsl());
+            PriceColumns d = daily("ABC", LocalDate.of(2024, 1, 1), 3, 50);
+            PriceColumns weeks = new PriceColumns("ABC", Timeframe.WEEKLY, d.time(), d.open(), d.high(), d.low(), d.close(),
+                    d.adjClose(), d.volume());
+
+            assertThatThrownBy(() -> db.dsl().transaction(cfg ->
+                    repo.upsert(cfg.dsl(), JooqInstrumentRepository.ensure(cfg.dsl(), "ABC", false), weeks)))
+                    .hasMessageContaining("1w bars of ABC are not stored: they are built from 1d bars when loaded");
+            assertThat(repo.listSeries()).isEmpty();
         }
     }
 }

@@ -3,8 +3,11 @@ package dev.sextant.engine.market;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The spacing of bars in a series. Daily, weekly and monthly bars are keyed by a trading date
@@ -51,6 +54,17 @@ public enum Timeframe {
     /** Shorter than a day: keyed by epoch second rather than by trading date. */
     public boolean isIntraday() {
         return spacing.compareTo(ONE_DAY) < 0;
+    }
+
+    /** Whether bars of this timeframe may be stored as data: 1d and the intraday ones; 1w and 1mo are always built from 1d. */
+    public boolean isStorable() {
+        return this == DAILY || isIntraday();
+    }
+
+    /** The timeframes that may be stored, for providers that serve every one of them. */
+    public static Set<Timeframe> storable() {
+        return Arrays.stream(values()).filter(Timeframe::isStorable)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Timeframe.class)));
     }
 
     /**

@@ -54,6 +54,10 @@ final class DataUpdateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Timeframe tf = Timeframe.ofCode(timeframe);
+        if (!tf.isStorable()) {
+            throw new UserError("--timeframe " + tf.code() + ": weekly and monthly bars are built from 1d bars, never stored;"
+                    + " update 1d instead");
+        }
         try (AppContext ctx = Root.of(spec).open(out)) {
             List<String> wanted = symbols(ctx, tf);
             if (wanted.isEmpty()) {

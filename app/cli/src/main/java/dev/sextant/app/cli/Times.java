@@ -27,6 +27,17 @@ final class Times {
         return timeframe.isIntraday() ? Instant.ofEpochSecond(time).toString() : LocalDate.ofEpochDay(time).toString();
     }
 
+    /** For CSV: the date for daily and longer bars, the start in exchange time with its UTC offset ({@code 2024-03-05T09:30-05:00}) for intraday bars. */
+    static String offset(Timeframe timeframe, long time) {
+        return timeframe.isIntraday() ? Instant.ofEpochSecond(time).atZone(EXCHANGE).toOffsetDateTime().toString()
+                : LocalDate.ofEpochDay(time).toString();
+    }
+
+    /** The stored time at which {@code date} begins: its epoch day, or for intraday bars its exchange midnight's epoch second. */
+    static long key(Timeframe timeframe, LocalDate date) {
+        return timeframe.isIntraday() ? date.atStartOfDay(EXCHANGE).toEpochSecond() : date.toEpochDay();
+    }
+
     /** Parses a {@code YYYY-MM-DD} option value, naming the option in the error. */
     static LocalDate date(String option, String text) {
         if (text == null) {

@@ -187,6 +187,14 @@ class DataUpdateCommandTest {
     }
 
     @Test
+    void weeklyBarsAreNotUpdatedBecauseTheyAreNeverStored() {
+        CliRun run = sextant("data", "update", "--symbols", "ABC", "--timeframe", "1w");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("sextant: --timeframe 1w: weekly and monthly bars are built from 1d bars, never stored");
+    }
+
+    @Test
     void onlyFailuresExitWithOne() throws IOException {
         store("BAD");
         answers.put("BAD", answer(404, "application/json", fixture("yahoo-not-found.json")));

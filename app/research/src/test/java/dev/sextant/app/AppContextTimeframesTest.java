@@ -1,0 +1,62 @@
+package dev.sextant.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.BarResampler;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.RegularSession;
+import dev.sextant.engine.market.SeriesInfo;
+import dev.sextant.engine.market.Timeframe;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The composition root hands out bars in every derivable timeframe over the sample market, and stores none of them. */
+class AppContextTimeframesTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void panelsAndCommandsGetResampledBarsWhileTheStoreKeepsOnlyWhatWasImported() {
+        try (AppContext ctx = AppContext.open(home, true, new PrintWriter(new StringWriter()), ProgressSink.NONE)) {
+            String daily = firstSymbol(ctx, Timeframe.DAILY);
+            String minute = firstSymbol(ctx, Timeframe.MINUTE_1);
+
+            assertThat(ctx.bars().timeframes(daily)).containsExactly(Timeframe.DAILY, Timeframe.WEEKLY, Timeframe.MONTHLY);
+            // the sample's minute symbols also have daily bars: every timeframe is offered
+            assertThat(ctx.bars().timeframes(minute)).extracting(Timeframe::code).isEqualTo(Timeframe.codes());
+            assertThat(ctx.bars().source(minute, Timeframe.HOUR_1)).contains(Timeframe.MINUTE_1);
+            assertThat(ctx.bars().source(minute, Timeframe.MONTHLY)).contains(Timeframe.DAILY);
+
+            PriceColumns weeks = ctx.bars().load(daily, Timeframe.WEEKLY).orElseThrow();
+            PriceColumns days = ctx.storedBars().load(daily, Timeframe.DAILY).orElseThrow();
+            assertThat(weeks.volume()).containsExactly(
+                    new BarResampler(RegularSession.NEW_YORK).resample(days, Timeframe.WEEKLY).volume());
+            assertThat(weeks.size()).isBetween(days.size() / 5, days.size() / 4);
+
+            PriceColumns hours = ctx.bars().load(minute, Timeframe.HOUR_1).orElseThrow();
+            assertThat(IntStream.range(0, hours.size())
+                    .mapToObj(i -> LocalTime.ofInstant(Instant.ofEpochSecond(hours.time()[i]), RegularSession.NEW_YORK.zone()))
+                    .distinct().sorted())
+                    .isSubsetOf(LocalTime.of(9, 30), LocalTime.of(10, 30), LocalTime.of(11, 30), LocalTime.of(12, 30),
+                            LocalTime.of(13, 30), LocalTime.of(14, 30), LocalTime.of(15, 30))
+                    .contains(LocalTime.of(9, 30), LocalTime.of(15, 30));
+
+            assertThat(ctx.storedBars().listSeries()).extracting(SeriesInfo::timeframe)
+                    .containsOnly(Timeframe.DAILY, Timeframe.MINUTE_1);
+            assertThat(ctx.storedBars().load(daily, Timeframe.WEEKLY)).isEmpty();
+        }
+    }
+
+    private static String firstSymbol(AppContext ctx, Timeframe tf) {
+        return ctx.storedBars().listSeries().stream().filter(s -> s.timeframe() == tf).map(SeriesInfo::symbol)
+                .findFirst().orElseThrow();
+    }
+}

@@ -71,9 +71,11 @@ class PluginPanelsUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        SeededHome.open(home).close();
         PluginJar.build(home.resolve("plugins"), "panels.jar", "fixture.panels.PanelsPlugin",
                 Map.of("fixture.panels.PanelsPlugin", PANELS), Map.of());
+        try (AppContext first = SeededHome.open(home)) {
+            first.plugins().enable("panels.jar"); // a new jar is not opened until the user enables it
+        }
         ctx = AppContext.open(home, false, new PrintWriter(new StringWriter()), ProgressSink.NONE);
         workstation = new Workstation(ctx);
         workstation.show(stage);

@@ -46,7 +46,7 @@ class BacktestCommandTest {
                 "--symbols", "BBB,CCC", "--sizing", "fixed-fraction:0.4", "--commission", "bps:5");
 
         assertThat(doc.propertyNames()).containsExactly("request", "provenance", "metrics", "executions",
-                "round_trips", "equity", "by_regime");
+                "round_trips", "equity", "by_regime", "content_hash");
         assertThat(doc.get("metrics").propertyNames()).containsExactly("final_equity", "total_return", "cagr",
                 "sharpe", "sortino", "calmar", "max_drawdown", "max_drawdown_days", "exposure", "trades", "win_rate",
                 "profit_factor", "expectancy", "sqn", "avg_bars_held", "benchmark_return", "alpha", "beta");
@@ -68,6 +68,20 @@ class BacktestCommandTest {
         assertThat(doc.get("request").get("params").get("fast").asInt()).isEqualTo(5);
         assertThat(doc.get("provenance").get("params").asString()).isEqualTo("fast=5;slow=20");
         assertThat(doc.get("executions").get(0).get("commission").asDouble()).isPositive();
+    }
+
+    @Test
+    void twoIdenticalBacktestsHaveTheSameContentHashAndDifferentRunIds() {
+        String[] args = {"--strategy", "sma-cross", "--param", "fast=4", "--param", "slow=18", "--symbols", "AAA,BBB,CCC"};
+        JsonNode first = backtest("hash-1.json", args);
+        JsonNode second = backtest("hash-2.json", args);
+        JsonNode other = backtest("hash-3.json", "--strategy", "sma-cross", "--param", "fast=5", "--param", "slow=18",
+                "--symbols", "AAA,BBB,CCC");
+
+        assertThat(first.at("/provenance/run_id").asLong()).isNotEqualTo(second.at("/provenance/run_id").asLong());
+        assertThat(first.get("content_hash").asString()).matches("sha256:[0-9a-f]{64}")
+                .isEqualTo(second.get("content_hash").asString())
+                .isNotEqualTo(other.get("content_hash").asString());
     }
 
     @Test

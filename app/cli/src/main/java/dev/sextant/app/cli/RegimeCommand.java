@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.RegimeRun;
 import dev.sextant.app.research.RegimeService;
 import dev.sextant.app.AppContext;

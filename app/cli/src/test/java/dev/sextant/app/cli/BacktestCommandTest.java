@@ -85,6 +85,32 @@ class BacktestCommandTest {
     }
 
     @Test
+    void tearsheetWritesThePanelsHtmlReportWithItsChartsMetricsAndRoundTrips() throws Exception {
+        Path html = dir.resolve("report/tearsheet.html");
+        JsonNode doc = backtest("tearsheet.json", "--strategy", "sma-cross", "--param", "fast=5", "--param", "slow=20",
+                "--symbols", "AAA,BBB,CCC", "--tearsheet", html.toString());
+
+        String text = Files.readString(html);
+        long id = doc.at("/provenance/run_id").asLong();
+        assertThat(text).startsWith("<!DOCTYPE html>").contains("<h1>Run " + id + ": sma-cross</h1>")
+                .contains("<tr><td>Trades</td><td>" + doc.at("/metrics/trades").asInt() + "</td></tr>")
+                .contains(String.format(java.util.Locale.ROOT, "<tr><td>Final equity</td><td>%,.0f</td></tr>",
+                        doc.at("/metrics/final_equity").asDouble()))
+                .contains("Round trips (" + doc.get("round_trips").size() + ")")
+                .contains("<h2>Monthly returns (%)</h2>");
+        java.util.regex.Matcher images = java.util.regex.Pattern
+                .compile("<h2>([^<]+)</h2>\\n<img alt=\"[^\"]+\" src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\">").matcher(text);
+        List<String> captions = new ArrayList<>();
+        while (images.find()) {
+            captions.add(images.group(1));
+            var png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(images.group(2))));
+            assertThat(png.getWidth()).isEqualTo(960);
+            assertThat(png.getHeight()).isEqualTo(320);
+        }
+        assertThat(captions).containsExactly("Equity vs benchmark (% growth)", "Underwater (drawdown %)");
+    }
+
+    @Test
     void anOpenPositionHasNoExitDateAndIsValuedAtTheLastClose() {
         JsonNode doc = backtest("open.json", "--strategy", "dwap-breakout", "--param", "threshold=0",
                 "--param", "minPrice=0", "--param", "stopLoss=0", "--param", "profitTarget=0", "--param", "trailingStop=0",

@@ -1,6 +1,7 @@
 package dev.sextant.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,35 @@ class BacktestCommandTest {
             assertThat(png.getHeight()).isEqualTo(320);
         }
         assertThat(captions).containsExactly("Equity vs benchmark (% growth)", "Underwater (drawdown %)");
+    }
+
+    @Test
+    void regimeHeatmapShowsTheNewestRunsSplitByRegimeAsThePanelsTableDoes() {
+        cli.ok("regime");
+        JsonNode run = backtest("heat.json", "--strategy", "donchian-breakout", "--universe", "small");
+        JsonNode heat = CliRunner.JSON.readTree(cli.ok("regime", "heatmap", "--metric", "total-return", "--json", "-").out());
+        assertThat(heat.get("metric").asString()).isEqualTo("total-return");
+        JsonNode row = heat.get("rows").valueStream().filter(r -> r.get("strategy").asString().equals("donchian-breakout"))
+                .findFirst().orElseThrow();
+        assertThat(row.get("run").asLong()).isEqualTo(run.at("/provenance/run_id").asLong());
+        JsonNode regimes = run.at("/by_regime/regimes");
+        int withValue = 0;
+        for (String regime : regimes.propertyNames()) {
+            JsonNode cell = regimes.get(regime);
+            JsonNode shown = row.get("values").get(regime);
+            if (cell.get("days").asInt() >= 20) {
+                assertThat(shown.asDouble()).as(regime).isCloseTo(cell.get("return").asDouble(), within(1e-12));
+                withValue++;
+            } else {
+                assertThat(shown.isNull()).as(regime + ": too few days for a value").isTrue();
+            }
+        }
+        assertThat(withValue).isPositive();
+
+        String text = cli.ok("regime", "heatmap", "--metric", "total-return").out();
+        assertThat(text).contains("Total return % by market regime").containsPattern("donchian-breakout\\s+" + row.get("run").asLong());
+        assertThat(cli.run("regime", "heatmap", "--metric", "cagr").err())
+                .contains("--metric 'cagr': expected one of [annual-return, sharpe, total-return, win-rate]");
     }
 
     @Test

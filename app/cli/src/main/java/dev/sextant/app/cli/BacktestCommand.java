@@ -1,21 +1,21 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.research.BacktestService;
+import dev.sextant.app.research.report.Tearsheet;
+import dev.sextant.app.research.report.TearsheetCharts;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.spi.StrategyProvider;
-import dev.sextant.app.research.report.Tearsheet;
-import dev.sextant.app.research.report.TearsheetCharts;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,11 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.PaperPortfolio;
@@ -17,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import dev.sextant.engine.backtest.BacktestRequestMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

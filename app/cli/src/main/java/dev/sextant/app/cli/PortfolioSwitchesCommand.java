@@ -1,19 +1,19 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.engine.paper.StrategySwitch;
 import dev.sextant.engine.paper.SwitchingBacktest;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Mixin;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

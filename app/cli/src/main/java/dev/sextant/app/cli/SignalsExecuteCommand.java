@@ -1,12 +1,12 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.Map;
-import picocli.CommandLine.Mixin;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "execute", mixinStandardHelpOptions = true, description = "Mark an active signal as executed (traded).")

@@ -1,16 +1,16 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.data.walkforward.SavedWalkForward;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.LinkedHashMap;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "list", mixinStandardHelpOptions = true, description = "Saved walk-forward runs, newest first.")
 final class WalkForwardListCommand implements Callable<Integer> {

@@ -55,9 +55,10 @@ public final class TearsheetCharts {
         for (int i = 0; i < drawdown.length; i++) {
             drawdown[i] = 100 * curve.drawdown()[i];
         }
-        charts.put(EQUITY, png(curve, bench == null ? new double[][] {growth} : new double[][] {bench, growth},
-                bench == null ? new Color[] {RUN} : new Color[] {BENCHMARK, RUN}));
-        charts.put(UNDERWATER, png(curve, new double[][] {drawdown}, new Color[] {DRAWDOWN}));
+        charts.put(EQUITY, bench == null
+                ? png(curve, new double[][] {growth}, new Color[] {RUN}, new String[] {"strategy"})
+                : png(curve, new double[][] {bench, growth}, new Color[] {BENCHMARK, RUN}, new String[] {"benchmark", "strategy"}));
+        charts.put(UNDERWATER, png(curve, new double[][] {drawdown}, new Color[] {DRAWDOWN}, new String[] {"drawdown"}));
         return charts;
     }
 
@@ -69,7 +70,7 @@ public final class TearsheetCharts {
         return g;
     }
 
-    private static byte[] png(EquityCurve curve, double[][] lines, Color[] colours) {
+    private static byte[] png(EquityCurve curve, double[][] lines, Color[] colours, String[] names) {
         double lo = 0;
         double hi = 0;
         for (double[] line : lines) {
@@ -121,6 +122,7 @@ public final class TearsheetCharts {
                 }
                 g.setColor(colours[l]);
                 g.draw(path);
+                g.drawString("— " + names[l], LEFT + 8 + 90 * l, TOP + 12);
             }
         } finally {
             g.dispose();

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,15 @@ class RegimePanelUiTest {
     AppContext ctx;
     Workstation workstation;
     long savedRun;
+
+    /**
+     * Seeds the sample market before TestFX starts the window: on a busy machine seeding inside
+     * {@code @Start} (on the FX thread) outlasted TestFX's set-up time limit.
+     */
+    @BeforeAll
+    static void seedTheSampleMarketOnce(@TempDir Path warmUp) {
+        SeededHome.open(warmUp).close();
+    }
 
     @Start
     void start(Stage stage) throws Exception {

@@ -7,6 +7,7 @@ import dev.sextant.engine.spi.MarketDataProvider;
 import dev.sextant.engine.spi.PluginDescriptor;
 import dev.sextant.engine.spi.SextantApi;
 import dev.sextant.engine.spi.StrategyProvider;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,11 +63,6 @@ public final class PluginHost {
         this.failures = new PluginFailures(store, this::markDisabled);
     }
 
-    /** Discovers and registers the bundled plugins and those in {@code pluginFolder}, with the standard policy. */
-    public static PluginHost start(Path pluginFolder, ClassLoader appLoader, PluginStateStore store, Contexts contexts) {
-        return start(pluginFolder, appLoader, store, contexts, PluginPolicy.of(false, Map.of()));
-    }
-
     /**
      * Discovers and registers the bundled plugins, then the user jars in {@code pluginFolder} that the
      * user enabled: each jar's code runs with a time limit and under a {@link LoadingMarker}, and a
@@ -86,7 +82,14 @@ public final class PluginHost {
         }
         TimedPluginCode timed = new TimedPluginCode(marker, policy.loadTimeout());
         for (Path path : PluginDiscovery.jars(pluginFolder)) {
-            PluginJarFile jar = PluginJarFile.of(path);
+            PluginJarFile jar;
+            try {
+                jar = PluginJarFile.of(path);
+            } catch (UncheckedIOException e) {
+                host.report(PluginStatus.unloadable(new LoadFailure(path.getFileName().toString(),
+                        "not a readable file: " + Problems.describe(e.getCause()))));
+                continue;
+            }
             if (policy.safeMode()) {
                 host.skip(jar);
             } else if (host.openable(jar)) {

@@ -16,6 +16,7 @@ import dev.sextant.data.universe.JooqUniverseRepository;
 import dev.sextant.data.update.DataUpdateService;
 import dev.sextant.app.plugins.AppPluginContext;
 import dev.sextant.app.plugins.PluginHost;
+import dev.sextant.app.plugins.PluginPolicy;
 import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.plugins.SynchronousJobRunner;
 import dev.sextant.engine.indicator.IndicatorCatalog;
@@ -55,7 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final JooqWalkForwardRepository walkForwards;
     private final JooqPaperPortfolioRepository paperPortfolios;
 
-    private AppContext(Database database, ProgressSink pluginJobProgress) {
+    private AppContext(Database database, ProgressSink pluginJobProgress, PluginPolicy pluginPolicy) {
         this.database = database;
         this.storedBars = new JooqBarRepository(database.dsl());
         this.bars = new ResamplingBarRepository(storedBars, new BarResampler(RegularSession.NEW_YORK));
@@ -71,7 +72,7 @@ public final class AppContext implements AutoCloseable {
         this.plugins = PluginHost.start(pluginFolder(database.home()), AppContext.class.getClassLoader(),
                 new PluginStateStore(settings),
                 (plugin, loader) -> new AppPluginContext(plugin, loader, settings, database.dataSource(), jobs, outbox,
-                        database.home().resolve("plugin-data")));
+                        database.home().resolve("plugin-data")), pluginPolicy);
         this.strategies = new StrategyCatalog(plugins.strategies());
         this.indicators = new IndicatorCatalog(plugins.indicators());
         this.memberships = new JooqMembershipRepository(database.dsl());
@@ -87,7 +88,18 @@ public final class AppContext implements AutoCloseable {
      * @param pluginJobProgress where the plugins' background jobs report progress
      */
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out, ProgressSink pluginJobProgress) {
-        AppContext ctx = new AppContext(Database.open(home), pluginJobProgress);
+        return open(home, seedSampleData, out, pluginJobProgress, PluginPolicy.of(false, System.getenv()));
+    }
+
+    /**
+     * Opens the home's database as {@link #open(Path, boolean, PrintWriter, ProgressSink)} does, treating the
+     * user's plugin jars as {@code pluginPolicy} says, and prints what the plugin host has to tell the user.
+     */
+    public static AppContext open(Path home, boolean seedSampleData, PrintWriter out, ProgressSink pluginJobProgress,
+                                  PluginPolicy pluginPolicy) {
+        AppContext ctx = new AppContext(Database.open(home), pluginJobProgress, pluginPolicy);
+        ctx.plugins.notices().forEach(out::println);
+        out.flush();
         if (ctx.database.isNew() && seedSampleData) {
             new SampleMarketSeeder(ctx.importer, ctx.database.dsl()).seed(out);
         }

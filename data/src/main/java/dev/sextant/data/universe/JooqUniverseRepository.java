@@ -5,12 +5,19 @@ import static dev.sextant.data.jooq.Tables.UNIVERSE;
 import static dev.sextant.data.jooq.Tables.UNIVERSE_MEMBER;
 
 import dev.sextant.data.instrument.JooqInstrumentRepository;
+import dev.sextant.engine.market.UniverseMember;
 import dev.sextant.engine.market.UniverseRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 
-/** Named universes in H2. */
+/**
+ * Named universes in H2, and the bundled lists ({@link BundledUniverses}) that are not stored yet,
+ * answered from their files: they work offline from the first start, before a {@code data update}
+ * stores them.
+ */
 public final class JooqUniverseRepository implements UniverseRepository {
 
     private final DSLContext dsl;
@@ -26,7 +33,10 @@ public final class JooqUniverseRepository implements UniverseRepository {
         }
         Long id = dsl.select(UNIVERSE.ID).from(UNIVERSE).where(UNIVERSE.NAME.eq(name)).fetchOne(UNIVERSE.ID);
         if (id == null) {
-            throw new IllegalArgumentException("unknown universe '" + name + "' (known: " + names() + ", and 'all')");
+            return BundledUniverses.find(name)
+                    .map(b -> BundledUniverses.members(b).stream().map(UniverseMember::symbol).sorted().toList())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown universe '" + name + "' (known: " + names()
+                            + ", and 'all')"));
         }
         return dsl.select(INSTRUMENT.SYMBOL).from(UNIVERSE_MEMBER)
                 .join(INSTRUMENT).on(INSTRUMENT.ID.eq(UNIVERSE_MEMBER.INSTRUMENT_ID))
@@ -35,9 +45,12 @@ public final class JooqUniverseRepository implements UniverseRepository {
                 .fetch(INSTRUMENT.SYMBOL);
     }
 
+    /** The stored universes and the bundled lists, stored or not, sorted. */
     @Override
     public List<String> names() {
-        return dsl.select(UNIVERSE.NAME).from(UNIVERSE).orderBy(UNIVERSE.NAME).fetch(UNIVERSE.NAME);
+        Set<String> names = new TreeSet<>(dsl.select(UNIVERSE.NAME).from(UNIVERSE).fetch(UNIVERSE.NAME));
+        BundledUniverses.all().forEach(b -> names.add(b.name()));
+        return List.copyOf(names);
     }
 
     /**

@@ -1,14 +1,21 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.research.BacktestService;
+import dev.sextant.app.research.report.Tearsheet;
+import dev.sextant.app.research.report.TearsheetCharts;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.spi.StrategyProvider;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +67,11 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     JsonOutput json;
 
+    @Option(names = "--tearsheet", paramLabel = "FILE.html",
+            description = "Also write the run as the backtest panel's one-file HTML tearsheet (request, metrics, charts,"
+                    + " monthly returns, round trips).")
+    Path tearsheet;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,8 +106,25 @@ final class BacktestCommand implements Callable<Integer> {
                 out.printf("saved as run %d (./sextant runs show %d)%n", id, id);
                 out.flush();
             }
+            if (tearsheet != null) {
+                writeTearsheet(run);
+                if (!json.toStdout()) {
+                    out.printf("tearsheet written to %s%n", tearsheet);
+                    out.flush();
+                }
+            }
             json.write(BacktestDocument.of(run, byRegime), out);
         }
         return 0;
+    }
+
+    private void writeTearsheet(SavedRun run) {
+        try {
+            Path file = tearsheet.toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, Tearsheet.html(run, null, TearsheetCharts.of(run.result().curve())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the tearsheet " + tearsheet + ": " + e.getMessage(), e);
+        }
     }
 }

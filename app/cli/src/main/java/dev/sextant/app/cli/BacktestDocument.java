@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.ContentHash;
 import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.EquityCurve;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * The JSON form of a backtest: {@code {request, provenance, metrics, executions, round_trips, equity,
- * by_regime}}, dates as ISO strings, undefined numbers as null. The run's id and times sit in
+ * by_regime, content_hash}} ({@link ContentHash}: equal for reruns of the same request on the same data), dates as ISO strings, undefined numbers as null. The run's id and times sit in
  * {@code provenance}; {@code by_regime} ({@link RegimeBreakdown#asMap()}) is left out when there is none.
  * {@code backtest --json} and {@code runs show --json} both write this, so a reopened run reads the same.
  */
@@ -45,6 +46,7 @@ final class BacktestDocument {
         if (byRegime != null) {
             doc.put("by_regime", byRegime.asMap());
         }
+        doc.put(ContentHash.KEY, ContentHash.of(doc));
         return doc;
     }
 

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.ResamplingBarRepository;

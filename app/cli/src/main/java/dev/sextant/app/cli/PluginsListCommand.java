@@ -1,6 +1,8 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
+import dev.sextant.app.plugins.PluginHost;
 import dev.sextant.app.plugins.PluginStatus;
 import dev.sextant.engine.spi.SextantApi;
 import java.io.PrintWriter;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"Every plugin found: id, name, version, API version, state (active, disabled, failed,",
-                "incompatible), where it came from, and the problem when it is not active."})
+                "incompatible, 'new, not enabled', skipped in safe mode), where it came from, and the problem when it",
+                "is not active. A jar not opened (new or changed, disabled as a whole, safe mode) is listed by its file name."})
 final class PluginsListCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -34,6 +37,7 @@ final class PluginsListCommand implements Callable<Integer> {
                 }
                 table.print(out);
                 out.printf("workstation API %s; plugin folder %s%n", SextantApi.VERSION, ctx.pluginFolder());
+                out.println(PluginHost.TRUSTED_CODE_NOTICE);
                 if (!ctx.plugins().commands().isEmpty()) {
                     out.printf("plugin commands: %s%n", String.join(", ", ctx.plugins().commands().keySet()));
                 }

@@ -1,9 +1,11 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.PaperPortfolio;
@@ -45,6 +47,9 @@ final class PortfolioCreateCommand implements Callable<Integer> {
 
     @Mixin
     MarketSelection market;
+
+    @Mixin
+    JsonOutput json;
 
     @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day the portfolio trades (required unless --ghost-of).")
     String start;
@@ -103,12 +108,21 @@ final class PortfolioCreateCommand implements Callable<Integer> {
             PaperPortfolio p = new PaperPortfolio(name, request, ghostOf, choices, rule);
             long id = paper.create(p);
             StoredPaperPortfolio s = paper.get(name);
-            out.printf("created portfolio %s (id %d): %s on %d symbols from %s, capital %.0f%s%n", name, id,
-                    choices.isEmpty() ? p.request().strategyId() : "switching between " + choices.stream().map(Candidate::label).toList(),
-                    p.request().symbols().size(), p.request().from(), p.request().capital(),
-                    ghostOf == null ? "" : ", ghost of " + ghostOf);
-            out.printf("next: ./sextant portfolio update %s%n", s.portfolio().name());
-            out.flush();
+            if (!json.toStdout()) {
+                out.printf("created portfolio %s (id %d): %s on %d symbols from %s, capital %.0f%s%n", name, id,
+                        choices.isEmpty() ? p.request().strategyId() : "switching between " + choices.stream().map(Candidate::label).toList(),
+                        p.request().symbols().size(), p.request().from(), p.request().capital(),
+                        ghostOf == null ? "" : ", ghost of " + ghostOf);
+                out.printf("next: ./sextant portfolio update %s%n", s.portfolio().name());
+                out.flush();
+            }
+            Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("id", id);
+            doc.put("name", s.portfolio().name());
+            doc.put("ghost_of", ghostOf);
+            doc.put("candidates", choices.stream().map(Candidate::label).toList());
+            doc.put("request", BacktestRequestMap.of(p.request()));
+            json.write(doc, out);
         }
         return 0;
     }

@@ -1,14 +1,19 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.engine.paper.StrategySwitch;
 import dev.sextant.engine.paper.SwitchingBacktest;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +26,9 @@ final class PortfolioSwitchesCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    JsonOutput json;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Portfolio name.")
     String name;
@@ -43,20 +51,54 @@ final class PortfolioSwitchesCommand implements Callable<Integer> {
             PaperService paper = new PaperService(ctx);
             if (from == null) {
                 List<StrategySwitch> log = paper.view(name).history().switches();
-                if (log.isEmpty()) {
-                    out.printf("portfolio %s has not switched (active: %s)%n", name, paper.get(name).state().active());
+                String active = paper.get(name).state().active();
+                if (!json.toStdout()) {
+                    if (log.isEmpty()) {
+                        out.printf("portfolio %s has not switched (active: %s)%n", name, active);
+                    }
+                    print(log, out);
                 }
-                print(log, out);
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("portfolio", name);
+                doc.put("active", active);
+                doc.put("switches", log.stream().map(PortfolioSwitchesCommand::document).toList());
+                json.write(doc, out);
                 return 0;
             }
             SwitchingBacktest.Result r = paper.backtestSwitching(name, from, last);
+            LocalDate first = LocalDate.ofEpochDay(r.time()[0]);
+            LocalDate end = LocalDate.ofEpochDay(r.time()[r.time().length - 1]);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("portfolio", name);
+            doc.put("from", first.toString());
+            doc.put("to", end.toString());
+            doc.put("total_return", r.totalReturn());
+            doc.put("sharpe", r.sharpe());
+            doc.put("max_drawdown", r.maxDrawdown());
+            doc.put("switches", r.switches().stream().map(PortfolioSwitchesCommand::document).toList());
+            json.write(doc, out);
+            if (json.toStdout()) {
+                return 0;
+            }
             out.printf(Locale.ROOT, "switching backtest of %s from %s to %s: total return %+.2f %%, Sharpe %s, max drawdown %.2f %%, %d switches%n",
-                    name, java.time.LocalDate.ofEpochDay(r.time()[0]), java.time.LocalDate.ofEpochDay(r.time()[r.time().length - 1]),
+                    name, first, end,
                     100 * r.totalReturn(), r.sharpe() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.sharpe()),
                     100 * r.maxDrawdown(), r.switches().size());
             print(r.switches(), out);
         }
         return 0;
+    }
+
+    private static Map<String, Object> document(StrategySwitch s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", s.date().toString());
+        m.put("from", s.from());
+        m.put("to", s.to());
+        m.put("score_before", s.fromScore());
+        m.put("score_after", s.toScore());
+        m.put("regime", s.regime());
+        m.put("reason", s.reason());
+        return m;
     }
 
     private static void print(List<StrategySwitch> log, PrintWriter out) {

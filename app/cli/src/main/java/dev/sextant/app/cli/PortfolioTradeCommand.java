@@ -1,14 +1,18 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.engine.backtest.Execution;
 import dev.sextant.engine.backtest.HandTrade;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +25,9 @@ final class PortfolioTradeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    JsonOutput json;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Portfolio name.")
     String name;
@@ -68,9 +75,20 @@ final class PortfolioTradeCommand implements Callable<Integer> {
                 shares, price, fee);
         try (AppContext ctx = Root.of(spec).open(out)) {
             new PaperService(ctx).addHandTrade(name, trade);
-            out.printf(Locale.ROOT, "recorded: %s %d %s at %.2f on %s; booked by the next ./sextant portfolio update %s%n",
-                    side.buy ? "buy" : "sell", shares, trade.symbol(), price, day, name);
-            out.flush();
+            if (!json.toStdout()) {
+                out.printf(Locale.ROOT, "recorded: %s %d %s at %.2f on %s; booked by the next ./sextant portfolio update %s%n",
+                        side.buy ? "buy" : "sell", shares, trade.symbol(), price, day, name);
+                out.flush();
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("portfolio", name);
+            doc.put("date", day.toString());
+            doc.put("symbol", trade.symbol());
+            doc.put("side", side.buy ? "buy" : "sell");
+            doc.put("shares", shares);
+            doc.put("price", price);
+            doc.put("fee", fee);
+            json.write(doc, out);
         }
         return 0;
     }

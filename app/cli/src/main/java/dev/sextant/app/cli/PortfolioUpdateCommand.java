@@ -1,12 +1,16 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.PaperService;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,6 +22,9 @@ final class PortfolioUpdateCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    JsonOutput json;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Portfolio name.")
     String name;
@@ -38,8 +45,23 @@ final class PortfolioUpdateCommand implements Callable<Integer> {
                         Integer.toString(o.switches()), o.lastDay() == null ? "-" : o.lastDay().toString(),
                         String.format(Locale.ROOT, "%.2f", o.equity()));
             }
-            t.print(out);
+            if (!json.toStdout()) {
+                t.print(out);
+            }
+            json.write(outcomes.stream().map(PortfolioUpdateCommand::document).toList(), out);
         }
         return 0;
+    }
+
+    private static Map<String, Object> document(PaperService.UpdateOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("portfolio", o.name());
+        m.put("new_days", o.days());
+        m.put("fills", o.fills());
+        m.put("closed_trips", o.closedTrips());
+        m.put("switches", o.switches());
+        m.put("through", o.lastDay() == null ? null : o.lastDay().toString());
+        m.put("equity", o.equity());
+        return m;
     }
 }

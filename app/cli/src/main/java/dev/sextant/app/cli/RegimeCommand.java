@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.RegimeRun;
 import dev.sextant.app.research.RegimeService;
 import dev.sextant.app.AppContext;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
                 "stored, else none ('none': the index's realised volatility stands in). Features use only data up",
                 "to each day; the model runs over the whole history up to --to, --from only picks the days shown",
                 "and saved. Re-running replaces the saved days. Bad input prints one line, exits 2, saves nothing.",
-                "--json writes {inputs, days, summary}."})
+                "--json writes {inputs, days, summary}. 'regime heatmap' prints the strategy x regime table."},
+        subcommands = RegimeHeatmapCommand.class)
 final class RegimeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.data.settings.Setting;
 import java.io.BufferedReader;
@@ -38,6 +39,9 @@ final class SettingsCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
+        @Mixin
+        JsonOutput json;
+
         @Parameters(index = "1", paramLabel = "VALUE")
         String value;
 
@@ -48,8 +52,12 @@ final class SettingsCommand implements Runnable {
             try (AppContext ctx = Root.of(spec).open(out)) {
                 ctx.settings().set(name, stored);
             }
-            out.println(name + " = " + new Setting(name, stored).shownValue());
-            out.flush();
+            Setting setting = new Setting(name, stored);
+            if (!json.toStdout()) {
+                out.println(name + " = " + setting.shownValue());
+                out.flush();
+            }
+            json.write(new ListSettings.Row(name, setting.shownValue(), setting.secret()), out);
             return 0;
         }
 
@@ -74,12 +82,18 @@ final class SettingsCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
+        @Mixin
+        JsonOutput json;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (AppContext ctx = Root.of(spec).open(out)) {
-                String value = ctx.settings().get(name).orElseThrow(() -> new UserError("no setting " + name));
-                out.println(new Setting(name, value).shownValue());
+                Setting setting = new Setting(name, ctx.settings().get(name).orElseThrow(() -> new UserError("no setting " + name)));
+                if (!json.toStdout()) {
+                    out.println(setting.shownValue());
+                }
+                json.write(new ListSettings.Row(name, setting.shownValue(), setting.secret()), out);
             }
             out.flush();
             return 0;

@@ -2,6 +2,7 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.SextantHome;
+import dev.sextant.app.plugins.PluginPolicy;
 import dev.sextant.app.ui.WorkstationLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,13 +38,19 @@ public final class SextantCommand implements Callable<Integer> {
             description = "On a first start, do not load the generated sample market.")
     boolean noSampleData;
 
+    @Option(names = "--safe-mode", scope = ScopeType.INHERIT,
+            description = "Load no user plugin jar (bundled plugins still load); also when SEXTANT_SAFE_MODE=1."
+                    + " Use it to disable a plugin that stops Sextant from starting.")
+    boolean safeMode;
+
     /** A command contributed by a plugin and its arguments ({@link PluginCommandDispatch}). */
     @Parameters(hidden = true)
     List<String> pluginCommand;
 
     /** Opens the home's database (seeding the sample market on a first start unless disabled). */
     AppContext open(PrintWriter out) {
-        return AppContext.open(SextantHome.resolve(home), !noSampleData, out, TerminalProgress.onStderr());
+        return AppContext.open(SextantHome.resolve(home), !noSampleData, out, TerminalProgress.onStderr(),
+                PluginPolicy.of(safeMode, System.getenv()));
     }
 
     @Option(names = "--screenshot", paramLabel = "FILE.png",

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.data.universe.JooqMembershipRepository.Listing;
 import dev.sextant.data.universe.UniverseCsv;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,6 +107,9 @@ final class UniverseCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "FILE.csv")
         Path file;
 
+        @Mixin
+        JsonOutput json;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -112,8 +118,15 @@ final class UniverseCommand implements Runnable {
                 ctx.memberships().replace(name, "imported from " + file.getFileName(), members);
             }
             long dated = members.stream().filter(m -> m.from() != null || m.to() != null).count();
-            out.printf("universe %s: %d members (%d with membership dates)%n", name, members.size(), dated);
-            out.flush();
+            if (!json.toStdout()) {
+                out.printf("universe %s: %d members (%d with membership dates)%n", name, members.size(), dated);
+                out.flush();
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("universe", name);
+            doc.put("members", members.size());
+            doc.put("with_membership_dates", dated);
+            json.write(doc, out);
             return 0;
         }
 

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.data.walkforward.SavedWalkForward;

@@ -1,6 +1,7 @@
 package dev.sextant.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class BacktestCommandTest {
                 "--symbols", "BBB,CCC", "--sizing", "fixed-fraction:0.4", "--commission", "bps:5");
 
         assertThat(doc.propertyNames()).containsExactly("request", "provenance", "metrics", "executions",
-                "round_trips", "equity", "by_regime");
+                "round_trips", "equity", "by_regime", "content_hash");
         assertThat(doc.get("metrics").propertyNames()).containsExactly("final_equity", "total_return", "cagr",
                 "sharpe", "sortino", "calmar", "max_drawdown", "max_drawdown_days", "exposure", "trades", "win_rate",
                 "profit_factor", "expectancy", "sqn", "avg_bars_held", "benchmark_return", "alpha", "beta");
@@ -68,6 +69,75 @@ class BacktestCommandTest {
         assertThat(doc.get("request").get("params").get("fast").asInt()).isEqualTo(5);
         assertThat(doc.get("provenance").get("params").asString()).isEqualTo("fast=5;slow=20");
         assertThat(doc.get("executions").get(0).get("commission").asDouble()).isPositive();
+    }
+
+    @Test
+    void twoIdenticalBacktestsHaveTheSameContentHashAndDifferentRunIds() {
+        String[] args = {"--strategy", "sma-cross", "--param", "fast=4", "--param", "slow=18", "--symbols", "AAA,BBB,CCC"};
+        JsonNode first = backtest("hash-1.json", args);
+        JsonNode second = backtest("hash-2.json", args);
+        JsonNode other = backtest("hash-3.json", "--strategy", "sma-cross", "--param", "fast=5", "--param", "slow=18",
+                "--symbols", "AAA,BBB,CCC");
+
+        assertThat(first.at("/provenance/run_id").asLong()).isNotEqualTo(second.at("/provenance/run_id").asLong());
+        assertThat(first.get("content_hash").asString()).matches("sha256:[0-9a-f]{64}")
+                .isEqualTo(second.get("content_hash").asString())
+                .isNotEqualTo(other.get("content_hash").asString());
+    }
+
+    @Test
+    void tearsheetWritesThePanelsHtmlReportWithItsChartsMetricsAndRoundTrips() throws Exception {
+        Path html = dir.resolve("report/tearsheet.html");
+        JsonNode doc = backtest("tearsheet.json", "--strategy", "sma-cross", "--param", "fast=5", "--param", "slow=20",
+                "--symbols", "AAA,BBB,CCC", "--tearsheet", html.toString());
+
+        String text = Files.readString(html);
+        long id = doc.at("/provenance/run_id").asLong();
+        assertThat(text).startsWith("<!DOCTYPE html>").contains("<h1>Run " + id + ": sma-cross</h1>")
+                .contains("<tr><td>Trades</td><td>" + doc.at("/metrics/trades").asInt() + "</td></tr>")
+                .contains(String.format(java.util.Locale.ROOT, "<tr><td>Final equity</td><td>%,.0f</td></tr>",
+                        doc.at("/metrics/final_equity").asDouble()))
+                .contains("Round trips (" + doc.get("round_trips").size() + ")")
+                .contains("<h2>Monthly returns (%)</h2>");
+        java.util.regex.Matcher images = java.util.regex.Pattern
+                .compile("<h2>([^<]+)</h2>\\n<img alt=\"[^\"]+\" src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\">").matcher(text);
+        List<String> captions = new ArrayList<>();
+        while (images.find()) {
+            captions.add(images.group(1));
+            var png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(images.group(2))));
+            assertThat(png.getWidth()).isEqualTo(960);
+            assertThat(png.getHeight()).isEqualTo(320);
+        }
+        assertThat(captions).containsExactly("Equity vs benchmark (% growth)", "Underwater (drawdown %)");
+    }
+
+    @Test
+    void regimeHeatmapShowsTheNewestRunsSplitByRegimeAsThePanelsTableDoes() {
+        cli.ok("regime");
+        JsonNode run = backtest("heat.json", "--strategy", "donchian-breakout", "--universe", "small");
+        JsonNode heat = CliRunner.JSON.readTree(cli.ok("regime", "heatmap", "--metric", "total-return", "--json", "-").out());
+        assertThat(heat.get("metric").asString()).isEqualTo("total-return");
+        JsonNode row = heat.get("rows").valueStream().filter(r -> r.get("strategy").asString().equals("donchian-breakout"))
+                .findFirst().orElseThrow();
+        assertThat(row.get("run").asLong()).isEqualTo(run.at("/provenance/run_id").asLong());
+        JsonNode regimes = run.at("/by_regime/regimes");
+        int withValue = 0;
+        for (String regime : regimes.propertyNames()) {
+            JsonNode cell = regimes.get(regime);
+            JsonNode shown = row.get("values").get(regime);
+            if (cell.get("days").asInt() >= 20) {
+                assertThat(shown.asDouble()).as(regime).isCloseTo(cell.get("return").asDouble(), within(1e-12));
+                withValue++;
+            } else {
+                assertThat(shown.isNull()).as(regime + ": too few days for a value").isTrue();
+            }
+        }
+        assertThat(withValue).isPositive();
+
+        String text = cli.ok("regime", "heatmap", "--metric", "total-return").out();
+        assertThat(text).contains("Total return % by market regime").containsPattern("donchian-breakout\\s+" + row.get("run").asLong());
+        assertThat(cli.run("regime", "heatmap", "--metric", "cagr").err())
+                .contains("--metric 'cagr': expected one of [annual-return, sharpe, total-return, win-rate]");
     }
 
     @Test

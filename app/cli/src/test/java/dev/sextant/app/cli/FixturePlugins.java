@@ -162,6 +162,25 @@ final class FixturePlugins {
         return simple(folder, "clash", "registrar.strategy(new Clash());", strategy("Clash", "sma-cross", ALWAYS_IN));
     }
 
+    /**
+     * {@code sleepy}: hangs for 20 s while registering, deaf to interrupts, then registers strategy
+     * {@code too-late} (which must never be used).
+     */
+    static Path hanging(Path folder) {
+        return simple(folder, "sleepy", """
+                long end = System.nanoTime() + 20_000_000_000L;
+                while (System.nanoTime() < end) {
+                    try { Thread.sleep(50); } catch (InterruptedException ignoredOnPurpose) { }
+                }
+                registrar.strategy(new TooLate());
+                """, strategy("TooLate", "too-late", ALWAYS_IN));
+    }
+
+    /** {@code quitter}: calls {@code System.exit(3)} while registering. */
+    static Path exiting(Path folder) {
+        return simple(folder, "quitter", "System.exit(3);", "");
+    }
+
     private static Path simple(Path folder, String id, String registration, String members) {
         String pkg = "fixture." + id.replace("-", "");
         String source = "package " + pkg + ";\n" + IMPORTS + """

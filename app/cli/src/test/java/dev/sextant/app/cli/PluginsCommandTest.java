@@ -25,6 +25,11 @@ class PluginsCommandTest {
         cli = new CliRunner(home);
     }
 
+    /** Enables a jar the way a user does after dropping it into the folder (it is "new, not enabled" before). */
+    private void enable(Path jar) {
+        cli.ok("plugins", "enable", jar.getFileName().toString());
+    }
+
     private void importSmallMarket() {
         try {
             cli.importSmallMarket(Files.createDirectories(tmp.resolve("market")));
@@ -46,7 +51,7 @@ class PluginsCommandTest {
 
     @Test
     void aPluginJarContributesAStrategyUsedByScanAndBacktestASinkAndACommandWithItsOwnTable() {
-        FixturePlugins.demo(plugins);
+        enable(FixturePlugins.demo(plugins));
         importSmallMarket();
 
         JsonNode demo = listed("jar-demo");
@@ -77,8 +82,8 @@ class PluginsCommandTest {
     @Test
     void aCorruptJarIsReportedAndTheRestKeepsWorking() throws Exception {
         Files.createDirectories(plugins);
-        Files.write(plugins.resolve("broken.jar"), new byte[] {'P', 'K', 3, 4, 'n', 'o', 't', ' ', 'a', ' ', 'j', 'a', 'r'});
-        FixturePlugins.demo(plugins);
+        enable(Files.write(plugins.resolve("broken.jar"), new byte[] {'P', 'K', 3, 4, 'n', 'o', 't', ' ', 'a', ' ', 'j', 'a', 'r'}));
+        enable(FixturePlugins.demo(plugins));
 
         JsonNode broken = listed("broken.jar");
         assertThat(broken.get("state").asString()).isEqualTo("failed");
@@ -89,9 +94,9 @@ class PluginsCommandTest {
 
     @Test
     void pluginsThatThrowWhileLoadingOrRegisteringAreReportedAndContributeNothing() {
-        FixturePlugins.throwingConstructor(plugins);
-        FixturePlugins.throwingRegister(plugins);
-        FixturePlugins.clashingStrategy(plugins);
+        enable(FixturePlugins.throwingConstructor(plugins));
+        enable(FixturePlugins.throwingRegister(plugins));
+        enable(FixturePlugins.clashingStrategy(plugins));
 
         JsonNode ctor = listed("ctor.jar fixture.ctor.CtorPlugin");
         assertThat(ctor.get("state").asString()).isEqualTo("failed");
@@ -110,7 +115,7 @@ class PluginsCommandTest {
 
     @Test
     void aPluginBuiltForAnotherApiVersionIsNotRegistered() {
-        FixturePlugins.incompatible(plugins);
+        enable(FixturePlugins.incompatible(plugins));
         JsonNode future = listed("future");
         assertThat(future.get("state").asString()).isEqualTo("incompatible");
         assertThat(future.get("api_version").asString()).isEqualTo("2.0");
@@ -121,8 +126,8 @@ class PluginsCommandTest {
 
     @Test
     void aStrategyThatThrowsFailsItsRunNamingThePluginWhichIsDisabledUntilEnabledAgain() {
-        FixturePlugins.throwingStrategy(plugins);
-        FixturePlugins.demo(plugins);
+        enable(FixturePlugins.throwingStrategy(plugins));
+        enable(FixturePlugins.demo(plugins));
         importSmallMarket();
 
         CliRunner.Outcome failed = cli.run("backtest", "--strategy", "boom", "--universe", "small");
@@ -148,8 +153,8 @@ class PluginsCommandTest {
 
     @Test
     void aSignalSinkThatThrowsDoesNotFailTheScanAndIsDisabled() {
-        FixturePlugins.throwingSink(plugins);
-        FixturePlugins.demo(plugins);
+        enable(FixturePlugins.throwingSink(plugins));
+        enable(FixturePlugins.demo(plugins));
         importSmallMarket();
 
         CliRunner.Outcome scan = cli.ok("scan", "--strategy", "always-in", "--universe", "small");
@@ -162,7 +167,7 @@ class PluginsCommandTest {
 
     @Test
     void aCommandThatThrowsIsReportedAndDisablesItsPlugin() {
-        FixturePlugins.demo(plugins);
+        enable(FixturePlugins.demo(plugins));
         CliRunner.Outcome failed = cli.run("notes", "fail");
         assertThat(failed.exit()).isEqualTo(2);
         assertThat(failed.err()).contains("plugin 'jar-demo' failed in command 'notes': IllegalStateException: notes failed on purpose");

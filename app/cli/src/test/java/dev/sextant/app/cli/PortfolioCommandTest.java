@@ -63,6 +63,40 @@ class PortfolioCommandTest {
     }
 
     @Test
+    void withJsonDashEachPortfolioCommandPrintsOnlyItsJsonDocument() {
+        tools.jackson.databind.JsonNode created = CliRunner.JSON.readTree(cli.ok("portfolio", "create", "jsonp", "--strategy",
+                "sma-cross", "--param", "fast=5", "--param", "slow=20", "--symbols", "AAA,BBB",
+                "--start", CliRunner.dayOf(60).toString(), "--json", "-").out());
+        assertThat(created.get("name").asString()).isEqualTo("jsonp");
+        assertThat(created.get("id").asLong()).isPositive();
+        assertThat(created.at("/request/strategy").asString()).isEqualTo("sma-cross");
+
+        tools.jackson.databind.JsonNode trade = CliRunner.JSON.readTree(cli.ok("portfolio", "trade", "jsonp", "--buy",
+                "--date", CliRunner.dayOf(70).toString(), "--symbol", "AAA", "--shares", "10", "--price", "27.5",
+                "--json", "-").out());
+        assertThat(trade.get("side").asString()).isEqualTo("buy");
+        assertThat(trade.get("shares").asInt()).isEqualTo(10);
+        assertThat(trade.get("price").asDouble()).isEqualTo(27.5);
+
+        tools.jackson.databind.JsonNode update = CliRunner.JSON.readTree(cli.ok("portfolio", "update", "jsonp", "--json", "-").out());
+        assertThat(update.get(0).get("portfolio").asString()).isEqualTo("jsonp");
+        assertThat(update.get(0).get("new_days").asInt()).isEqualTo(340);
+        assertThat(update.get(0).get("through").asString()).isEqualTo(CliRunner.dayOf(399).toString());
+
+        tools.jackson.databind.JsonNode switches = CliRunner.JSON.readTree(cli.ok("portfolio", "switches", "jsonp", "--json", "-").out());
+        assertThat(switches.get("active").asString()).isEqualTo("sma-cross");
+        assertThat(switches.get("switches").isEmpty()).isTrue();
+
+        CliRunner.Outcome whatIfText = cli.ok("portfolio", "whatif", "jsonp", "--since", CliRunner.dayOf(100).toString());
+        tools.jackson.databind.JsonNode whatIf = CliRunner.JSON.readTree(cli.ok("portfolio", "whatif", "jsonp", "--since",
+                CliRunner.dayOf(100).toString(), "--json", "-").out());
+        assertThat(whatIf.get("strategy").asString()).isEqualTo("sma-cross");
+        assertThat(whatIf.get("from").asString()).isEqualTo(CliRunner.dayOf(100).toString());
+        assertThat(whatIfText.out()).contains(String.format(java.util.Locale.ROOT, "final equity %.2f",
+                whatIf.at("/metrics/final_equity").asDouble()));
+    }
+
+    @Test
     void badInputIsOneLineNamingTheFieldAndWritesNothing() {
         assertThat(cli.run("portfolio", "create", "x", "--strategy", "nope", "--universe", "small", "--start", "2020-03-02").err())
                 .contains("nope");

@@ -33,6 +33,24 @@ class UniverseAndSettingsCommandTest {
     }
 
     @Test
+    void aBundledUniverseWorksOfflineBeforeADataUpdateStoresIt() throws IOException {
+        CliRunner cli = new CliRunner(dir.resolve("home"));
+        Path files = Files.createDirectories(dir.resolve("etfs"));
+        CliRunner.writeDaily(files, "XLE", 300, i -> 60 + 5 * Math.sin(i / 15.0));
+        CliRunner.writeDaily(files, "XLF", 300, i -> 25 + 0.02 * i);
+        CliRunner.writeDaily(files, "XLK", 300, i -> 70 + 0.1 * i + 3 * Math.sin(i / 9.0));
+        cli.ok("data", "import", files.toString());
+        assertThat(cli.ok("universe", "list").out()).contains("bundled, not installed yet");
+
+        CliRunner.Outcome scan = cli.ok("scan", "--strategy", "sma-cross", "--universe", "sector-etfs");
+        assertThat(scan.out()).contains("among 3 symbols");
+        CliRunner.Outcome backtest = cli.ok("backtest", "--strategy", "sma-cross", "--universe", "sector-etfs");
+        assertThat(backtest.out()).contains("saved as run ");
+        assertThat(cli.run("scan", "--strategy", "sma-cross", "--universe", "nope").err())
+                .contains("unknown universe 'nope' (known: [sector-etfs, us-large-caps], and 'all')");
+    }
+
+    @Test
     void importedMembershipDatesAnswerWhoWasAMemberOnADay() throws IOException {
         Path file = dir.resolve("index.csv");
         Files.writeString(file, "symbol,from,to\nAAA,2010-01-01,2015-06-30\nBBB,,\nccc,2016-01-01,\n");

@@ -12,9 +12,9 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 /**
- * Finds plugins: the bundled ones on the app's class path with {@link ServiceLoader}, then every
- * {@code *.jar} in the plugin folder (sorted by file name), each in its own class loader
- * ({@link PluginJarLoader}). Nothing here registers a plugin.
+ * Finds plugins: the bundled ones on the app's class path with {@link ServiceLoader}, and those of
+ * one {@code *.jar} of the plugin folder in its own class loader ({@link PluginJarLoader}). Nothing
+ * here registers a plugin.
  */
 final class PluginDiscovery {
 
@@ -24,16 +24,25 @@ final class PluginDiscovery {
     private final List<LoadedPlugin> loaded = new ArrayList<>();
     private final List<LoadFailure> failures = new ArrayList<>();
 
-    static Result discover(ClassLoader appLoader, Path pluginFolder) {
+    /** The bundled plugins on the app's class path. */
+    static Result bundled(ClassLoader appLoader) {
         PluginDiscovery d = new PluginDiscovery();
-        d.bundled(appLoader);
-        for (Path jar : jars(pluginFolder)) {
-            PluginJarLoader.load(jar, appLoader, d.loaded, d.failures);
-        }
-        return new Result(List.copyOf(d.loaded), List.copyOf(d.failures));
+        d.bundledOn(appLoader);
+        return d.result();
     }
 
-    private void bundled(ClassLoader appLoader) {
+    /** The plugins of one user jar: this runs the jar's code (class initialisation, constructors, descriptors). */
+    static Result jar(Path jar, ClassLoader appLoader) {
+        PluginDiscovery d = new PluginDiscovery();
+        PluginJarLoader.load(jar, appLoader, d.loaded, d.failures);
+        return d.result();
+    }
+
+    private Result result() {
+        return new Result(List.copyOf(loaded), List.copyOf(failures));
+    }
+
+    private void bundledOn(ClassLoader appLoader) {
         List<ServiceLoader.Provider<SextantPlugin>> providers;
         try {
             providers = ServiceLoader.load(SextantPlugin.class, appLoader).stream().toList();
@@ -46,7 +55,8 @@ final class PluginDiscovery {
         }
     }
 
-    private static List<Path> jars(Path folder) {
+    /** The {@code *.jar} files in the plugin folder, sorted by name. */
+    static List<Path> jars(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

@@ -11,9 +11,17 @@ public enum PluginState {
     /** Could not be loaded or registered. */
     FAILED,
     /** Built for an API version this workstation does not support. */
-    INCOMPATIBLE;
+    INCOMPATIBLE,
+    /** A user jar that is new or changed since the user enabled it: not opened until enabled ({@code plugins enable}). */
+    NEW,
+    /** A user jar left out because the workstation started in safe mode. */
+    SKIPPED;
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case NEW -> "new, not enabled";
+            case SKIPPED -> "skipped (safe mode)";
+            default -> name().toLowerCase(Locale.ROOT);
+        };
     }
 }

@@ -17,6 +17,17 @@ public record PluginStatus(String id, String name, String version, String apiVer
         return new PluginStatus(failure.source(), "", "", "", failure.source(), PluginState.FAILED, failure.problem());
     }
 
+    /** A user jar that was not opened (new, disabled as a whole, skipped): named by its file. */
+    static PluginStatus ofJar(String id, PluginJarFile jar, PluginState state, String problem) {
+        return new PluginStatus(id, "", "", "", jar.fileName(), state, problem);
+    }
+
+    /** Whether {@code plugins enable|disable} can switch it: a plugin that described itself, or a jar that was not opened. */
+    public boolean switchable() {
+        return !name.isEmpty() || state == PluginState.NEW || state == PluginState.SKIPPED
+                || (state == PluginState.DISABLED && source.equals(id));
+    }
+
     PluginStatus with(PluginState newState, String newProblem) {
         return new PluginStatus(id, name, version, apiVersion, source, newState, newProblem);
     }

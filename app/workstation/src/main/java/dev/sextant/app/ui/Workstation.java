@@ -4,7 +4,6 @@ import dev.sextant.app.AppContext;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.plugins.ContributedPanel;
 import dev.sextant.app.ui.plugins.GuardedPanelProvider;
-import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.ui.plugins.PluginsPanelProvider;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.backtest.BacktestPanelProvider;
@@ -93,7 +92,7 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new OptimizePanelProvider(research))
                 .register(new WalkForwardPanelProvider(research))
                 .register(new PortfolioPanelProvider(research))
-                .register(new PluginsPanelProvider(ctx.plugins(), new PluginStateStore(ctx.settings()), ctx.pluginFolder()));
+                .register(new PluginsPanelProvider(ctx.plugins(), ctx.pluginFolder()));
         registerPluginPanels(ctx);
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);

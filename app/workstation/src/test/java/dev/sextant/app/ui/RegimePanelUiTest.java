@@ -6,9 +6,9 @@ import dev.sextant.app.AppContext;
 import dev.sextant.app.research.RegimeSplit;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.backtest.BacktestViewModel;
-import dev.sextant.app.ui.regime.RegimeMetric;
+import dev.sextant.app.research.report.RegimeMetric;
 import dev.sextant.app.ui.regime.RegimePanel;
-import dev.sextant.app.ui.regime.StrategyRegimeCells;
+import dev.sextant.app.research.report.StrategyRegimeCells;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
 import java.util.List;
 import javafx.scene.control.Labeled;
@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,15 @@ class RegimePanelUiTest {
     AppContext ctx;
     Workstation workstation;
     long savedRun;
+
+    /**
+     * Seeds the sample market before TestFX starts the window: on a busy machine seeding inside
+     * {@code @Start} (on the FX thread) outlasted TestFX's set-up time limit.
+     */
+    @BeforeAll
+    static void seedTheSampleMarketOnce(@TempDir Path warmUp) {
+        SeededHome.open(warmUp).close();
+    }
 
     @Start
     void start(Stage stage) throws Exception {

@@ -92,8 +92,9 @@ class ResearchPanelsUiTest {
         List<Double> progress = recordProgress(robot, panel);
         robot.clickOn("#scan-run");
         TableView<?> table = robot.lookup("#scan-signals").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.viewModel().busy().get());
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !panel.viewModel().busy().get());
+        // the result, not "busy": on a fast machine the scan can be over before a poll sees it busy
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !panel.viewModel().busy().get()
+                && panel.viewModel().status().get() != null && panel.viewModel().status().get().startsWith("dwap-breakout on "));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#scan-status").queryLabeled().getText()).startsWith("dwap-breakout on ");
         assertThat(table.getItems()).isNotEmpty();

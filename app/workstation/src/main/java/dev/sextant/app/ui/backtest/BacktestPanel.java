@@ -1,5 +1,8 @@
 package dev.sextant.app.ui.backtest;
 
+import dev.sextant.app.research.report.MonthlyReturns;
+import dev.sextant.app.research.report.KpiText;
+import dev.sextant.app.research.report.Tearsheet;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.sextant.app.ui.form.FormGrid;

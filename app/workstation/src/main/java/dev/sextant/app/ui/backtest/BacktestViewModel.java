@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.backtest;
 
+import dev.sextant.app.research.report.Tearsheet;
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.BacktestService;

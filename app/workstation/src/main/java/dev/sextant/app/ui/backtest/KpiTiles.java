@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.backtest;
 
+import dev.sextant.app.research.report.KpiText;
 import dev.sextant.engine.metrics.MetricSet;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;

@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.backtest;
 
+import dev.sextant.app.research.report.MonthlyReturns;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;

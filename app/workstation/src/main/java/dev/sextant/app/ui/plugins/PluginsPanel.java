@@ -1,6 +1,7 @@
 package dev.sextant.app.ui.plugins;
 
 import atlantafx.base.theme.Styles;
+import dev.sextant.app.plugins.PluginHost;
 import dev.sextant.app.ui.plugins.PluginsViewModel.Row;
 import dev.sextant.app.ui.table.Columns;
 import javafx.geometry.Insets;
@@ -30,7 +31,7 @@ public final class PluginsPanel extends BorderPane {
                 Columns.text("Version", 70, (Row r) -> r.status().version()),
                 Columns.text("API", 50, (Row r) -> r.status().apiVersion()),
                 Columns.text("Source", 140, (Row r) -> r.status().source()),
-                Columns.text("State", 90, (Row r) -> r.status().state().label()),
+                Columns.text("State", 150, (Row r) -> r.status().state().label()),
                 Columns.text("Next start", 90, Row::nextStart),
                 Columns.text("Problem", 420, (Row r) -> r.status().problem()));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> model.selected().set(row));
@@ -51,8 +52,8 @@ public final class PluginsPanel extends BorderPane {
         HBox bar = new HBox(6, enable, disable, message, gap);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        Label trust = new Label("Plugins run as trusted code with all the rights of the workstation: install only jars you trust. "
-                + "Put plugin jars in " + model.folder() + " and restart.");
+        Label trust = new Label(PluginHost.TRUSTED_CODE_NOTICE + " Put plugin jars in " + model.folder()
+                + "; a new or changed jar is not opened until you select it, Enable it and restart.");
         trust.setWrapText(true);
         trust.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 

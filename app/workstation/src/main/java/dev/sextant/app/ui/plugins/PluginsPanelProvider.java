@@ -4,7 +4,6 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.PanelLocation;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.plugins.PluginHost;
-import dev.sextant.app.plugins.PluginStateStore;
 import java.nio.file.Path;
 import javafx.scene.Node;
 
@@ -14,12 +13,10 @@ public final class PluginsPanelProvider implements PanelProvider {
     public static final String ID = "plugins";
 
     private final PluginHost host;
-    private final PluginStateStore store;
     private final Path folder;
 
-    public PluginsPanelProvider(PluginHost host, PluginStateStore store, Path folder) {
+    public PluginsPanelProvider(PluginHost host, Path folder) {
         this.host = host;
-        this.store = store;
         this.folder = folder;
     }
 
@@ -40,6 +37,6 @@ public final class PluginsPanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        return new PluginsPanel(new PluginsViewModel(host, store, folder));
+        return new PluginsPanel(new PluginsViewModel(host, folder));
     }
 }

@@ -2,7 +2,6 @@ package dev.sextant.app.ui.plugins;
 
 import dev.sextant.app.plugins.PluginHost;
 import dev.sextant.app.plugins.PluginState;
-import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.plugins.PluginStatus;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,16 +26,14 @@ public final class PluginsViewModel {
     }
 
     private final PluginHost host;
-    private final PluginStateStore store;
     private final Path folder;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<String, Boolean> switched = new HashMap<>();
 
-    public PluginsViewModel(PluginHost host, PluginStateStore store, Path folder) {
+    public PluginsViewModel(PluginHost host, Path folder) {
         this.host = host;
-        this.store = store;
         this.folder = folder;
         refresh();
     }
@@ -58,9 +55,9 @@ public final class PluginsViewModel {
         return folder;
     }
 
-    /** True when the row's plugin can be switched: it was read (has a name) and is not the built-in one. */
+    /** True when the row's plugin can be switched: it was read (has a name) or is a jar not opened, and is not the built-in one. */
     public static boolean switchable(Row row) {
-        return row != null && !row.status().name().isEmpty() && !row.status().id().equals(PluginHost.CORE_ID);
+        return row != null && row.status().switchable() && !row.status().id().equals(PluginHost.CORE_ID);
     }
 
     public void enable() {
@@ -81,9 +78,9 @@ public final class PluginsViewModel {
         }
         String id = row.status().id();
         if (on) {
-            store.enable(id);
+            host.enable(id);
         } else {
-            store.disable(id);
+            host.disable(id);
         }
         switched.put(id, on);
         refresh();

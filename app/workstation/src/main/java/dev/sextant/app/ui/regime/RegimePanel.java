@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.regime;
 
+import dev.sextant.app.research.report.RegimeMetric;
 import dev.sextant.app.ui.form.JobControls;
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.research.RegimeRun;

@@ -1,5 +1,7 @@
 package dev.sextant.app.ui.regime;
 
+import dev.sextant.app.research.report.RegimeMetric;
+import dev.sextant.app.research.report.StrategyRegimeCells;
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.RegimeRun;

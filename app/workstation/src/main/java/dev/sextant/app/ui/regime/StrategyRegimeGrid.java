@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.regime;
 
+import dev.sextant.app.research.report.StrategyRegimeCells;
 import dev.sextant.app.research.RegimeSplit;
 import dev.sextant.engine.regime.MarketRegime;
 import java.util.Locale;

@@ -71,9 +71,19 @@ class PluginPanelsUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        SeededHome.open(home).close();
         PluginJar.build(home.resolve("plugins"), "panels.jar", "fixture.panels.PanelsPlugin",
                 Map.of("fixture.panels.PanelsPlugin", PANELS), Map.of());
+        try (AppContext first = SeededHome.open(home)) {
+            first.plugins().enable("panels.jar"); // a new jar is not opened until the user enables it
+        }
+        PluginJar.build(home.resolve("plugins"), "later.jar", "fixture.later.LaterPlugin", Map.of("fixture.later.LaterPlugin",
+                "package fixture.later;\n"
+                + "import dev.sextant.app.api.*;\n"
+                + "import dev.sextant.engine.spi.PluginDescriptor;\n"
+                + "public final class LaterPlugin implements SextantPlugin {\n"
+                + "    public PluginDescriptor descriptor() { return PluginDescriptor.of(\"later\", \"Later\", \"1\"); }\n"
+                + "    public void register(PluginRegistrar registrar, PluginContext context) { }\n"
+                + "}\n"), Map.of());
         ctx = AppContext.open(home, false, new PrintWriter(new StringWriter()), ProgressSink.NONE);
         workstation = new Workstation(ctx);
         workstation.show(stage);
@@ -83,6 +93,12 @@ class PluginPanelsUiTest {
     void close() {
         workstation.tasks().close();
         ctx.close();
+    }
+
+    private long enabledJars() {
+        return ctx.settings().list().stream()
+                .filter(setting -> setting.name().matches("plugins\\.jar\\.[0-9a-f]{64}\\.enabled") && setting.value().equals("true"))
+                .count();
     }
 
     @Test
@@ -108,6 +124,16 @@ class PluginPanelsUiTest {
                 .contains("sextant-builtin", "example-strategies", "cloud-sync", "jar-panels");
         assertThat(table.getItems()).filteredOn(r -> r.status().id().equals("jar-panels")).singleElement()
                 .satisfies(r -> assertThat(r.status().problem()).contains("no licence for this panel"));
+
+        assertThat(table.getItems()).filteredOn(r -> r.status().id().equals("later.jar")).singleElement()
+                .satisfies(r -> assertThat(r.status().state().label()).isEqualTo("new, not enabled"));
+        assertThat(enabledJars()).as("panels.jar").isEqualTo(1);
+        robot.clickOn((javafx.scene.Node) robot.from(table)
+                .lookup((javafx.scene.control.TableCell<?, ?> c) -> "later.jar".equals(c.getText())).query());
+        robot.clickOn("#plugin-enable");
+        assertThat(robot.lookup("#plugins-message").queryLabeled().getText())
+                .isEqualTo("'later.jar' enabled: restart the workstation for it to take effect.");
+        assertThat(enabledJars()).as("panels.jar and now later.jar").isEqualTo(2);
 
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(r -> r.status().id().equals("example-strategies")).findFirst().orElseThrow()));

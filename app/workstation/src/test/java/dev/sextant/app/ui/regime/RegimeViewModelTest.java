@@ -1,5 +1,7 @@
 package dev.sextant.app.ui.regime;
 
+import dev.sextant.app.research.report.RegimeMetric;
+import dev.sextant.app.research.report.StrategyRegimeCells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;

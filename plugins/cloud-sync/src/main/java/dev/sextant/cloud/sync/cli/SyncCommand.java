@@ -1,5 +1,6 @@
 package dev.sextant.cloud.sync.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.cloud.sync.AccountSummary;
 import dev.sextant.cloud.sync.BrowserLauncher;
 import dev.sextant.cloud.sync.CloudSync;
@@ -13,9 +14,12 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,36 +45,49 @@ public final class SyncCommand implements Callable<Integer> {
         this.sync = sync;
     }
 
+    /** What a step did: the exit code, the text for the terminal and the same as JSON ({@code --json}). */
+    private record Outcome(int exit, String text, Map<String, Object> document) {
+    }
+
     /** A piece of work that may fail the way talking to the server fails. */
     @FunctionalInterface
     private interface Step {
-        int run(PrintWriter out) throws IOException, ApiException, InterruptedException;
+        Outcome run() throws IOException, ApiException, InterruptedException;
     }
+
+    /** {@code sync --json FILE} is {@code sync status --json FILE}. */
+    @Mixin
+    JsonOutput json;
 
     @Override
     public Integer call() {
-        return status();
+        return status(json);
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "User, plan and period end, outbox size, last successful sync and last error.")
-    public int status() {
-        return step("status", out -> {
+    public int status(@Mixin JsonOutput json) {
+        return step("status", json, () -> {
             Map<String, String> rows = AccountSummary.rows(sync.status(), ZoneId.systemDefault());
             int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0);
-            rows.forEach((k, v) -> out.printf("%-" + width + "s  %s%n", k, v));
-            return 0;
+            StringBuilder text = new StringBuilder();
+            rows.forEach((k, v) -> text.append(String.format("%-" + width + "s  %s%n", k, v)));
+            return new Outcome(0, text.toString(), new LinkedHashMap<>(rows));
         });
     }
 
     @Command(name = "push", mixinStandardHelpOptions = true,
             description = "Queues saved signals that are not queued yet and sends what waits; exit 1 unless everything was delivered.")
-    public int push() {
-        return step("push", out -> {
+    public int push(@Mixin JsonOutput json) {
+        return step("push", json, () -> {
             SyncOutcome outcome = sync.push();
-            out.printf("%s: %d delivered%s%n", outcome.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    outcome.delivered(), outcome.message().isEmpty() ? "" : " (" + outcome.message() + ")");
-            return outcome.state() == SyncState.UP_TO_DATE ? 0 : 1;
+            String state = outcome.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("state", state);
+            doc.put("delivered", outcome.delivered());
+            doc.put("message", outcome.message());
+            return new Outcome(outcome.state() == SyncState.UP_TO_DATE ? 0 : 1, String.format("%s: %d delivered%s%n", state,
+                    outcome.delivered(), outcome.message().isEmpty() ? "" : " (" + outcome.message() + ")"), doc);
         });
     }
 
@@ -81,47 +98,56 @@ public final class SyncCommand implements Callable<Integer> {
             @Option(names = "--url", required = true, paramLabel = "URL",
                     description = "Base URL of the account API (https, or http on a loopback address).") String url,
             @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
-            @Option(names = "--password-stdin", description = "Read the password from standard input.") boolean passwordStdin) {
-        return step("login", out -> {
+            @Option(names = "--password-stdin", description = "Read the password from standard input.") boolean passwordStdin,
+            @Mixin JsonOutput json) {
+        return step("login", json, () -> {
             String password = passwordStdin ? firstLineOfStdin() : askPassword();
             sync.login(url, email, password);
-            out.println("signed in as " + email + "; new signals are queued for " + url);
-            return 0;
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("signed_in", email);
+            doc.put("url", url);
+            return new Outcome(0, "signed in as " + email + "; new signals are queued for " + url + System.lineSeparator(), doc);
         });
     }
 
     @Command(name = "logout", mixinStandardHelpOptions = true,
             description = "Switches sync off and wipes the tokens on this machine (queued signals stay queued).")
-    public int logout() {
-        return step("logout", out -> {
+    public int logout(@Mixin JsonOutput json) {
+        return step("logout", json, () -> {
             sync.logout();
-            out.println("signed out; tokens wiped");
-            return 0;
+            return new Outcome(0, "signed out; tokens wiped" + System.lineSeparator(), Map.of("signed_in", false));
         });
     }
 
     @Command(name = "subscribe", mixinStandardHelpOptions = true, description = "Opens Stripe Checkout to subscribe.")
-    public int subscribe() {
-        return step("subscribe", out -> openInBrowser(out, sync.checkoutUrl()));
+    public int subscribe(@Mixin JsonOutput json) {
+        return step("subscribe", json, () -> openInBrowser(sync.checkoutUrl()));
     }
 
     @Command(name = "billing", mixinStandardHelpOptions = true, description = "Opens the Stripe customer portal to manage billing.")
-    public int billing() {
-        return step("billing", out -> openInBrowser(out, sync.portalUrl()));
+    public int billing(@Mixin JsonOutput json) {
+        return step("billing", json, () -> openInBrowser(sync.portalUrl()));
     }
 
-    private static int openInBrowser(PrintWriter out, String url) throws IOException {
+    private static Outcome openInBrowser(String url) throws IOException {
         boolean opened = BrowserLauncher.open(url);
-        out.println((opened ? "opened in the browser: " : "open this address in a browser: ") + url);
-        return 0;
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("url", url);
+        doc.put("opened_in_browser", opened);
+        return new Outcome(0, (opened ? "opened in the browser: " : "open this address in a browser: ") + url
+                + System.lineSeparator(), doc);
     }
 
-    private int step(String name, Step step) {
+    private int step(String name, JsonOutput json, Step step) {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            int exit = step.run(out);
+            Outcome outcome = step.run();
+            if (!json.toStdout()) {
+                out.print(outcome.text());
+            }
+            json.write(outcome.document(), out);
             out.flush();
-            return exit;
+            return outcome.exit();
         } catch (IOException | ApiException | IllegalArgumentException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("sextant: sync " + name + ": " + e.getMessage());

@@ -1,4 +1,4 @@
-package dev.sextant.app.ui.regime;
+package dev.sextant.app.research.report;
 
 import dev.sextant.app.research.RegimeSplit;
 import dev.sextant.engine.regime.MarketRegime;

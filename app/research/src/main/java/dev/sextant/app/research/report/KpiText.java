@@ -1,4 +1,4 @@
-package dev.sextant.app.ui.backtest;
+package dev.sextant.app.research.report;
 
 import dev.sextant.engine.metrics.MetricSet;
 import java.util.LinkedHashMap;
@@ -52,11 +52,11 @@ public final class KpiText {
         return out;
     }
 
-    static String pct(Double v) {
+    public static String pct(Double v) {
         return v == null || !Double.isFinite(v) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * v);
     }
 
-    static String num(Double v) {
+    public static String num(Double v) {
         return v == null || !Double.isFinite(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -1,4 +1,4 @@
-package dev.sextant.app.cli;
+package dev.sextant.app.api;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +9,11 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code --json FILE} option every command that writes JSON shares ({@code -} is stdout). */
+/**
+ * The {@code --json FILE} option every command shares, the workstation's and the plugins' ({@code -} is
+ * stdout): a picocli mixin ({@code @Mixin JsonOutput json;}). With {@code -} a command prints nothing
+ * but the JSON, so check {@link #toStdout()} before printing text.
+ */
 public final class JsonOutput {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()

@@ -1,4 +1,4 @@
-package dev.sextant.app.ui.regime;
+package dev.sextant.app.research.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.sextant.app.ui.regime;
+package dev.sextant.app.research.report;
 
 import dev.sextant.engine.regime.RegimePerformance;
 import java.util.Locale;
@@ -49,6 +49,22 @@ public enum RegimeMetric {
 
     /** The cell's value, null when the cell has too few days (or no trade, for the win rate). */
     abstract Double value(RegimePerformance cell);
+
+    /** The name on the command line: {@code annual-return}, {@code sharpe}, {@code total-return}, {@code win-rate}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** @throws IllegalArgumentException naming the known codes */
+    public static RegimeMetric ofCode(String code) {
+        for (RegimeMetric m : values()) {
+            if (m.code().equals(code)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("--metric '" + code + "': expected one of "
+                + java.util.Arrays.stream(values()).map(RegimeMetric::code).toList());
+    }
 
     /** Why a cell shows no value. */
     public String missing() {

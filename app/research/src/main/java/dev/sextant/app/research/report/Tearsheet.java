@@ -1,4 +1,4 @@
-package dev.sextant.app.ui.backtest;
+package dev.sextant.app.research.report;
 
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.RoundTrip;

@@ -59,11 +59,16 @@ public final class Workstation implements MainWindow.Actions {
     public static final double HEIGHT = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
 
-    /** Data on the left, the chart in the middle, the scanner, backtest and jobs panels below it. */
-    public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(true, List.of(0.265), List.of(
-            new LayoutNode.Tabs(List.of(DataPanelProvider.ID), DataPanelProvider.ID),
-            new LayoutNode.Split(false, List.of(0.44), List.of(
-                    new LayoutNode.Tabs(List.of(ChartPanelProvider.ID), ChartPanelProvider.ID),
+    /**
+     * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (at
+     * {@link #WIDTH}×{@link #HEIGHT} well over half the window); below it the data panel on the left
+     * and the scanner, backtest and jobs panels (and the research panels opened later) on the right.
+     */
+    public static final double CHART_SHARE = 0.68;
+    public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(false, List.of(CHART_SHARE), List.of(
+            new LayoutNode.Tabs(List.of(ChartPanelProvider.ID), ChartPanelProvider.ID),
+            new LayoutNode.Split(true, List.of(0.27), List.of(
+                    new LayoutNode.Tabs(List.of(DataPanelProvider.ID), DataPanelProvider.ID),
                     new LayoutNode.Tabs(List.of(ScanPanelProvider.ID, BacktestPanelProvider.ID, JobsPanelProvider.ID),
                             ScanPanelProvider.ID))))));
 

@@ -20,7 +20,9 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -44,7 +46,9 @@ public final class MainWindow extends BorderPane {
                       ObservableList<Worker<?>> running, Notices notices) {
         getStyleClass().add("main-window");
         quickOpen = quickOpenField(quick);
-        setTop(new VBox(menuBar(actions, registry), toolBar(actions)));
+        MenuBar menus = menuBar(actions, registry);
+        setTop(new VBox(menus, toolBar(actions)));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> fireShortcut(menus, e));
         setCenter(docking.node());
         setBottom(statusBar(running, notices));
     }
@@ -120,6 +124,24 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /**
+     * Runs the menu command whose shortcut {@code e} is, before the focused control sees the key: a table,
+     * list or tab pane consumes key presses it does not use, and the scene then never looks at the menus'
+     * accelerators. A text box keeps its editing keys, so there the menus' own accelerators apply.
+     */
+    private static void fireShortcut(MenuBar menus, KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getAccelerator() != null && i.getAccelerator().match(e) && !i.isDisable())
+                .findFirst()
+                .ifPresent(i -> {
+                    e.consume();
+                    i.fire();
+                });
+    }
+
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
@@ -159,6 +181,8 @@ public final class MainWindow extends BorderPane {
         AutoCompletionBinding<QuickOpenModel.Entry> binding = TextFields.bindAutoCompletion(field,
                 request -> quick.matches(request.getUserText()));
         binding.setVisibleRowCount(QuickOpenModel.LIMIT);
+        binding.getAutoCompletionPopup().getScene().getStylesheets().add(
+                java.util.Objects.requireNonNull(MainWindow.class.getResource("/dev/sextant/app/ui/sextant.css")).toExternalForm());
         binding.setOnAutoCompleted(e -> {
             field.clear();
             e.getCompletion().action().run();

@@ -226,13 +226,20 @@ class WorkspaceUiTest {
         assertThat(sum).as("all columns fit the table's width (no horizontal scrolling)").isLessThanOrEqualTo(table.getWidth());
         List<String> keys = List.of(keyColumns);
         List<TableCell<?, ?>> cells = table.lookupAll(".table-row-cell .table-cell").stream()
-                .filter(n -> n instanceof TableCell<?, ?> c && c.isVisible() && c.getText() != null && !c.getText().isEmpty()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.isVisible() && !c.isEmpty() && c.getItem() != null
                         && keys.contains(c.getTableColumn().getText()))
                 .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).toList();
         assertThat(cells).isNotEmpty();
         for (TableCell<?, ?> cell : cells) {
-            Text drawn = (Text) cell.lookup(".text");
-            assertThat(drawn.getText()).as(cell.getTableColumn().getText() + " cell shows its whole text").isEqualTo(cell.getText());
+            String column = cell.getTableColumn().getText();
+            if (cell.getGraphic() instanceof Text wrapped) {
+                assertThat(wrapped.getText()).as(column + " shows its whole value").isEqualTo(String.valueOf(cell.getItem()));
+                assertThat(wrapped.getLayoutBounds().getHeight()).as(column + " text fits the row's height")
+                        .isLessThanOrEqualTo(cell.getHeight());
+            } else {
+                Text drawn = (Text) cell.lookup(".text");
+                assertThat(drawn.getText()).as(column + " cell shows its whole text").isEqualTo(cell.getText());
+            }
         }
         for (String key : keys) {
             assertThat(cells).as("a drawn cell of " + key).anySatisfy(c -> assertThat(c.getTableColumn().getText()).isEqualTo(key));

@@ -48,16 +48,21 @@ public final class Columns {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         c.setMinWidth(width);
-        c.setCellFactory(col -> {
-            TableCell<R, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String v, boolean empty) {
-                    super.updateItem(v, empty);
-                    setText(empty ? null : v);
-                }
-            };
-            cell.setWrapText(true);
-            return cell;
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                // a Text with a wrapping width gives the row its height; a wrapping Labeled cell does not grow the row
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(CELL_PADDING));
+                text.getStyleClass().add("wrapped-cell-text");
+            }
+
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                text.setText(empty || v == null ? "" : v);
+                setGraphic(empty ? null : text);
+            }
         });
         return c;
     }

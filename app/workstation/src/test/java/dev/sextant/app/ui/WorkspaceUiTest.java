@@ -198,6 +198,9 @@ class WorkspaceUiTest {
                 .anySatisfy(t -> assertThat(t).matches("\\d{4}-\\d{2}-\\d{2} – \\d{4}-\\d{2}-\\d{2}"))
                 .anySatisfy(t -> assertThat(t).matches("(\\w+=[^,]+)(, \\w+=[^,]+)*"));
 
+        assertThat(robot.lookup("#wf-equity .curve-legend .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly(WalkForwardPanel.OUT_OF_SAMPLE, WalkForwardPanel.IN_SAMPLE_PACE);
+
         var summary = vm.run().get().summary();
         for (String name : List.of("WFE", "DSR", "PBO")) {
             var expected = dev.sextant.app.ui.walkforward.StatVerdict.of(name, summary.get(name.toLowerCase(java.util.Locale.ROOT)));

@@ -54,9 +54,10 @@ public final class CurveChart extends XYChart {
         getStyleClass().addAll("curve-chart", styleClass);
         legend.getStyleClass().add("curve-legend");
         legend.setMouseTransparent(true);
+        // the plot foreground stretches its children over the plot: the entries sit top left, the rest stays clear
         legend.setPadding(new Insets(4, 8, 4, 8));
-        legend.setAlignment(Pos.CENTER_LEFT);
-        legend.relocate(6, 4);
+        legend.setAlignment(Pos.TOP_LEFT);
+        legend.setFillHeight(false);
         getPlotForeground().getChildren().add(legend);
     }
 
@@ -67,6 +68,7 @@ public final class CurveChart extends XYChart {
         Label name = new Label(c.name());
         HBox entry = new HBox(5, swatch, name);
         entry.setAlignment(Pos.CENTER_LEFT);
+        entry.getStyleClass().add("legend-entry");
         return entry;
     }
 

@@ -109,7 +109,7 @@ public final class Workstation implements MainWindow.Actions {
         this.docking = new DockingView(registry, workspace);
         docking.bento().getRootContainers().addListener((ListChangeListener<DockContainerRootBranch>) change -> {
             while (change.next()) {
-                change.getAddedSubList().stream().filter(r -> r.getScene() != null).forEach(r -> theme.apply(r.getScene()));
+                change.getAddedSubList().stream().filter(r -> r.getScene() != null).forEach(r -> floatingSceneShown(r.getScene()));
             }
         });
         LoadedLayout loaded = layouts.loadCurrent(registry.ids());
@@ -122,6 +122,14 @@ public final class Workstation implements MainWindow.Actions {
         theme.apply(scene);
         if (loaded.notice() == null && settings.problem() == null) {
             notices.add("Ready: " + series.size() + " series in " + ctx.home());
+        }
+    }
+
+    /** A floating dock window gets the theme and the menus' shortcuts (the window's, once it exists). */
+    private void floatingSceneShown(Scene floating) {
+        theme.apply(floating);
+        if (window != null) {
+            window.installShortcuts(floating);
         }
     }
 
@@ -223,6 +231,7 @@ public final class Workstation implements MainWindow.Actions {
         });
         stage.show();
         docking.showFloating();
+        docking.floatingScenes().forEach(window::installShortcuts);
     }
 
     /** Saves the layout and settings; problems are logged, as the window is going away. */

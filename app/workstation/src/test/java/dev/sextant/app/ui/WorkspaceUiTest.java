@@ -16,6 +16,12 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Screen;
+import software.coley.bentofx.control.Header;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
@@ -142,6 +148,28 @@ class WorkspaceUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workstation.theme()).isEqualTo(Theme.DARK);
         assertThat(Theme.isDark(workstation.scene().getRoot())).isTrue();
+    }
+
+    @Test
+    void ctrlShiftTSwitchesTheThemeFromATableInAFloatingWindow(FxRobot robot) throws Exception {
+        awaitChart();
+        Node dataTab = robot.lookup(".header").match(n -> n instanceof Header h && h.getDockable().getIdentifier().equals("data")).query();
+        Bounds window = workstation.docking().node().localToScreen(workstation.docking().node().getBoundsInLocal());
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        Point2D outside = new Point2D(Math.min(window.getMaxX() + 100, screen.getMaxX() - 5), Math.min(window.getMaxY() + 60, screen.getMaxY() - 5));
+        robot.drag(dataTab, MouseButton.PRIMARY).moveTo(new Point2D(window.getCenterX(), window.getCenterY())).moveTo(outside).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workstation.docking().floatingScenes()).hasSize(1);
+        Scene floating = workstation.docking().floatingScenes().getFirst();
+        TableView<?> table = (TableView<?>) floating.lookup("#data-series");
+        robot.clickOn(table.lookupAll(".table-row-cell").stream().skip(1).findFirst().orElseThrow());
+        assertThat(floating.getFocusOwner()).isSameAs(table);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workstation.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(Theme.isDark(floating.getRoot())).isFalse();
+        assertThat(Theme.isDark(workstation.scene().getRoot())).isFalse();
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -40,15 +41,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 /** The main window's content: menu bar, tool bar with the quick-open box, the dock area, and the status bar. */
 public final class MainWindow extends BorderPane {
 
+    private static final String SHORTCUTS_INSTALLED = "sextant.shortcutsInstalled";
+
     private final TextField quickOpen;
+    private final MenuBar menus;
 
     public MainWindow(Actions actions, DockingView docking, PanelRegistry registry, QuickOpenModel quick,
                       ObservableList<Worker<?>> running, Notices notices) {
         getStyleClass().add("main-window");
         quickOpen = quickOpenField(quick);
-        MenuBar menus = menuBar(actions, registry);
+        this.menus = menuBar(actions, registry);
         setTop(new VBox(menus, toolBar(actions)));
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> fireShortcut(menus, e));
         setCenter(docking.node());
         setBottom(statusBar(running, notices));
     }
@@ -125,21 +128,25 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Runs the menu command whose shortcut {@code e} is, before the focused control sees the key: a table,
-     * list or tab pane consumes key presses it does not use, and the scene then never looks at the menus'
-     * accelerators. A text box keeps its editing keys, so there the menus' own accelerators apply.
+     * Makes the menus' shortcuts work in {@code scene}, a floating dock window: JavaFX looks up accelerators
+     * only in the scene of the menu bar, so a key pressed in a floating window (a table, the chart) reached no
+     * menu. A text box keeps its own editing keys. Installs once per scene.
      */
-    private static void fireShortcut(MenuBar menus, KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
+    public void installShortcuts(Scene scene) {
+        if (scene == null || scene == getScene() || scene.getProperties().putIfAbsent(SHORTCUTS_INSTALLED, true) != null) {
             return;
         }
-        menus.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> i.getAccelerator() != null && i.getAccelerator().match(e) && !i.isDisable())
-                .findFirst()
-                .ifPresent(i -> {
-                    e.consume();
-                    i.fire();
-                });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!(e.getTarget() instanceof TextInputControl)) {
+                menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                        .filter(i -> i.getAccelerator() != null && i.getAccelerator().match(e) && !i.isDisable())
+                        .findFirst()
+                        .ifPresent(i -> {
+                            e.consume();
+                            i.fire();
+                        });
+            }
+        });
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

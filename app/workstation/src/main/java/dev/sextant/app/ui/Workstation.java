@@ -58,13 +58,18 @@ public final class Workstation implements MainWindow.Actions {
     public static final double HEIGHT = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
 
-    /** Data on the left, the chart in the middle, the scanner, backtest and jobs panels below it. */
-    public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(true, List.of(0.265), List.of(
-            new LayoutNode.Tabs(List.of(DataPanelProvider.ID), DataPanelProvider.ID),
-            new LayoutNode.Split(false, List.of(0.44), List.of(
-                    new LayoutNode.Tabs(List.of(ChartPanelProvider.ID), ChartPanelProvider.ID),
-                    new LayoutNode.Tabs(List.of(ScanPanelProvider.ID, BacktestPanelProvider.ID, JobsPanelProvider.ID),
-                            ScanPanelProvider.ID))))));
+    /**
+     * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (at
+     * {@link #WIDTH}×{@link #HEIGHT} well over half the window), with the backtest in a tab beside it (a
+     * backtest's tiles, curves and trades need that room, as do the research panels opened later there); below
+     * it the data panel on the left and the scanner and jobs panels on the right.
+     */
+    public static final double CHART_SHARE = 0.68;
+    public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(false, List.of(CHART_SHARE), List.of(
+            new LayoutNode.Tabs(List.of(ChartPanelProvider.ID, BacktestPanelProvider.ID), ChartPanelProvider.ID),
+            new LayoutNode.Split(true, List.of(0.27), List.of(
+                    new LayoutNode.Tabs(List.of(DataPanelProvider.ID), DataPanelProvider.ID),
+                    new LayoutNode.Tabs(List.of(ScanPanelProvider.ID, JobsPanelProvider.ID), ScanPanelProvider.ID))))));
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final Notices notices = new Notices();
@@ -103,7 +108,7 @@ public final class Workstation implements MainWindow.Actions {
         this.docking = new DockingView(registry, workspace);
         docking.bento().getRootContainers().addListener((ListChangeListener<DockContainerRootBranch>) change -> {
             while (change.next()) {
-                change.getAddedSubList().stream().filter(r -> r.getScene() != null).forEach(r -> theme.apply(r.getScene()));
+                change.getAddedSubList().stream().filter(r -> r.getScene() != null).forEach(r -> floatingSceneShown(r.getScene()));
             }
         });
         LoadedLayout loaded = layouts.loadCurrent(registry.ids());
@@ -116,6 +121,14 @@ public final class Workstation implements MainWindow.Actions {
         theme.apply(scene);
         if (loaded.notice() == null && settings.problem() == null) {
             notices.add("Ready: " + series.size() + " series in " + ctx.home());
+        }
+    }
+
+    /** A floating dock window gets the theme and the menus' shortcuts (the window's, once it exists). */
+    private void floatingSceneShown(Scene floating) {
+        theme.apply(floating);
+        if (window != null) {
+            window.installShortcuts(floating);
         }
     }
 
@@ -218,6 +231,7 @@ public final class Workstation implements MainWindow.Actions {
         });
         stage.show();
         docking.showFloating();
+        docking.floatingScenes().forEach(window::installShortcuts);
     }
 
     /** Saves the layout and settings; problems are logged, as the window is going away. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,12 @@ class WalkForwardPanelUiTest {
     static Path home;
     AppContext ctx;
     Workstation workstation;
+
+    /** Seeds the sample home off the FX thread: on a busy machine seeding outlasts TestFX's 30 s set-up limit. */
+    @BeforeAll
+    static void seed(@TempDir Path scratch) {
+        SeededHome.open(scratch).close();
+    }
 
     @Start
     void start(Stage stage) throws Exception {
@@ -72,9 +79,9 @@ class WalkForwardPanelUiTest {
                 .isEqualTo(((java.util.List<?>) run.summary().get("oos_equity")).size()).isPositive();
         assertThat(panel.chartedPoints(WalkForwardPanel.IN_SAMPLE_PACE)).isEqualTo(panel.chartedPoints(WalkForwardPanel.OUT_OF_SAMPLE));
         assertThat(run.plan()).containsEntry("purge_bars", 2).containsEntry("embargo_bars", 1);
-        assertThat(robot.lookup("#wf-wfe").queryLabeled().getText()).startsWith("WFE ").endsWith(WalkForwardService.WFE_MEANING);
-        assertThat(robot.lookup("#wf-dsr").queryLabeled().getText()).startsWith("DSR ").endsWith(WalkForwardService.DSR_MEANING);
-        assertThat(robot.lookup("#wf-pbo").queryLabeled().getText()).startsWith("PBO ").endsWith(WalkForwardService.PBO_MEANING);
+        assertThat(panel.tile("WFE").get(2)).startsWith("WFE ").endsWith(WalkForwardService.WFE_MEANING);
+        assertThat(panel.tile("DSR").get(2)).startsWith("DSR ").endsWith(WalkForwardService.DSR_MEANING);
+        assertThat(panel.tile("PBO").get(2)).startsWith("PBO ").endsWith(WalkForwardService.PBO_MEANING);
         assertThat(robot.lookup("#wf-status").queryLabeled().getText()).startsWith("Walk-forward " + run.id() + " ");
         assertThat(ctx.walkForwards().find(run.id())).isPresent();
 

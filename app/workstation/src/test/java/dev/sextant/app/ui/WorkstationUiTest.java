@@ -74,7 +74,7 @@ class WorkstationUiTest {
     void opensWithTheSampleChartDataAndJobsPanels(FxRobot robot) throws Exception {
         awaitChartOf("IDX.SX");
         assertThat(chart().charts().candleCount()).isBetween(100, 400);
-        assertThat(workstation.docking().capture().panels()).containsExactly("data", "chart", "scanner", "backtest", "jobs");
+        assertThat(workstation.docking().capture().panels()).containsExactly("chart", "backtest", "data", "scanner", "jobs");
         assertThat(robot.lookup("#status-jobs").queryLabeled().getText()).isNotBlank();
         assertThat(robot.lookup("#chart-readout").queryLabeled().getText()).startsWith("IDX.SX 1d");
     }

@@ -235,6 +235,7 @@ public final class BacktestPanel extends BorderPane {
                 Columns.number("Return %", 75, "%.2f", t -> 100 * t.returnPct()),
                 Columns.number("Bars", 55, "%.0f", t -> (double) t.barsHeld()),
                 Columns.text("Exit reason", 100, t -> t.exitReason() == null ? "" : t.exitReason().name().toLowerCase(Locale.ROOT))));
+        Columns.fitContent(trips);
         trips.setPlaceholder(new Label("No round trips."));
         trips.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {

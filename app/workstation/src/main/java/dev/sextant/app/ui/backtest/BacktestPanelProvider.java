@@ -33,7 +33,7 @@ public final class BacktestPanelProvider implements PanelProvider {
 
     @Override
     public PanelLocation defaultLocation() {
-        return PanelLocation.BOTTOM;
+        return PanelLocation.CENTER;
     }
 
     @Override

@@ -9,6 +9,11 @@ import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -25,6 +30,7 @@ public final class CurveChart extends XYChart {
     private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
     private final DefaultNumericAxis xAxis;
     private final DefaultNumericAxis yAxis;
+    private final HBox legend = new HBox(12);
 
     public CurveChart(String styleClass, String format, boolean filled) {
         super(new DefaultNumericAxis(), new DefaultNumericAxis());
@@ -46,6 +52,29 @@ public final class CurveChart extends XYChart {
         setLegendVisible(false);
         setAnimated(false);
         getStyleClass().addAll("curve-chart", styleClass);
+        legend.getStyleClass().add("curve-legend");
+        legend.setMouseTransparent(true);
+        // the plot foreground stretches its children over the plot: the entries sit top left, the rest stays clear
+        legend.setPadding(new Insets(4, 8, 4, 8));
+        legend.setAlignment(Pos.TOP_LEFT);
+        legend.setFillHeight(false);
+        getPlotForeground().getChildren().add(legend);
+    }
+
+    /** A colour swatch in the curve's style class and its name. */
+    private static HBox legendEntry(Curve c) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", c.style());
+        Label name = new Label(c.name());
+        HBox entry = new HBox(5, swatch, name);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        entry.getStyleClass().add("legend-entry");
+        return entry;
+    }
+
+    /** The names in the legend, in order (for tests). */
+    public List<String> legendNames() {
+        return legend.getChildren().stream().map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText()).toList();
     }
 
     private static StringConverter<Number> converter(java.util.function.DoubleFunction<String> text) {
@@ -65,6 +94,7 @@ public final class CurveChart extends XYChart {
     /** Replaces the curves; {@code includeZero} keeps 0 inside the y range (drawdowns). */
     public void show(List<Curve> curves, boolean includeZero) {
         lines.getDatasets().clear();
+        legend.getChildren().setAll(curves.stream().filter(c -> c.days().length > 0).map(CurveChart::legendEntry).toList());
         double xMin = Double.POSITIVE_INFINITY;
         double xMax = Double.NEGATIVE_INFINITY;
         double yMin = includeZero ? 0 : Double.POSITIVE_INFINITY;

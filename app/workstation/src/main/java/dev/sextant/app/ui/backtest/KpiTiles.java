@@ -1,16 +1,15 @@
 package dev.sextant.app.ui.backtest;
 
 import dev.sextant.app.research.report.KpiText;
+import dev.sextant.app.ui.shell.KpiTile;
 import dev.sextant.engine.metrics.MetricSet;
 import eu.hansolo.tilesfx.Tile;
-import eu.hansolo.tilesfx.TileBuilder;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.paint.Color;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -30,10 +29,7 @@ public final class KpiTiles extends HBox {
             value.setId("kpi-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
             VBox content = new VBox(2, name, value);
             content.setAlignment(Pos.CENTER_LEFT);
-            // TilesFX scales its own texts with the tile's size, which is unreadable at this height: the texts are ours
-            Tile t = TileBuilder.create().skinType(Tile.SkinType.CUSTOM).title("").graphic(content)
-                    .prefSize(150, 64).minSize(100, 60).maxSize(Double.MAX_VALUE, 70).roundedCorners(true)
-                    .backgroundColor(Color.web("#2d333b")).animated(false).build();
+            Tile t = KpiTile.of(content, 150, 100);
             HBox.setHgrow(t, Priority.ALWAYS);
             values.put(title, value);
             getChildren().add(t);

@@ -60,12 +60,30 @@ public final class DataPanel extends BorderPane {
         this.vm = vm;
         getStyleClass().add("data-panel");
         setTop(toolRow());
-        SplitPane split = new SplitPane(seriesTable(), reports());
+        Node seriesTable = seriesTable();
+        Node reports = reports();
+        SplitPane split = new SplitPane(seriesTable);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        showReports(split, reports, vm.hasReport().get());
+        vm.hasReport().addListener((obs, was, now) -> showReports(split, reports, now));
         setCenter(split);
         setBottom(progressRow());
         acceptDroppedFiles();
+    }
+
+    /** The reports below the series when they have something to say; the series alone take the height otherwise. */
+    private static void showReports(SplitPane split, Node reports, boolean shown) {
+        if (shown && !split.getItems().contains(reports)) {
+            split.getItems().add(reports);
+            split.setDividerPositions(0.62);
+        } else if (!shown) {
+            split.getItems().remove(reports);
+        }
+    }
+
+    /** Whether the import, verify and update reports are on screen. */
+    public boolean reportsShown() {
+        return reports.getParent() != null && reports.isVisible();
     }
 
     private Node toolRow() {

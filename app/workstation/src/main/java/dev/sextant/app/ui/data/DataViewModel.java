@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,11 +50,15 @@ public final class DataViewModel {
     private final StringProperty updateSummary = new SimpleStringProperty(this, "updateSummary",
             "Update fetches the bars missing after the last stored one from the default provider.");
     private final PanelJob job;
+    private final BooleanBinding hasReport;
 
     public DataViewModel(DataService service, PanelContext context) {
         this.service = service;
         this.context = context;
         this.job = new PanelJob(context.tasks());
+        this.hasReport = Bindings.createBooleanBinding(() -> job.busy().get() || !job.status().get().isBlank()
+                || !errors.isEmpty() || !findings.isEmpty() || !updates.isEmpty(),
+                job.busy(), job.status(), errors, findings, updates);
         filter.addListener((obs, old, now) -> applyFilter());
         timeframeFilter.addListener((obs, old, now) -> applyFilter());
         refresh();
@@ -109,6 +115,14 @@ public final class DataViewModel {
     /** The last update's summary, or its one offline notice. */
     public StringProperty updateSummary() {
         return updateSummary;
+    }
+
+    /**
+     * Whether the import, verify and update reports have anything to say: a job runs or has left its status,
+     * or there are import errors, verify findings or update outcomes. The panel hides the reports otherwise.
+     */
+    public BooleanBinding hasReport() {
+        return hasReport;
     }
 
     private void applyFilter() {

@@ -219,6 +219,7 @@ public final class OptimizePanel extends BorderPane {
                 Columns.number("Trades", 72, "%.0f", t -> metric(t, "trades")),
                 Columns.text("Parameters", 320, t -> t.params().entrySet().stream()
                         .map(e -> e.getKey() + "=" + ObjectiveSurface.text(e.getValue())).collect(Collectors.joining(" ")))));
+        Columns.fitContent(trialsTable);
 
         NumberAxis x = new NumberAxis();
         x.setLabel("trial");

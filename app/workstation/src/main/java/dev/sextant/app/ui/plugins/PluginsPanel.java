@@ -26,14 +26,17 @@ public final class PluginsPanel extends BorderPane {
         table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(new Label("No plugins found."));
         table.getColumns().addAll(
-                Columns.text("Id", 150, (Row r) -> r.status().id()),
                 Columns.text("Name", 170, (Row r) -> r.status().name()),
+                Columns.text("Id", 110, (Row r) -> r.status().id()),
                 Columns.text("Version", 70, (Row r) -> r.status().version()),
                 Columns.text("API", 50, (Row r) -> r.status().apiVersion()),
-                Columns.text("Source", 140, (Row r) -> r.status().source()),
                 Columns.text("State", 150, (Row r) -> r.status().state().label()),
                 Columns.text("Next start", 90, Row::nextStart),
-                Columns.text("Problem", 420, (Row r) -> r.status().problem()));
+                Columns.text("Problem", 90, (Row r) -> r.status().problem()),
+                Columns.text("Source", 140, (Row r) -> r.status().source()));
+        // the source (jar path or "bundled") is the one column worth the spare width; a problem is usually blank
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> model.selected().set(row));
 
         Button enable = new Button("Enable", new FontIcon(MaterialDesignT.TOGGLE_SWITCH));

@@ -124,6 +124,7 @@ public final class PortfolioPanel extends BorderPane {
                 Columns.number("Unrealized", 100, "%.2f", p -> p.unrealized()),
                 Columns.number("Stop", 80, "%.2f", p -> p.stop()),
                 Columns.text("Pending", 110, p -> p.pendingExit() == null ? "" : "sell: " + p.pendingExit().toLowerCase(Locale.ROOT))));
+        Columns.fitContent(positions);
         switches.setId("portfolio-switches");
         switches.setPlaceholder(new Label("No switches: the portfolio follows one strategy, or its rule has not switched."));
         switches.getColumns().setAll(List.of(
@@ -134,6 +135,7 @@ public final class PortfolioPanel extends BorderPane {
                 Columns.number("Score after", 100, "%.1f", s -> s.toScore()),
                 Columns.text("Regime", 100, s -> s.regime() == null ? "all days" : s.regime()),
                 Columns.text("Reason", 520, s -> s.reason())));
+        Columns.fitContent(switches);
         postMortems.setId("portfolio-post-mortems");
         postMortems.setPlaceholder(new Label("No closed round trips yet."));
         postMortems.getColumns().setAll(List.of(
@@ -147,6 +149,7 @@ public final class PortfolioPanel extends BorderPane {
                 Columns.text("Exit", 300, m -> m.exitNote()),
                 Columns.text("After the exit", 330, m -> m.verdict()),
                 Columns.text("Entry reason", 420, m -> m.entryReason())));
+        Columns.fitContent(postMortems);
         TabPane tabs = new TabPane(tab("Positions", positions), tab("Switches", switches), tab("Post-mortems", postMortems));
         tabs.setId("portfolio-tabs");
         HBox legend = new HBox(12, swatch("portfolio", "#4c9be0"), swatch("benchmark", "#8a94a6"),

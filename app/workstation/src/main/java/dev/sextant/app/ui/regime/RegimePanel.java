@@ -10,8 +10,8 @@ import dev.sextant.engine.regime.ForecastSkill;
 import dev.sextant.engine.regime.HorizonForecast;
 import dev.sextant.engine.regime.RegimeSnapshot;
 import dev.sextant.engine.regime.RegimeSummary;
+import dev.sextant.app.ui.shell.KpiTile;
 import eu.hansolo.tilesfx.Tile;
-import eu.hansolo.tilesfx.TileBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -196,10 +195,7 @@ public final class RegimePanel extends BorderPane {
             value.setId("regime-tile-" + title.toLowerCase(Locale.ROOT));
             VBox content = new VBox(2, name, value);
             content.setAlignment(Pos.CENTER_LEFT);
-            // TilesFX scales its own texts with the tile's size, which is unreadable at this height: the texts are ours
-            Tile t = TileBuilder.create().skinType(Tile.SkinType.CUSTOM).title("").graphic(content)
-                    .prefSize(220, 64).minSize(120, 60).maxSize(Double.MAX_VALUE, 70).roundedCorners(true)
-                    .backgroundColor(Color.web("#2d333b")).animated(false).build();
+            Tile t = KpiTile.of(content, 220, 120);
             GridPane.setHgrow(t, Priority.ALWAYS);
             tiles.put(title, value);
             tileTitles.put(title, name);
@@ -235,6 +231,7 @@ public final class RegimePanel extends BorderPane {
                 Columns.number("log-loss", 82, "%.3f", ForecastSkill::logLossModel),
                 Columns.number("base", 66, "%.3f", ForecastSkill::logLossPersistence),
                 Columns.number("skill", 66, "%+.3f", ForecastSkill::logLossSkill)));
+        Columns.fitContent(skill);
         skill.setTooltip(new Tooltip("n: scored forecasts; Brier and log-loss of the model and of the baseline \"the regime"
                 + " persists\" (base), lower is better; skill = 1 - model / base"));
         skill.setFixedCellSize(24);

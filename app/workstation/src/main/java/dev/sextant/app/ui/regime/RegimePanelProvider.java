@@ -29,7 +29,7 @@ public final class RegimePanelProvider implements PanelProvider {
 
     @Override
     public PanelLocation defaultLocation() {
-        return PanelLocation.BOTTOM;
+        return PanelLocation.CENTER;
     }
 
     @Override

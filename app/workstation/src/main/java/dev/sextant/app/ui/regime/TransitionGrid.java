@@ -54,10 +54,19 @@ public final class TransitionGrid extends GridPane {
                 cell.setAlignment(Pos.CENTER);
                 Tooltip.install(cell, new Tooltip(String.format(Locale.ROOT, "%s → %s: %.1f %% (%d transitions seen)",
                         from.label(), to.label(), 100 * p, counts[from.ordinal()][to.ordinal()])));
-                cell.setStyle("-fx-background-color: " + css(ProbabilityHeatmap.colour(p)) + ";");
+                cell.setStyle("-fx-background-color: " + css(cellColour(p)) + ";");
                 add(cell, to.ordinal() + 1, from.ordinal() + 1);
             }
         }
+    }
+
+    /**
+     * The accent blue, the more opaque the likelier: drawn over the panel's own background, so the cell stays
+     * light under dark text in the light theme and dark under light text in the dark theme (at most 70 %).
+     */
+    static javafx.scene.paint.Color cellColour(double p) {
+        double a = Math.sqrt(Math.clamp(Double.isFinite(p) ? p : 0, 0, 1));
+        return javafx.scene.paint.Color.web("#4c9be0", 0.08 + 0.62 * a);
     }
 
     private static String css(javafx.scene.paint.Color c) {

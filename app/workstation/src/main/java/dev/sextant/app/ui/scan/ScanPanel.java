@@ -55,7 +55,7 @@ public final class ScanPanel extends BorderPane {
         this.vm = vm;
         getStyleClass().add("scan-panel");
         SplitPane split = new SplitPane(form(), results());
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         setCenter(split);
     }
@@ -123,16 +123,17 @@ public final class ScanPanel extends BorderPane {
         signals.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         signals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         signals.getColumns().setAll(List.of(
-                Columns.text("Symbol", 80, Signal::symbol),
-                Columns.text("Date", 98, s -> s.date().toString()),
-                Columns.text("Strong", 70, s -> s.strong() ? "yes" : ""),
-                Columns.number("Price", 86, "%.2f", Signal::price),
-                Columns.number("% above", 84, "%.2f", ScanViewModel::pctAboveTrigger),
-                Columns.number("Stop", 86, "%.2f", Signal::stop),
-                Columns.number("Target", 86, "%.2f", Signal::target),
-                Columns.number("Vol ratio", 84, "%.2f", Signal::volumeRatio),
-                Columns.number("Rank", 70, "%.3f", Signal::rankScore),
-                Columns.text("Indicators", 160, s -> indicators(s.indicators()))));
+                Columns.text("Symbol", 70, Signal::symbol),
+                Columns.text("Date", 90, s -> s.date().toString()),
+                Columns.text("Strong", 56, s -> s.strong() ? "yes" : ""),
+                Columns.number("Price", 64, "%.2f", Signal::price),
+                Columns.number("% above", 70, "%.2f", ScanViewModel::pctAboveTrigger),
+                Columns.number("Stop", 60, "%.2f", Signal::stop),
+                Columns.number("Target", 64, "%.2f", Signal::target),
+                Columns.number("Vol ratio", 70, "%.2f", Signal::volumeRatio),
+                Columns.number("Rank", 56, "%.3f", Signal::rankScore),
+                Columns.wrapped("Indicators", 140, s -> indicators(s.indicators()))));
+        Columns.fitContent(signals);
         signals.setPlaceholder(new Label("No signals: run a scan, or reopen a saved one."));
         signals.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -169,7 +170,8 @@ public final class ScanPanel extends BorderPane {
                 Columns.text("Symbol", 80, NearTrigger::symbol),
                 Columns.number("Price", 70, "%.2f", NearTrigger::price),
                 Columns.number("% below trigger", 110, "%.2f", n -> 100 * n.distance()),
-                Columns.text("Indicators", 300, n -> indicators(n.indicators()))));
+                Columns.wrapped("Indicators", 300, n -> indicators(n.indicators()))));
+        Columns.fitContent(table);
         table.setPlaceholder(new Label("No symbol within the approach distance of its trigger."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -191,6 +193,7 @@ public final class ScanPanel extends BorderPane {
                 Columns.number("Rank", 60, "%.0f", m -> (double) m.rank()),
                 Columns.text("Symbol", 90, MomentumRank::symbol),
                 Columns.number("Score", 100, "%.4f", MomentumRank::score)));
+        Columns.fitContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.show(now.symbol());

@@ -10,6 +10,7 @@ import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -20,7 +21,9 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -38,13 +41,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 /** The main window's content: menu bar, tool bar with the quick-open box, the dock area, and the status bar. */
 public final class MainWindow extends BorderPane {
 
+    private static final String SHORTCUTS_INSTALLED = "sextant.shortcutsInstalled";
+
     private final TextField quickOpen;
+    private final MenuBar menus;
 
     public MainWindow(Actions actions, DockingView docking, PanelRegistry registry, QuickOpenModel quick,
                       ObservableList<Worker<?>> running, Notices notices) {
         getStyleClass().add("main-window");
         quickOpen = quickOpenField(quick);
-        setTop(new VBox(menuBar(actions, registry), toolBar(actions)));
+        this.menus = menuBar(actions, registry);
+        setTop(new VBox(menus, toolBar(actions)));
         setCenter(docking.node());
         setBottom(statusBar(running, notices));
     }
@@ -120,6 +127,28 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /**
+     * Makes the menus' shortcuts work in {@code scene}, a floating dock window: JavaFX looks up accelerators
+     * only in the scene of the menu bar, so a key pressed in a floating window (a table, the chart) reached no
+     * menu. A text box keeps its own editing keys. Installs once per scene.
+     */
+    public void installShortcuts(Scene scene) {
+        if (scene == null || scene == getScene() || scene.getProperties().putIfAbsent(SHORTCUTS_INSTALLED, true) != null) {
+            return;
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!(e.getTarget() instanceof TextInputControl)) {
+                menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                        .filter(i -> i.getAccelerator() != null && i.getAccelerator().match(e) && !i.isDisable())
+                        .findFirst()
+                        .ifPresent(i -> {
+                            e.consume();
+                            i.fire();
+                        });
+            }
+        });
+    }
+
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
@@ -159,6 +188,8 @@ public final class MainWindow extends BorderPane {
         AutoCompletionBinding<QuickOpenModel.Entry> binding = TextFields.bindAutoCompletion(field,
                 request -> quick.matches(request.getUserText()));
         binding.setVisibleRowCount(QuickOpenModel.LIMIT);
+        binding.getAutoCompletionPopup().getScene().getStylesheets().add(
+                java.util.Objects.requireNonNull(MainWindow.class.getResource("/dev/sextant/app/ui/sextant.css")).toExternalForm());
         binding.setOnAutoCompleted(e -> {
             field.clear();
             e.getCompletion().action().run();

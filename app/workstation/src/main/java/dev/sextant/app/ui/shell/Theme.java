@@ -18,6 +18,11 @@ public enum Theme {
         scene.getRoot().pseudoClassStateChanged(DARK_CLASS, this == DARK);
     }
 
+    /** Whether {@code root}, a scene's root, shows the dark theme. */
+    public static boolean isDark(javafx.scene.Parent root) {
+        return root.getPseudoClassStates().contains(DARK_CLASS);
+    }
+
     public Theme other() {
         return this == DARK ? LIGHT : DARK;
     }

@@ -38,9 +38,9 @@ public final class WalkForwardPanel extends BorderPane {
     public static final String IN_SAMPLE_PACE = "in-sample pace";
 
     private final WalkForwardViewModel vm;
-    private final Label wfe = stat("wf-wfe", "WFE: " + WalkForwardService.WFE_MEANING);
-    private final Label dsr = stat("wf-dsr", "DSR: " + WalkForwardService.DSR_MEANING);
-    private final Label pbo = stat("wf-pbo", "PBO: " + WalkForwardService.PBO_MEANING);
+    private final StatTile wfe = new StatTile("wf-wfe", "WFE", WalkForwardService.WFE_MEANING);
+    private final StatTile dsr = new StatTile("wf-dsr", "DSR", WalkForwardService.DSR_MEANING);
+    private final StatTile pbo = new StatTile("wf-pbo", "PBO", WalkForwardService.PBO_MEANING);
     private final TableView<Map<String, Object>> folds = new TableView<>();
     private final CurveChart chart = new CurveChart("wf-equity-chart", "%,.0f", false);
     private final ListView<SavedWalkForward> history;
@@ -49,7 +49,7 @@ public final class WalkForwardPanel extends BorderPane {
         this.vm = vm;
         this.history = new ListView<>(vm.history());
         SplitPane split = new SplitPane(form(), results());
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         setCenter(split);
         vm.run().addListener((obs, old, now) -> show(now));
@@ -60,14 +60,6 @@ public final class WalkForwardPanel extends BorderPane {
 
     public WalkForwardViewModel viewModel() {
         return vm;
-    }
-
-    private static Label stat(String id, String text) {
-        Label l = new Label(text);
-        l.setId(id);
-        l.setWrapText(true);
-        l.setMinHeight(USE_PREF_SIZE);
-        return l;
     }
 
     private Node form() {
@@ -133,22 +125,24 @@ public final class WalkForwardPanel extends BorderPane {
         folds.setId("wf-folds");
         folds.setPlaceholder(new Label("No run yet: fill in the plan and press Run."));
         folds.getColumns().setAll(List.of(
-                Columns.text("Fold", 50, f -> String.valueOf(f.get("index"))),
-                Columns.text("In-sample", 215, f -> f.get("is_from") + " .. " + f.get("is_to")),
-                Columns.text("Out-of-sample", 215, f -> f.get("oos_from") + " .. " + f.get("oos_to")),
-                Columns.number("IS Sharpe", 95, "%.3f", f -> number(metrics(f, "is_metrics").get("sharpe"))),
-                Columns.number("OOS Sharpe", 120, "%.3f", f -> number(metrics(f, "oos_metrics").get("sharpe"))),
-                Columns.number("OOS return %", 135, "%.2f", f -> 100 * number(metrics(f, "oos_metrics").get("total_return"))),
-                Columns.number("WFE", 75, "%.3f", f -> number(metrics(f, "wfe").get("value"))),
-                Columns.text("Trades", 70, f -> String.valueOf(f.get("oos_round_trips"))),
-                Columns.text("Parameters", 240, f -> f.get("params") == null ? "(no complete trial: cash)"
-                        : String.valueOf(f.get("params")))));
+                Columns.text("Fold", 44, f -> String.valueOf(f.get("index"))),
+                Columns.text("In-sample", 80, f -> f.get("is_from") + " – " + f.get("is_to")),
+                Columns.text("Out-of-sample", 100, f -> f.get("oos_from") + " – " + f.get("oos_to")),
+                Columns.number("IS Sharpe", 70, "%.2f", f -> number(metrics(f, "is_metrics").get("sharpe"))),
+                Columns.number("OOS Sharpe", 80, "%.2f", f -> number(metrics(f, "oos_metrics").get("sharpe"))),
+                Columns.number("OOS ret %", 76, "%.2f", f -> 100 * number(metrics(f, "oos_metrics").get("total_return"))),
+                Columns.number("WFE", 50, "%.2f", f -> number(metrics(f, "wfe").get("value"))),
+                Columns.text("Trades", 56, f -> String.valueOf(f.get("oos_round_trips"))),
+                Columns.text("Parameters", 100, f -> f.get("params") instanceof Map<?, ?> p ? parameters(p)
+                        : "(no complete trial: cash)")));
+        folds.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitContent(folds);
 
         chart.setId("wf-equity");
         chart.setMinHeight(160);
         chart.visibleProperty().bind(vm.run().isNotNull());
 
-        VBox stats = new VBox(4, wfe, dsr, pbo);
+        HBox stats = new HBox(6, wfe, dsr, pbo);
         Label foldsTitle = muted("Folds: the in-sample study chooses the parameters, the out-of-sample window trades them");
         Label equityTitle = muted("Did it hold up? Blue: stitched out-of-sample equity as traded. Grey: in-sample pace (each"
                 + " window grown at its fold's in-sample annual return). Blue below grey: less than the tuning promised.");
@@ -161,7 +155,8 @@ public final class WalkForwardPanel extends BorderPane {
         VBox equityBox = new VBox(4, equityTitle, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         SplitPane tables = new SplitPane(foldsBox, equityBox);
-        tables.setDividerPositions(0.5);
+        tables.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        tables.setDividerPositions(0.45);
         VBox box = new VBox(6, stats, tables);
         VBox.setVgrow(tables, Priority.ALWAYS);
         box.setPadding(new Insets(8));
@@ -183,13 +178,10 @@ public final class WalkForwardPanel extends BorderPane {
         return v instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
-    /** "WFE 0.512: out-of-sample annual return per ...", or n/a with the reason. */
-    @SuppressWarnings("unchecked")
-    static String statLine(String label, Object stat, String meaning) {
-        Map<String, Object> m = stat instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-        Object v = m.get("value");
-        String shown = v instanceof Number n ? String.format(Locale.ROOT, "%.3f", n.doubleValue()) : "n/a (" + m.get("note") + ")";
-        return label + " " + shown + ": " + meaning;
+    /** "fast=10, slow=50": the chosen parameters by name. */
+    static String parameters(Map<?, ?> params) {
+        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void show(SavedWalkForward run) {
@@ -197,9 +189,9 @@ public final class WalkForwardPanel extends BorderPane {
             return;
         }
         Map<String, Object> s = run.summary();
-        wfe.setText(statLine("WFE", s.get("wfe"), WalkForwardService.WFE_MEANING));
-        dsr.setText(statLine("DSR", s.get("dsr"), WalkForwardService.DSR_MEANING));
-        pbo.setText(statLine("PBO", s.get("pbo"), WalkForwardService.PBO_MEANING));
+        wfe.show(s.get("wfe"));
+        dsr.show(s.get("dsr"));
+        pbo.show(s.get("pbo"));
         folds.getItems().setAll(run.folds());
     }
 
@@ -216,6 +208,17 @@ public final class WalkForwardPanel extends BorderPane {
     /** Points of the charted curve named {@code name} ({@link #OUT_OF_SAMPLE} or {@link #IN_SAMPLE_PACE}), 0 when not charted. */
     public int chartedPoints(String name) {
         return chart.getAllDatasets().stream().filter(d -> d.getName().equals(name)).mapToInt(d -> d.getDataCount()).sum();
+    }
+
+    /** The value, verdict and tooltip text of the tile of statistic {@code name} ("WFE", "DSR" or "PBO"), for tests. */
+    public List<String> tile(String name) {
+        StatTile t = switch (name) {
+            case "WFE" -> wfe;
+            case "DSR" -> dsr;
+            case "PBO" -> pbo;
+            default -> throw new IllegalArgumentException("no tile '" + name + "'");
+        };
+        return List.of(t.valueText(), t.verdictText(), t.tooltip().getText());
     }
 
     public ListView<SavedWalkForward> historyList() {

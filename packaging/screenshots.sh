@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Regenerates the README screenshots in docs/images/ (1600x1000, rendered off screen with Monocle, no display needed):
+#   packaging/screenshots.sh
+# It builds the app (mvn package, never install), seeds a throw-away home with the sample market, runs a scan and
+# a small walk-forward study there with the CLI (the panels reopen the last saved run, as they do for a user),
+# and renders the workstation with `--screenshot` in the dark and the light theme. The theme is the one saved in
+# the home's ui/settings.properties, so the script writes that file before each render. Takes 3-5 minutes.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+for d in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64; do
+  if [ -n "$d" ] && [ -x "$d/bin/java" ] && "$d/bin/java" -version 2>&1 | grep -q 'version "2[5-9]'; then export JAVA_HOME="$d"; break; fi
+done
+[ -n "${JAVA_HOME:-}" ] || { echo "screenshots.sh: no JDK 25 found; set JAVA_HOME" >&2; exit 1; }
+OUT="$ROOT/docs/images"
+HOME_DIR="$(mktemp -d)"
+trap 'rm -rf "$HOME_DIR"' EXIT
+(cd "$ROOT" && ./mvnw -B -ntp -q -pl app/cli -am package -DskipTests)
+APP="$ROOT/app/cli/target"
+JAR="$(ls "$APP"/sextant-cli-*.jar | grep -v -e sources -e tests | head -n1)"
+CP="$JAR:$(cat "$APP/classpath.txt")"
+
+sextant() { "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" dev.sextant.app.cli.Main --home "$HOME_DIR" "$@"; }
+
+shot() { # theme file [panel]
+  mkdir -p "$HOME_DIR/ui"
+  printf 'theme=%s\nsymbol=S001.SX\ntimeframe=1d\n' "$1" > "$HOME_DIR/ui/settings.properties"
+  rm -f "$HOME_DIR/ui/layout.json"
+  sextant --screenshot "$OUT/$2" ${3:+--panel "$3"} >/dev/null
+  echo "wrote docs/images/$2 ($(( $(stat -c %s "$OUT/$2") / 1024 )) KB)"
+}
+
+mkdir -p "$OUT"
+rm -f "$OUT"/*.png
+sextant data list >/dev/null   # first start: seeds the sample market
+sextant scan --strategy dwap-breakout --universe sample-stocks >/dev/null
+sextant walkforward --strategy sma-cross --universe sample-sectors --is 3y --oos 1y --sampler random --trials 12 --seed 3 >/dev/null
+shot dark workstation-dark.png
+shot light walkforward-light.png walkforward
+shot light regime-light.png regime

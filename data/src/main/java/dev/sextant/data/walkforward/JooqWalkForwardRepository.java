@@ -1,11 +1,14 @@
 package dev.sextant.data.walkforward;
 
+import dev.sextant.engine.walkforward.SavedWalkForward;
+
 import static dev.sextant.data.jooq.Tables.WALK_FORWARD_FOLD;
 import static dev.sextant.data.jooq.Tables.WALK_FORWARD_RUN;
 
 import dev.sextant.data.jooq.tables.records.WalkForwardRunRecord;
 import dev.sextant.engine.EngineVersion;
 import dev.sextant.engine.walkforward.FoldResult;
+import dev.sextant.engine.walkforward.WalkForwardRepository;
 import dev.sextant.engine.walkforward.WalkForwardResult;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link WalkForwardMaps} JSON, engine version, data fingerprint, seed, times) and one
  * {@code walk_forward_fold} row per fold, written in one transaction.
  */
-public final class JooqWalkForwardRepository {
+public final class JooqWalkForwardRepository implements WalkForwardRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {

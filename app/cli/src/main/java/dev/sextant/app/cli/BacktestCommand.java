@@ -77,7 +77,7 @@ final class BacktestCommand implements Callable<Integer> {
             }
             List<PriceColumns> bars = market.load(ctx.market(), null, spec.commandLine().getErr()).series();
             List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
-            BacktestService service = new BacktestService(ctx);
+            BacktestService service = ctx.research().backtests();
             String bench = service.benchmark(benchmark, bars, first, last);
             BacktestRequest req = simulation.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
                     .to(last)).benchmark(bench).seed(seed).build();

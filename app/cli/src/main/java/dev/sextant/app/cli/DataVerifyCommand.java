@@ -1,10 +1,10 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
-import dev.sextant.data.verify.BarVerifier;
-import dev.sextant.data.verify.FindingKind;
-import dev.sextant.data.verify.FindingTable;
-import dev.sextant.data.verify.VerificationReport;
+import dev.sextant.engine.market.verify.BarVerifier;
+import dev.sextant.engine.market.verify.FindingKind;
+import dev.sextant.engine.market.verify.FindingTable;
+import dev.sextant.engine.market.verify.VerificationReport;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import java.io.PrintWriter;

@@ -27,7 +27,7 @@ final class PortfolioWhatIfCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var from = Times.date("--since", since);
         try (AppContext ctx = Root.of(spec).open(out)) {
-            out.println(PaperService.describeWhatIf(new PaperService(ctx).whatIf(name, from)));
+            out.println(PaperService.describeWhatIf(ctx.research().paper().whatIf(name, from)));
             out.flush();
         }
         return 0;

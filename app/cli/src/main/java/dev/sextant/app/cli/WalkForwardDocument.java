@@ -1,6 +1,6 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

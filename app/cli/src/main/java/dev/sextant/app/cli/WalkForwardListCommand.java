@@ -1,7 +1,7 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

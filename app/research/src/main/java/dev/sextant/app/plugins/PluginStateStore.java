@@ -1,6 +1,6 @@
 package dev.sextant.app.plugins;
 
-import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.engine.settings.SettingsStore;
 import java.util.Optional;
 
 /**
@@ -11,9 +11,9 @@ import java.util.Optional;
  */
 public final class PluginStateStore {
 
-    private final SettingsRepository settings;
+    private final SettingsStore settings;
 
-    public PluginStateStore(SettingsRepository settings) {
+    public PluginStateStore(SettingsStore settings) {
         this.settings = settings;
     }
 

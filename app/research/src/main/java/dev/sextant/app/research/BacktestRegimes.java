@@ -1,6 +1,6 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.AppContext;
+import dev.sextant.engine.settings.SettingsStore;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
@@ -24,12 +24,17 @@ import java.util.Optional;
  */
 public final class BacktestRegimes {
 
-    private BacktestRegimes() {
+    private final MarketLoader market;
+    private final SettingsStore settings;
+
+    public BacktestRegimes(MarketLoader market, SettingsStore settings) {
+        this.market = market;
+        this.settings = settings;
     }
 
     /** Empty when no index is set or stored to compute regimes from. */
-    public static Optional<RegimeBreakdown> of(BacktestResult result, AppContext ctx) {
-        return classify(ctx).map(c -> new RegimeBreakdown(c.symbols().index(), c.symbols().volatility(), RegimeModel.VERSION,
+    public Optional<RegimeBreakdown> of(BacktestResult result) {
+        return classify().map(c -> new RegimeBreakdown(c.symbols().index(), c.symbols().volatility(), RegimeModel.VERSION,
                 new ResultsByRegimeCalculator(c.byDate()).row(result.request().strategyId(), result.curve(),
                         result.roundTrips(), result.request().riskFreeRate())));
     }
@@ -39,16 +44,16 @@ public final class BacktestRegimes {
     }
 
     /** Runs the regime model as for {@code by_regime}; empty when no index is set or stored. */
-    public static Optional<Classified> classify(AppContext ctx) {
-        Optional<RegimeSymbols> symbols = RegimeSymbols.resolve(null, null, ctx.settings(), ctx.market().dailySymbols());
+    public Optional<Classified> classify() {
+        Optional<RegimeSymbols> symbols = RegimeSymbols.resolve(null, null, settings, market.dailySymbols());
         if (symbols.isEmpty()) {
             return Optional.empty();
         }
         String index = symbols.get().index();
         String vol = symbols.get().volatility();
-        PriceColumns volBars = vol == null ? null : ctx.market().one(vol);
+        PriceColumns volBars = vol == null ? null : market.one(vol);
         RegimeAnalysis regimes = new RegimeModel(RegimeParameters.defaults())
-                .run(ctx.market().one(index), volBars, List.of(), ProgressSink.NONE, Cancellation.NEVER);
+                .run(market.one(index), volBars, List.of(), ProgressSink.NONE, Cancellation.NEVER);
         return Optional.of(new Classified(symbols.get(), regimes.classification().byDate()));
     }
 

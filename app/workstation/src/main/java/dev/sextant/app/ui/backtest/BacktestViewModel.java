@@ -5,7 +5,7 @@ import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
-import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.app.ui.form.ParamForm;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.backtest.BacktestRequest;

@@ -1,6 +1,6 @@
 package dev.sextant.app.ui.walkforward;
 
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.walkforward.InSamplePace;
 import java.time.LocalDate;
 import java.util.List;

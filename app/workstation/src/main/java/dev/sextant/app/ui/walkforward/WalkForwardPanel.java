@@ -6,7 +6,7 @@ import dev.sextant.app.ui.backtest.CurveChart;
 import dev.sextant.app.ui.form.FormGrid;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The walk-forward panel: the plan and per-fold study and the saved runs on the left; on the right

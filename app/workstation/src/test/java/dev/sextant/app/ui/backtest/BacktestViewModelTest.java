@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.ResearchServices;
-import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.SteppedTaskRunner;
@@ -31,7 +31,7 @@ class BacktestViewModelTest {
     @BeforeAll
     static void open() {
         ctx = SeededHome.open(home);
-        services = new ResearchServices(ctx);
+        services = ctx.research();
     }
 
     @AfterAll

@@ -8,7 +8,7 @@ import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
@@ -31,7 +31,7 @@ class WalkForwardViewModelTest {
     @BeforeAll
     static void open() {
         ctx = SeededHome.open(home);
-        services = new ResearchServices(ctx);
+        services = ctx.research();
     }
 
     @AfterAll

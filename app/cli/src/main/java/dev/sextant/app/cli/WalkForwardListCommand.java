@@ -5,7 +5,6 @@ import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -28,19 +27,17 @@ final class WalkForwardListCommand implements Callable<Integer> {
             }
             Table table = new Table("id", "name", "strategy", "finished", "OOS CAGR", "OOS sharpe", "WFE", "DSR", "PBO");
             for (SavedWalkForward r : runs) {
-                Map<String, Object> s = r.summary();
+                SavedWalkForward.Summary s = r.summary();
                 table.add(String.valueOf(r.id()), r.name(), r.strategyId(), r.finishedAt().toString(),
-                        num(s.get("oos_cagr")), num(s.get("oos_sharpe")),
-                        num(((Map<String, Object>) s.get("wfe")).get("value")),
-                        num(((Map<String, Object>) s.get("dsr")).get("value")),
-                        num(((Map<String, Object>) s.get("pbo")).get("value")));
+                        num(s.oosCagr()), num(s.oosSharpe()),
+                        num(s.wfe().value()), num(s.dsr().value()), num(s.pbo().value()));
             }
             table.print(out);
         }
         return 0;
     }
 
-    private static String num(Object v) {
-        return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", ((Number) v).doubleValue());
+    private static String num(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 }

@@ -69,9 +69,10 @@ class WalkForwardPanelUiTest {
         assertThat(run.folds()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(panel.foldsTable().getItems()).hasSize(run.folds().size());
         assertThat(panel.chartedPoints(WalkForwardPanel.OUT_OF_SAMPLE))
-                .isEqualTo(((java.util.List<?>) run.summary().get("oos_equity")).size()).isPositive();
+                .isEqualTo(run.summary().oosEquity().size()).isPositive();
         assertThat(panel.chartedPoints(WalkForwardPanel.IN_SAMPLE_PACE)).isEqualTo(panel.chartedPoints(WalkForwardPanel.OUT_OF_SAMPLE));
-        assertThat(run.plan()).containsEntry("purge_bars", 2).containsEntry("embargo_bars", 1);
+        assertThat(run.plan().purgeBars()).isEqualTo(2);
+        assertThat(run.plan().embargoBars()).isEqualTo(1);
         assertThat(robot.lookup("#wf-wfe").queryLabeled().getText()).startsWith("WFE ").endsWith(WalkForwardService.WFE_MEANING);
         assertThat(robot.lookup("#wf-dsr").queryLabeled().getText()).startsWith("DSR ").endsWith(WalkForwardService.DSR_MEANING);
         assertThat(robot.lookup("#wf-pbo").queryLabeled().getText()).startsWith("PBO ").endsWith(WalkForwardService.PBO_MEANING);

@@ -9,7 +9,6 @@ import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -40,7 +39,7 @@ public final class WalkForwardPanel extends BorderPane {
     private final Label wfe = stat("wf-wfe", "WFE: " + WalkForwardService.WFE_MEANING);
     private final Label dsr = stat("wf-dsr", "DSR: " + WalkForwardService.DSR_MEANING);
     private final Label pbo = stat("wf-pbo", "PBO: " + WalkForwardService.PBO_MEANING);
-    private final TableView<Map<String, Object>> folds = new TableView<>();
+    private final TableView<SavedWalkForward.Fold> folds = new TableView<>();
     private final CurveChart chart = new CurveChart("wf-equity-chart", "%,.0f", false);
     private final ListView<SavedWalkForward> history;
 
@@ -114,8 +113,7 @@ public final class WalkForwardPanel extends BorderPane {
 
     /** "12  sma-cross  IS 2y / OOS 1y  2026-01-05": id, strategy, windows and when it finished. */
     static String label(SavedWalkForward r) {
-        Map<String, Object> plan = r.plan();
-        return r.id() + "  " + r.strategyId() + "  IS " + plan.get("in_sample") + " / OOS " + plan.get("out_of_sample") + "  "
+        return r.id() + "  " + r.strategyId() + "  IS " + r.plan().inSample() + " / OOS " + r.plan().outOfSample() + "  "
                 + r.finishedAt().toString().substring(0, 10);
     }
 
@@ -132,16 +130,16 @@ public final class WalkForwardPanel extends BorderPane {
         folds.setId("wf-folds");
         folds.setPlaceholder(new Label("No run yet: fill in the plan and press Run."));
         folds.getColumns().setAll(List.of(
-                Columns.text("Fold", 50, f -> String.valueOf(f.get("index"))),
-                Columns.text("In-sample", 215, f -> f.get("is_from") + " .. " + f.get("is_to")),
-                Columns.text("Out-of-sample", 215, f -> f.get("oos_from") + " .. " + f.get("oos_to")),
-                Columns.number("IS Sharpe", 95, "%.3f", f -> number(metrics(f, "is_metrics").get("sharpe"))),
-                Columns.number("OOS Sharpe", 120, "%.3f", f -> number(metrics(f, "oos_metrics").get("sharpe"))),
-                Columns.number("OOS return %", 135, "%.2f", f -> 100 * number(metrics(f, "oos_metrics").get("total_return"))),
-                Columns.number("WFE", 75, "%.3f", f -> number(metrics(f, "wfe").get("value"))),
-                Columns.text("Trades", 70, f -> String.valueOf(f.get("oos_round_trips"))),
-                Columns.text("Parameters", 240, f -> f.get("params") == null ? "(no complete trial: cash)"
-                        : String.valueOf(f.get("params")))));
+                Columns.text("Fold", 50, f -> String.valueOf(f.index())),
+                Columns.text("In-sample", 215, f -> f.isFrom() + " .. " + f.isTo()),
+                Columns.text("Out-of-sample", 215, f -> f.oosFrom() + " .. " + f.oosTo()),
+                Columns.number("IS Sharpe", 95, "%.3f", f -> f.isMetric("sharpe")),
+                Columns.number("OOS Sharpe", 120, "%.3f", f -> f.oosMetric("sharpe")),
+                Columns.number("OOS return %", 135, "%.2f", f -> 100 * f.oosMetric("total_return")),
+                Columns.number("WFE", 75, "%.3f", f -> f.wfe().value() == null ? Double.NaN : f.wfe().value()),
+                Columns.text("Trades", 70, f -> String.valueOf(f.oosRoundTrips())),
+                Columns.text("Parameters", 240, f -> f.params() == null ? "(no complete trial: cash)"
+                        : String.valueOf(f.params()))));
 
         chart.setId("wf-equity");
         chart.setMinHeight(160);
@@ -173,21 +171,9 @@ public final class WalkForwardPanel extends BorderPane {
         return l;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> metrics(Map<String, Object> fold, String key) {
-        return fold.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    private static double number(Object v) {
-        return v instanceof Number n ? n.doubleValue() : Double.NaN;
-    }
-
     /** "WFE 0.512: out-of-sample annual return per ...", or n/a with the reason. */
-    @SuppressWarnings("unchecked")
-    static String statLine(String label, Object stat, String meaning) {
-        Map<String, Object> m = stat instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-        Object v = m.get("value");
-        String shown = v instanceof Number n ? String.format(Locale.ROOT, "%.3f", n.doubleValue()) : "n/a (" + m.get("note") + ")";
+    static String statLine(String label, SavedWalkForward.Statistic stat, String meaning) {
+        String shown = stat.value() != null ? String.format(Locale.ROOT, "%.3f", stat.value()) : "n/a (" + stat.note() + ")";
         return label + " " + shown + ": " + meaning;
     }
 
@@ -195,10 +181,10 @@ public final class WalkForwardPanel extends BorderPane {
         if (run == null) {
             return;
         }
-        Map<String, Object> s = run.summary();
-        wfe.setText(statLine("WFE", s.get("wfe"), WalkForwardService.WFE_MEANING));
-        dsr.setText(statLine("DSR", s.get("dsr"), WalkForwardService.DSR_MEANING));
-        pbo.setText(statLine("PBO", s.get("pbo"), WalkForwardService.PBO_MEANING));
+        SavedWalkForward.Summary s = run.summary();
+        wfe.setText(statLine("WFE", s.wfe(), WalkForwardService.WFE_MEANING));
+        dsr.setText(statLine("DSR", s.dsr().statistic(), WalkForwardService.DSR_MEANING));
+        pbo.setText(statLine("PBO", s.pbo().statistic(), WalkForwardService.PBO_MEANING));
         folds.getItems().setAll(run.folds());
     }
 
@@ -208,7 +194,7 @@ public final class WalkForwardPanel extends BorderPane {
                 new CurveChart.Curve(IN_SAMPLE_PACE, curves.days(), curves.inSamplePace(), "benchmark")), false);
     }
 
-    public TableView<Map<String, Object>> foldsTable() {
+    public TableView<SavedWalkForward.Fold> foldsTable() {
         return folds;
     }
 

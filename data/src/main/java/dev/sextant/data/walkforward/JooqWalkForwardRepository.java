@@ -6,7 +6,7 @@ import static dev.sextant.data.jooq.Tables.WALK_FORWARD_FOLD;
 import static dev.sextant.data.jooq.Tables.WALK_FORWARD_RUN;
 
 import dev.sextant.data.jooq.tables.records.WalkForwardRunRecord;
-import dev.sextant.engine.EngineVersion;
+import dev.sextant.engine.EngineInfo;
 import dev.sextant.engine.walkforward.FoldResult;
 import dev.sextant.engine.walkforward.WalkForwardMaps;
 import dev.sextant.engine.walkforward.WalkForwardRepository;
@@ -46,7 +46,7 @@ public final class JooqWalkForwardRepository implements WalkForwardRepository {
                     .set(WALK_FORWARD_RUN.STRATEGY_ID, r.request().study().base().strategyId())
                     .set(WALK_FORWARD_RUN.PLAN_JSON, JSON.writeValueAsString(WalkForwardMaps.plan(r.request())))
                     .set(WALK_FORWARD_RUN.SUMMARY_JSON, JSON.writeValueAsString(WalkForwardMaps.summary(r)))
-                    .set(WALK_FORWARD_RUN.ENGINE_VERSION, EngineVersion.get())
+                    .set(WALK_FORWARD_RUN.ENGINE_VERSION, EngineInfo.VERSION)
                     .set(WALK_FORWARD_RUN.DATA_FINGERPRINT, dataFingerprint)
                     .set(WALK_FORWARD_RUN.SEED, r.request().study().seed())
                     .set(WALK_FORWARD_RUN.STARTED_AT, startedAt.atOffset(ZoneOffset.UTC))

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.SimulationChoices;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.engine.backtest.BacktestRequest;
@@ -77,7 +78,7 @@ final class PortfolioCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        simulation.validate();
+        simulation.choices(SimulationChoices.DEFAULT_SEED).validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
             PaperService paper = ctx.research().paper();
             List<Candidate> choices = parseCandidates(ctx);
@@ -123,7 +124,7 @@ final class PortfolioCreateCommand implements Callable<Integer> {
         List<PriceColumns> bars = market.load(ctx.market(), null, spec.commandLine().getErr()).series();
         List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
         String bench = ctx.research().backtests().benchmark(benchmark, bars, from, null);
-        return simulation.applyTo(BacktestRequest.builder(strategyOf(first, choices), traded)
+        return simulation.choices(SimulationChoices.DEFAULT_SEED).applyTo(BacktestRequest.builder(strategyOf(first, choices), traded)
                 .params(overrides(ctx, first, choices)).from(from)).benchmark(bench).build();
     }
 

@@ -132,7 +132,7 @@ class BacktestViewModelTest {
         DirectTaskRunner tasks = new DirectTaskRunner();
         BacktestViewModel vm = vm(new WorkspaceState(ctx.bars(), tasks));
         vm.capital().text().set("-5");
-        assertThat(vm.capital().error().get()).isEqualTo("capital must be positive");
+        assertThat(vm.capital().error().get()).isEqualTo("capital must be positive, got -5");
         vm.sizing().text().set("half");
         assertThat(vm.sizing().error().get()).isNotEmpty();
         vm.from().text().set("2020-01-01");

@@ -31,48 +31,33 @@ public final class WalkForwardMaps {
     /** The definition: plan and the per-fold study. */
     public static Map<String, Object> plan(WalkForwardRequest request) {
         WalkForwardPlan plan = request.plan();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("in_sample", plan.inSample().toString());
-        m.put("out_of_sample", plan.outOfSample().toString());
-        m.put("step", plan.step().toString());
-        m.put("anchored", plan.anchored());
-        m.put("purge_bars", plan.purgeBars());
-        m.put("embargo_bars", plan.embargoBars());
-        m.put("pbo_candidates", request.pboCandidates());
-        m.put("pbo_blocks", request.pboBlocks());
-        m.put("study", StudyRequestMap.of(request.study()));
-        return m;
+        return document(new Plan(plan.inSample().toString(), plan.outOfSample().toString(), plan.step().toString(),
+                plan.anchored(), plan.purgeBars(), plan.embargoBars(), request.pboCandidates(), request.pboBlocks(),
+                StudyRequestMap.of(request.study())));
     }
 
     /** The stitched out-of-sample results and the overfitting statistics. */
     public static Map<String, Object> summary(WalkForwardResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("oos_cagr", r.oosCagr());
-        m.put("oos_sharpe", r.oosSharpe());
-        m.put("oos_sharpe_t", r.oosSharpeTStat());
-        m.put("wfe", efficiency(r.wfe()));
-        m.put("total_trials", r.totalTrials());
-        m.put("dsr", dsr(r.dsr(), r.dsrNote()));
-        m.put("pbo", pbo(r.pbo(), r.pboNote()));
-        Map<String, Object> stability = new LinkedHashMap<>();
-        r.stability().forEach((name, s) -> stability.put(name, stability(s)));
-        m.put("param_stability", stability);
-        List<Map<String, Object>> equity = new ArrayList<>();
+        DeflatedSharpeRatio d = r.dsr();
+        ProbabilityOfBacktestOverfitting o = r.pbo();
+        List<EquityPoint> equity = new ArrayList<>();
         for (int i = 0; i < r.oosTime().length; i++) {
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("date", LocalDate.ofEpochDay(r.oosTime()[i]).toString());
-            point.put("equity", r.oosEquity()[i]);
-            equity.add(point);
+            equity.add(new EquityPoint(LocalDate.ofEpochDay(r.oosTime()[i]), r.oosEquity()[i]));
         }
-        m.put("oos_equity", equity);
-        m.put("elapsed_ms", r.elapsedMs());
-        return m;
+        return document(new Summary(r.oosCagr(), r.oosSharpe(), r.oosSharpeTStat(), statistic(r.wfe()),
+                r.totalTrials(),
+                d == null ? new Deflated(null, null, null, null, null, null, null, null, r.dsrNote())
+                        : new Deflated(d.probability(), d.sharpe(), d.expectedMaxSharpe(), d.trials(),
+                                d.trialSharpeVariance(), d.observations(), d.skewness(), d.kurtosis(), r.dsrNote()),
+                o == null ? new Overfitting(null, null, null, null, r.pboNote())
+                        : new Overfitting(o.pbo(), o.candidates(), o.blocks(), o.combinations(), r.pboNote()),
+                r.stability(), equity, r.elapsedMs()));
     }
 
     /** What a fold row keeps besides its dates, params and metrics. */
     public static Map<String, Object> foldDetails(FoldResult f) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("wfe", efficiency(f.wfe()));
+        m.put("wfe", document(statistic(f.wfe())));
         m.put("trials", f.trials());
         m.put("oos_round_trips", f.oosTrips().size());
         m.put("start_capital", f.startCapital());
@@ -80,35 +65,8 @@ public final class WalkForwardMaps {
         return m;
     }
 
-    private static Map<String, Object> efficiency(WalkForwardEfficiency wfe) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", wfe.value());
-        m.put("note", wfe.note());
-        return m;
-    }
-
-    private static Map<String, Object> dsr(DeflatedSharpeRatio dsr, String note) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", dsr == null ? null : dsr.probability());
-        m.put("daily_sharpe", dsr == null ? null : dsr.sharpe());
-        m.put("expected_max_daily_sharpe", dsr == null ? null : dsr.expectedMaxSharpe());
-        m.put("trials", dsr == null ? null : dsr.trials());
-        m.put("trial_sharpe_variance", dsr == null ? null : dsr.trialSharpeVariance());
-        m.put("observations", dsr == null ? null : dsr.observations());
-        m.put("skewness", dsr == null ? null : dsr.skewness());
-        m.put("kurtosis", dsr == null ? null : dsr.kurtosis());
-        m.put("note", note);
-        return m;
-    }
-
-    private static Map<String, Object> pbo(ProbabilityOfBacktestOverfitting pbo, String note) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", pbo == null ? null : pbo.pbo());
-        m.put("candidates", pbo == null ? null : pbo.candidates());
-        m.put("blocks", pbo == null ? null : pbo.blocks());
-        m.put("combinations", pbo == null ? null : pbo.combinations());
-        m.put("note", note);
-        return m;
+    private static Statistic statistic(WalkForwardEfficiency wfe) {
+        return new Statistic(wfe.value(), wfe.note());
     }
 
     private static Map<String, Object> stability(ParamStability s) {

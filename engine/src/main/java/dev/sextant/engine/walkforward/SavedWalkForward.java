@@ -1,5 +1,6 @@
 package dev.sextant.engine.walkforward;
 
+import dev.sextant.engine.metrics.MetricKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,15 +83,15 @@ public record SavedWalkForward(long id, String name, String strategyId, String e
             Map<String, Object> params, Map<String, Double> isMetrics, Map<String, Double> oosMetrics, Statistic wfe,
             int trials, int oosRoundTrips, double startCapital, double endCapital) {
 
-        /** Metric {@code name} in sample, NaN when not recorded. */
-        public double isMetric(String name) {
-            Double v = isMetrics.get(name);
+        /** Metric {@code key} in sample, NaN when not recorded. */
+        public double isMetric(MetricKey key) {
+            Double v = key.in(isMetrics);
             return v == null ? Double.NaN : v;
         }
 
-        /** Metric {@code name} out of sample, NaN when not recorded. */
-        public double oosMetric(String name) {
-            Double v = oosMetrics.get(name);
+        /** Metric {@code key} out of sample, NaN when not recorded. */
+        public double oosMetric(MetricKey key) {
+            Double v = key.in(oosMetrics);
             return v == null ? Double.NaN : v;
         }
     }

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.engine.metrics.MetricKey;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.io.PrintWriter;
@@ -28,8 +29,8 @@ final class WalkForwardReport {
                 "trades", "params");
         for (SavedWalkForward.Fold f : run.folds()) {
             table.add(String.valueOf(f.index()), f.isFrom() + ".." + f.isTo(),
-                    f.oosFrom() + ".." + f.oosTo(), num(f.isMetrics().get("sharpe")), num(f.oosMetrics().get("sharpe")),
-                    pct(f.oosMetrics().get("total_return")), num(f.wfe().value()), String.valueOf(f.oosRoundTrips()),
+                    f.oosFrom() + ".." + f.oosTo(), num(MetricKey.SHARPE.in(f.isMetrics())), num(MetricKey.SHARPE.in(f.oosMetrics())),
+                    pct(MetricKey.TOTAL_RETURN.in(f.oosMetrics())), num(f.wfe().value()), String.valueOf(f.oosRoundTrips()),
                     f.params() == null ? "(no complete trial: cash)" : StudySummary.params(free(f.params(), plan.study())));
         }
         table.print(out);

@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.walkforward;
 
+import dev.sextant.engine.metrics.MetricKey;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.walkforward.InSamplePace;
 import java.util.List;
@@ -20,7 +21,7 @@ public record StitchedCurves(long[] days, double[] outOfSample, double[] inSampl
             equity[i] = points.get(i).equity();
         }
         List<InSamplePace.Segment> segments = run.folds().stream()
-                .map(f -> new InSamplePace.Segment(f.oosFrom(), f.isMetrics().get("cagr")))
+                .map(f -> new InSamplePace.Segment(f.oosFrom(), MetricKey.CAGR.in(f.isMetrics())))
                 .toList();
         double capital = run.folds().isEmpty() ? 0 : run.folds().getFirst().startCapital();
         return new StitchedCurves(days, equity, InSamplePace.of(days, segments, capital));

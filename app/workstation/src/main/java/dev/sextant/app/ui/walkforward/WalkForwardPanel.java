@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.walkforward;
 
+import dev.sextant.engine.metrics.MetricKey;
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.app.ui.backtest.CurveChart;
@@ -133,9 +134,9 @@ public final class WalkForwardPanel extends BorderPane {
                 Columns.text("Fold", 50, f -> String.valueOf(f.index())),
                 Columns.text("In-sample", 215, f -> f.isFrom() + " .. " + f.isTo()),
                 Columns.text("Out-of-sample", 215, f -> f.oosFrom() + " .. " + f.oosTo()),
-                Columns.number("IS Sharpe", 95, "%.3f", f -> f.isMetric("sharpe")),
-                Columns.number("OOS Sharpe", 120, "%.3f", f -> f.oosMetric("sharpe")),
-                Columns.number("OOS return %", 135, "%.2f", f -> 100 * f.oosMetric("total_return")),
+                Columns.number("IS Sharpe", 95, "%.3f", f -> f.isMetric(MetricKey.SHARPE)),
+                Columns.number("OOS Sharpe", 120, "%.3f", f -> f.oosMetric(MetricKey.SHARPE)),
+                Columns.number("OOS return %", 135, "%.2f", f -> 100 * f.oosMetric(MetricKey.TOTAL_RETURN)),
                 Columns.number("WFE", 75, "%.3f", f -> f.wfe().value() == null ? Double.NaN : f.wfe().value()),
                 Columns.text("Trades", 70, f -> String.valueOf(f.oosRoundTrips())),
                 Columns.text("Parameters", 240, f -> f.params() == null ? "(no complete trial: cash)"

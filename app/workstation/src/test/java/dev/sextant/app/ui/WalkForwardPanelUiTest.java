@@ -2,49 +2,24 @@ package dev.sextant.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.app.AppContext;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.app.ui.walkforward.WalkForwardPanel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The walk-forward panel, headless: a small sma-cross run on sample-sectors shows its folds, stitched equity and WFE/DSR/PBO explained. */
-@ExtendWith(ApplicationExtension.class)
 class WalkForwardPanelUiTest {
 
-    @TempDir
-    static Path home;
-    AppContext ctx;
-    Workstation workstation;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(home.resolve("ui/layout.json"));
-        ctx = SeededHome.open(home);
-        workstation = new Workstation(ctx);
-        workstation.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        workstation.tasks().close();
-        ctx.close();
-    }
+    @RegisterExtension
+    final HeadlessWorkstation app = new HeadlessWorkstation();
 
     @Test
     void aSmallWalkForwardShowsFoldsEquityAndExplainedStatistics(FxRobot robot) throws Exception {
-        robot.interact(() -> workstation.openPanel("walkforward"));
-        WalkForwardPanel panel = (WalkForwardPanel) workstation.docking().panel("walkforward").orElseThrow();
+        robot.interact(() -> app.workstation().openPanel("walkforward"));
+        WalkForwardPanel panel = (WalkForwardPanel) app.workstation().docking().panel("walkforward").orElseThrow();
         var vm = panel.viewModel();
         robot.interact(() -> robot.lookup("#wf-purge").queryTextInputControl().setText("-2"));
         assertThat(robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class))
@@ -77,7 +52,7 @@ class WalkForwardPanelUiTest {
         assertThat(robot.lookup("#wf-dsr").queryLabeled().getText()).startsWith("DSR ").endsWith(WalkForwardService.DSR_MEANING);
         assertThat(robot.lookup("#wf-pbo").queryLabeled().getText()).startsWith("PBO ").endsWith(WalkForwardService.PBO_MEANING);
         assertThat(robot.lookup("#wf-status").queryLabeled().getText()).startsWith("Walk-forward " + run.id() + " ");
-        assertThat(ctx.walkForwards().find(run.id())).isPresent();
+        assertThat(app.context().walkForwards().find(run.id())).isPresent();
 
         // reopen it from the saved runs after clearing the form: the same run shows, nothing is recomputed
         assertThat(panel.historyList().getItems()).extracting(r -> r.id()).containsExactly(run.id());
@@ -94,6 +69,6 @@ class WalkForwardPanelUiTest {
         assertThat(robot.lookup("#wf-purge").queryTextInputControl().getText()).isEqualTo("2");
         assertThat(robot.lookup("#wf-is").queryTextInputControl().getText()).isEqualTo("3y");
         assertThat(panel.foldsTable().getItems()).hasSize(run.folds().size());
-        assertThat(ctx.walkForwards().list()).hasSize(1);
+        assertThat(app.context().walkForwards().list()).hasSize(1);
     }
 }

@@ -1,73 +1,95 @@
 package dev.sextant.app;
 
-import dev.sextant.data.bars.JooqBarRepository;
-import dev.sextant.data.db.Database;
-import dev.sextant.data.importer.BarImportService;
-import dev.sextant.data.market.UniverseLoader;
-import dev.sextant.data.outbox.JooqSyncOutbox;
-import dev.sextant.data.optimize.JooqStudyStore;
-import dev.sextant.data.paper.JooqPaperPortfolioRepository;
-import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
-import dev.sextant.data.run.JooqBacktestRunRepository;
-import dev.sextant.data.signal.JooqSignalRepository;
-import dev.sextant.data.settings.SettingsRepository;
-import dev.sextant.data.universe.JooqMembershipRepository;
-import dev.sextant.data.universe.JooqUniverseRepository;
-import dev.sextant.data.update.DataUpdateService;
 import dev.sextant.app.plugins.AppPluginContext;
 import dev.sextant.app.plugins.PluginHost;
 import dev.sextant.app.plugins.PluginPolicy;
 import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.plugins.SynchronousJobRunner;
+import dev.sextant.app.research.BacktestRegimes;
+import dev.sextant.app.research.BacktestService;
+import dev.sextant.app.research.MarketDataService;
+import dev.sextant.app.research.MarketLoader;
+import dev.sextant.app.research.Optimizer;
+import dev.sextant.app.research.PaperService;
+import dev.sextant.app.research.RegimeService;
+import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.research.ScanService;
+import dev.sextant.app.research.WalkForwardService;
+import dev.sextant.data.bars.JooqBarRepository;
+import dev.sextant.data.db.Database;
+import dev.sextant.data.db.HomeInUseException;
+import dev.sextant.data.db.SchemaMismatchException;
+import dev.sextant.data.importer.BarImportService;
+import dev.sextant.data.optimize.JooqStudyStore;
+import dev.sextant.data.outbox.JooqSyncOutbox;
+import dev.sextant.data.paper.JooqPaperPortfolioRepository;
+import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
+import dev.sextant.data.run.JooqBacktestRunRepository;
+import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.data.signal.JooqSignalRepository;
+import dev.sextant.data.universe.JooqMembershipRepository;
+import dev.sextant.data.universe.JooqUniverseRepository;
+import dev.sextant.data.update.DataUpdateService;
+import dev.sextant.data.walkforward.JooqWalkForwardRepository;
 import dev.sextant.engine.indicator.IndicatorCatalog;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.BarResampler;
+import dev.sextant.engine.market.MembershipRepository;
 import dev.sextant.engine.market.RegularSession;
 import dev.sextant.engine.market.ResamplingBarRepository;
-import dev.sextant.data.walkforward.JooqWalkForwardRepository;
+import dev.sextant.engine.market.UniverseRepository;
+import dev.sextant.engine.optimize.StudyRepository;
+import dev.sextant.engine.paper.PaperPortfolioRepository;
+import dev.sextant.engine.regime.RegimeSplitRepository;
+import dev.sextant.engine.scan.SignalRepository;
+import dev.sextant.engine.settings.SettingsStore;
 import dev.sextant.engine.strategy.StrategyCatalog;
+import dev.sextant.engine.walkforward.WalkForwardRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The composition root: one home directory's database and the services over it, wired by
- * constructor. A first start loads the generated sample market and says so.
+ * The composition root: one home directory's database, the stores over it and the application services, wired by
+ * constructor. It is the only class that constructs a {@code Jooq*} store; everything it hands out is typed by an
+ * engine port or a research service, so no {@code dev.sextant.data} type reaches the CLI or the workstation. A first
+ * start loads the generated sample market and says so.
  */
 public final class AppContext implements AutoCloseable {
 
     private final Database database;
-    private final JooqBarRepository storedBars;
     private final ResamplingBarRepository bars;
-    private final JooqUniverseRepository universes;
+    private final UniverseRepository universes;
+    private final MembershipRepository memberships;
+    private final RegimeSplitRepository runs;
+    private final SignalRepository signals;
+    private final StudyRepository studies;
+    private final WalkForwardRepository walkForwards;
+    private final PaperPortfolioRepository paperPortfolios;
+    private final SettingsStore settings;
     private final BarImportService importer;
-    private final UniverseLoader market;
-    private final JooqBacktestRunRepository runs;
-    private final JooqSignalRepository signals;
-    private final JooqSyncOutbox outbox;
     private final PluginHost plugins;
-    private final JooqRegimeSnapshotRepository regimeSnapshots;
     private final StrategyCatalog strategies;
     private final IndicatorCatalog indicators;
-    private final SettingsRepository settings;
-    private final JooqMembershipRepository memberships;
-    private final DataUpdateService updater;
-    private final JooqStudyStore studies;
-    private final JooqWalkForwardRepository walkForwards;
-    private final JooqPaperPortfolioRepository paperPortfolios;
+    private final MarketLoader market;
+    private final MarketDataService data;
+    private final ResearchServices research;
 
     private AppContext(Database database, ProgressSink pluginJobProgress, PluginPolicy pluginPolicy) {
         this.database = database;
-        this.storedBars = new JooqBarRepository(database.dsl());
+        JooqBarRepository storedBars = new JooqBarRepository(database.dsl());
         this.bars = new ResamplingBarRepository(storedBars, new BarResampler(RegularSession.NEW_YORK));
         this.universes = new JooqUniverseRepository(database.dsl());
-        this.importer = new BarImportService(database.dsl(), storedBars);
-        this.market = new UniverseLoader(bars, universes);
+        this.memberships = new JooqMembershipRepository(database.dsl());
         this.runs = new JooqBacktestRunRepository(database.dsl());
-        this.settings = new SettingsRepository(database.dsl());
-        this.outbox = new JooqSyncOutbox(database.dsl());
+        SettingsRepository settingsRepository = new SettingsRepository(database.dsl());
+        this.settings = settingsRepository;
+        JooqSyncOutbox outbox = new JooqSyncOutbox(database.dsl());
         this.signals = new JooqSignalRepository(database.dsl(), outbox.queuingWriter());
-        this.regimeSnapshots = new JooqRegimeSnapshotRepository(database.dsl());
+        this.studies = new JooqStudyStore(database.dsl());
+        this.walkForwards = new JooqWalkForwardRepository(database.dsl());
+        this.paperPortfolios = new JooqPaperPortfolioRepository(database.dsl());
+        this.importer = new BarImportService(database.dsl(), storedBars);
         SynchronousJobRunner jobs = new SynchronousJobRunner(pluginJobProgress);
         this.plugins = PluginHost.start(pluginFolder(database.home()), AppContext.class.getClassLoader(),
                 new PluginStateStore(settings),
@@ -75,17 +97,24 @@ public final class AppContext implements AutoCloseable {
                         database.home().resolve("plugin-data")), pluginPolicy);
         this.strategies = new StrategyCatalog(plugins.strategies());
         this.indicators = new IndicatorCatalog(plugins.indicators());
-        this.memberships = new JooqMembershipRepository(database.dsl());
-        this.updater = new DataUpdateService(database.dsl(), storedBars, Clock.systemUTC());
-        this.studies = new JooqStudyStore(database.dsl());
-        this.walkForwards = new JooqWalkForwardRepository(database.dsl());
-        this.paperPortfolios = new JooqPaperPortfolioRepository(database.dsl());
+        this.market = new MarketLoader(bars, universes);
+        this.data = new MarketDataService(storedBars, universes, memberships, importer,
+                new DataUpdateService(database.dsl(), storedBars, Clock.systemUTC()), settings, plugins);
+        BacktestRegimes regimes = new BacktestRegimes(market, settings);
+        this.research = new ResearchServices(strategies, universes, signals, runs, market, regimes,
+                new ScanService(strategies, signals, plugins),
+                new BacktestService(strategies, bars, market, runs, regimes),
+                new RegimeService(market, settings, new JooqRegimeSnapshotRepository(database.dsl())),
+                new PaperService(strategies, market, regimes, paperPortfolios),
+                new Optimizer(strategies, market, studies),
+                new WalkForwardService(strategies, walkForwards));
     }
 
     /**
      * Opens (or, on first start, creates) the home's database and wires the services.
      *
      * @param pluginJobProgress where the plugins' background jobs report progress
+     * @throws HomeUnavailableException when another process holds the home or its database is of another version
      */
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out, ProgressSink pluginJobProgress) {
         return open(home, seedSampleData, out, pluginJobProgress, PluginPolicy.of(false, System.getenv()));
@@ -97,11 +126,17 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out, ProgressSink pluginJobProgress,
                                   PluginPolicy pluginPolicy) {
-        AppContext ctx = new AppContext(Database.open(home), pluginJobProgress, pluginPolicy);
+        Database database;
+        try {
+            database = Database.open(home);
+        } catch (HomeInUseException | SchemaMismatchException e) {
+            throw new HomeUnavailableException(e.getMessage(), e);
+        }
+        AppContext ctx = new AppContext(database, pluginJobProgress, pluginPolicy);
         ctx.plugins.notices().forEach(out::println);
         out.flush();
         if (ctx.database.isNew() && seedSampleData) {
-            new SampleMarketSeeder(ctx.importer, ctx.database.dsl()).seed(out);
+            new SampleMarketSeeder(ctx.importer, database.dsl()).seed(out);
         }
         return ctx;
     }
@@ -121,39 +156,53 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Bars in every timeframe the stored ones can build (1w and 1mo from 1d, 5m..1h from 1m, ...),
-     * resampled on load; what panels and commands read.
+     * resampled on load; what panels and commands read. Import, update and verify go through
+     * {@link #data()}, over the bars as stored.
      */
     public ResamplingBarRepository bars() {
         return bars;
     }
 
-    /** The bars as stored, for import, update and data management; never holds resampled bars. */
-    public JooqBarRepository storedBars() {
-        return storedBars;
-    }
-
-    public JooqUniverseRepository universes() {
+    public UniverseRepository universes() {
         return universes;
     }
 
-    public BarImportService importer() {
-        return importer;
+    public MembershipRepository memberships() {
+        return memberships;
     }
 
-    public UniverseLoader market() {
+    /** The one market loader: symbols or a universe to daily bars. */
+    public MarketLoader market() {
         return market;
     }
 
-    public JooqBacktestRunRepository runs() {
+    /** Importing, updating, verifying and listing the stored bars. */
+    public MarketDataService data() {
+        return data;
+    }
+
+    public RegimeSplitRepository runs() {
         return runs;
     }
 
-    public JooqSignalRepository signals() {
+    public SignalRepository signals() {
         return signals;
     }
 
-    public JooqRegimeSnapshotRepository regimeSnapshots() {
-        return regimeSnapshots;
+    public StudyRepository studies() {
+        return studies;
+    }
+
+    public WalkForwardRepository walkForwards() {
+        return walkForwards;
+    }
+
+    public PaperPortfolioRepository paperPortfolios() {
+        return paperPortfolios;
+    }
+
+    public SettingsStore settings() {
+        return settings;
     }
 
     /** The built-in strategies and those of the active plugins. */
@@ -171,28 +220,9 @@ public final class AppContext implements AutoCloseable {
         return plugins;
     }
 
-    public SettingsRepository settings() {
-        return settings;
-    }
-
-    public JooqMembershipRepository memberships() {
-        return memberships;
-    }
-
-    public DataUpdateService updater() {
-        return updater;
-    }
-
-    public JooqStudyStore studies() {
-        return studies;
-    }
-
-    public JooqPaperPortfolioRepository paperPortfolios() {
-        return paperPortfolios;
-    }
-
-    public JooqWalkForwardRepository walkForwards() {
-        return walkForwards;
+    /** The application services of the research use cases (backtest, scan, regime, paper, optimize, walk-forward). */
+    public ResearchServices research() {
+        return research;
     }
 
     @Override

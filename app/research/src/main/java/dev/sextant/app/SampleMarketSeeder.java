@@ -1,9 +1,9 @@
 package dev.sextant.app;
 
 import dev.sextant.data.importer.BarImportService;
-import dev.sextant.data.importer.ImportOptions;
-import dev.sextant.data.importer.ImportReport;
-import dev.sextant.data.importer.ImportSource;
+import dev.sextant.engine.market.imports.ImportOptions;
+import dev.sextant.engine.market.imports.ImportReport;
+import dev.sextant.engine.market.imports.ImportSource;
 import dev.sextant.data.instrument.JooqInstrumentRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
 import dev.sextant.engine.job.Cancellation;

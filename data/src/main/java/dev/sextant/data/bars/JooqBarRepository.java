@@ -1,5 +1,7 @@
 package dev.sextant.data.bars;
 
+import dev.sextant.engine.market.imports.BarUpsert;
+
 import static dev.sextant.data.jooq.Tables.BAR_CHUNK;
 import static dev.sextant.data.jooq.Tables.INSTRUMENT;
 import static org.jooq.impl.DSL.max;

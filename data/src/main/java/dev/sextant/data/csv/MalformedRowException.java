@@ -1,5 +1,7 @@
 package dev.sextant.data.csv;
 
+import dev.sextant.engine.market.imports.SkippedRow;
+
 /**
  * Signals, inside the parser, that the current row (or header) is malformed. The parser turns it
  * into a {@link BadFileException} or a {@link SkippedRow} once it knows the line. It carries no

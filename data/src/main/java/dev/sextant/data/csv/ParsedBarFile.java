@@ -1,5 +1,7 @@
 package dev.sextant.data.csv;
 
+import dev.sextant.engine.market.imports.SkippedRow;
+
 import dev.sextant.engine.market.PriceColumns;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.sextant.data.csv;
 
+import dev.sextant.engine.market.imports.SkippedRow;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,14 @@
 package dev.sextant.data.importer;
 
-import dev.sextant.data.bars.BarUpsert;
+import dev.sextant.engine.market.imports.ImportSource;
+
+import dev.sextant.engine.market.imports.ImportOptions;
+
+import dev.sextant.engine.market.imports.FileOutcome;
+
+import dev.sextant.engine.market.imports.ImportReport;
+
+import dev.sextant.engine.market.imports.BarUpsert;
 import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.csv.BadFileException;
 import dev.sextant.data.csv.BarFileReader;

@@ -1,5 +1,7 @@
 package dev.sextant.data.optimize;
 
+import dev.sextant.engine.optimize.StoredStudy;
+
 import static dev.sextant.data.jooq.Tables.OPTIMIZER_STUDY;
 import static dev.sextant.data.jooq.Tables.OPTIMIZER_TRIAL;
 
@@ -7,7 +9,7 @@ import dev.sextant.data.jooq.tables.records.OptimizerStudyRecord;
 import dev.sextant.engine.optimize.StudyRequest;
 import dev.sextant.engine.optimize.StudyRequestMap;
 import dev.sextant.engine.optimize.StudyState;
-import dev.sextant.engine.optimize.StudyStore;
+import dev.sextant.engine.optimize.StudyRepository;
 import dev.sextant.engine.optimize.Trial;
 import dev.sextant.engine.optimize.TrialState;
 import java.util.List;
@@ -27,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * transaction as soon as it finishes, so a process stopped at any moment leaves a study whose
  * stored trials are complete rows that a resumed run takes over.
  */
-public final class JooqStudyStore implements StudyStore {
+public final class JooqStudyStore implements StudyRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {

@@ -1,6 +1,6 @@
 package dev.sextant.data.provider;
 
-import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.engine.settings.SettingsStore;
 import dev.sextant.engine.spi.MarketDataProvider;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class MarketDataProviders {
     }
 
     /** Providers over a real HTTP client with the timeouts, retry policy and rate limits of the settings. */
-    public static MarketDataProviders fromSettings(SettingsRepository settings) {
+    public static MarketDataProviders fromSettings(SettingsStore settings) {
         Duration connect = Duration.ofSeconds(number(settings, "http.connect-timeout-seconds", 10).longValue());
         Duration read = Duration.ofSeconds(number(settings, "http.read-timeout-seconds", 30).longValue());
         HttpFetcher http = new HttpFetcher(HttpFetcher.client(connect, read), HostRateLimiter.real(),
@@ -54,7 +54,7 @@ public final class MarketDataProviders {
     }
 
     /** Providers over the given fetcher (tests inject one with a recording sleeper). */
-    public static MarketDataProviders fromSettings(SettingsRepository settings, HttpFetcher http) {
+    public static MarketDataProviders fromSettings(SettingsStore settings, HttpFetcher http) {
         List<MarketDataProvider> providers = ORDER.stream().map(id -> {
             Defaults d = BUNDLED.get(id);
             String url = Optional.ofNullable(System.getProperty("sextant.provider." + id + ".url"))
@@ -103,7 +103,7 @@ public final class MarketDataProviders {
                         + providers.stream().map(MarketDataProvider::id).toList() + ")"));
     }
 
-    private static Number number(SettingsRepository settings, String name, double fallback) {
+    private static Number number(SettingsStore settings, String name, double fallback) {
         Optional<String> value = settings.get(name);
         if (value.isEmpty()) {
             return fallback;

@@ -9,7 +9,7 @@ import dev.sextant.data.jooq.tables.records.BacktestRunRecord;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.backtest.BacktestResult;
-import dev.sextant.engine.backtest.BacktestRunRepository;
+import dev.sextant.engine.regime.RegimeSplitRepository;
 import dev.sextant.engine.backtest.EquityCurve;
 import dev.sextant.engine.backtest.Execution;
 import dev.sextant.engine.backtest.ExitReason;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * curve packed ({@link EquityCurveCodec}), and its split by regime ({@link RegimeBreakdown#asMap()}
  * as JSON, when there is one), all written in one transaction.
  */
-public final class JooqBacktestRunRepository implements BacktestRunRepository {
+public final class JooqBacktestRunRepository implements RegimeSplitRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {

@@ -1,5 +1,8 @@
 package dev.sextant.data.settings;
 
+import dev.sextant.engine.settings.Setting;
+import dev.sextant.engine.settings.SettingsStore;
+
 import static dev.sextant.data.jooq.Tables.SETTING;
 
 import java.time.OffsetDateTime;
@@ -14,7 +17,7 @@ import org.jooq.impl.DSL;
  * execute logging is switched off for these queries, because at DEBUG level it would print the
  * bound and fetched values, API keys among them.
  */
-public final class SettingsRepository {
+public final class SettingsRepository implements SettingsStore {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
 

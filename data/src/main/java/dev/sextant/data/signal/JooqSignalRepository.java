@@ -4,7 +4,8 @@ import static dev.sextant.data.jooq.Tables.SIGNAL;
 
 import dev.sextant.data.jooq.tables.records.SignalRecord;
 import dev.sextant.data.outbox.OutboxWriter;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
+import dev.sextant.engine.scan.SavedScan;
 import dev.sextant.engine.scan.SignalRepository;
 import dev.sextant.engine.scan.SignalSaveReport;
 import dev.sextant.engine.scan.SignalStatus;
@@ -34,11 +35,6 @@ public final class JooqSignalRepository implements SignalRepository {
 
     private final DSLContext dsl;
     private final OutboxWriter outbox;
-
-    /** A repository that queues nothing for sync. */
-    public JooqSignalRepository(DSLContext dsl) {
-        this(dsl, OutboxWriter.NONE);
-    }
 
     public JooqSignalRepository(DSLContext dsl, OutboxWriter outbox) {
         this.dsl = dsl;
@@ -106,8 +102,6 @@ public final class JooqSignalRepository implements SignalRepository {
     }
 
     /** One saved scan: a strategy's signals of one date. */
-    public record SavedScan(String strategyId, LocalDate date, int signals) {
-    }
 
     /** The saved scans, newest date first then strategy. */
     public List<SavedScan> scans() {

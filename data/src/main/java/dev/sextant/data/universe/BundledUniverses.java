@@ -1,5 +1,7 @@
 package dev.sextant.data.universe;
 
+import dev.sextant.engine.market.UniverseCsv;
+
 import dev.sextant.engine.market.UniverseMember;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,6 +6,7 @@ import static dev.sextant.data.jooq.Tables.UNIVERSE_MEMBER;
 
 import dev.sextant.data.instrument.JooqInstrumentRepository;
 import dev.sextant.engine.market.MembershipRepository;
+import dev.sextant.engine.market.MembershipRepository.Listing;
 import dev.sextant.engine.market.UniverseMember;
 import dev.sextant.engine.market.UniverseRepository;
 import java.util.ArrayList;
@@ -21,8 +22,6 @@ import org.jooq.DSLContext;
 public final class JooqMembershipRepository implements MembershipRepository {
 
     /** One universe for listings: where it comes from and how many members it has. */
-    public record Listing(String name, String description, int members, boolean stored) {
-    }
 
     private static final String ALL_NAME = UniverseRepository.ALL;
 

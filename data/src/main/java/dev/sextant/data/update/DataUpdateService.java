@@ -1,7 +1,13 @@
 package dev.sextant.data.update;
 
+import dev.sextant.engine.market.update.UpdateStatus;
+
+import dev.sextant.engine.market.update.SymbolUpdate;
+
+import dev.sextant.engine.market.update.UpdateReport;
+
 import dev.sextant.data.actions.JooqCorporateActionRepository;
-import dev.sextant.data.bars.BarUpsert;
+import dev.sextant.engine.market.imports.BarUpsert;
 import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.instrument.JooqInstrumentRepository;
 import dev.sextant.engine.job.Cancellation;

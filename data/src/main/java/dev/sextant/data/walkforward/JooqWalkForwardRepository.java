@@ -1,15 +1,18 @@
 package dev.sextant.data.walkforward;
 
+import dev.sextant.engine.walkforward.SavedWalkForward;
+
 import static dev.sextant.data.jooq.Tables.WALK_FORWARD_FOLD;
 import static dev.sextant.data.jooq.Tables.WALK_FORWARD_RUN;
 
 import dev.sextant.data.jooq.tables.records.WalkForwardRunRecord;
-import dev.sextant.engine.EngineVersion;
+import dev.sextant.engine.EngineInfo;
 import dev.sextant.engine.walkforward.FoldResult;
+import dev.sextant.engine.walkforward.WalkForwardMaps;
+import dev.sextant.engine.walkforward.WalkForwardRepository;
 import dev.sextant.engine.walkforward.WalkForwardResult;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link WalkForwardMaps} JSON, engine version, data fingerprint, seed, times) and one
  * {@code walk_forward_fold} row per fold, written in one transaction.
  */
-public final class JooqWalkForwardRepository {
+public final class JooqWalkForwardRepository implements WalkForwardRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
@@ -43,7 +46,7 @@ public final class JooqWalkForwardRepository {
                     .set(WALK_FORWARD_RUN.STRATEGY_ID, r.request().study().base().strategyId())
                     .set(WALK_FORWARD_RUN.PLAN_JSON, JSON.writeValueAsString(WalkForwardMaps.plan(r.request())))
                     .set(WALK_FORWARD_RUN.SUMMARY_JSON, JSON.writeValueAsString(WalkForwardMaps.summary(r)))
-                    .set(WALK_FORWARD_RUN.ENGINE_VERSION, EngineVersion.get())
+                    .set(WALK_FORWARD_RUN.ENGINE_VERSION, EngineInfo.VERSION)
                     .set(WALK_FORWARD_RUN.DATA_FINGERPRINT, dataFingerprint)
                     .set(WALK_FORWARD_RUN.SEED, r.request().study().seed())
                     .set(WALK_FORWARD_RUN.STARTED_AT, startedAt.atOffset(ZoneOffset.UTC))
@@ -78,26 +81,18 @@ public final class JooqWalkForwardRepository {
         if (row == null) {
             return Optional.empty();
         }
-        List<Map<String, Object>> folds = dsl.selectFrom(WALK_FORWARD_FOLD).where(WALK_FORWARD_FOLD.RUN_ID.eq(id))
-                .orderBy(WALK_FORWARD_FOLD.FOLD_INDEX).fetch(f -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("index", f.getFoldIndex());
-                    m.put("is_from", f.getIsFrom().toString());
-                    m.put("is_to", f.getIsTo().toString());
-                    m.put("oos_from", f.getOosFrom().toString());
-                    m.put("oos_to", f.getOosTo().toString());
-                    m.put("params", JSON.readValue(f.getBestParamsJson(), MAP));
-                    m.put("is_metrics", JSON.readValue(f.getIsMetricsJson(), MAP));
-                    m.put("oos_metrics", JSON.readValue(f.getOosMetricsJson(), MAP));
-                    m.putAll(JSON.readValue(f.getDetailsJson(), MAP));
-                    return m;
-                });
+        List<SavedWalkForward.Fold> folds = dsl.selectFrom(WALK_FORWARD_FOLD).where(WALK_FORWARD_FOLD.RUN_ID.eq(id))
+                .orderBy(WALK_FORWARD_FOLD.FOLD_INDEX).fetch(f -> WalkForwardMaps.fold(f.getFoldIndex(), f.getIsFrom(),
+                        f.getIsTo(), f.getOosFrom(), f.getOosTo(), JSON.readValue(f.getBestParamsJson(), MAP),
+                        JSON.readValue(f.getIsMetricsJson(), MAP), JSON.readValue(f.getOosMetricsJson(), MAP),
+                        JSON.readValue(f.getDetailsJson(), MAP)));
         return Optional.of(saved(row, folds));
     }
 
-    private static SavedWalkForward saved(WalkForwardRunRecord row, List<Map<String, Object>> folds) {
+    private static SavedWalkForward saved(WalkForwardRunRecord row, List<SavedWalkForward.Fold> folds) {
         return new SavedWalkForward(row.getId(), row.getName(), row.getStrategyId(), row.getEngineVersion(),
                 row.getDataFingerprint(), row.getStartedAt().toInstant(), row.getFinishedAt().toInstant(),
-                JSON.readValue(row.getPlanJson(), MAP), JSON.readValue(row.getSummaryJson(), MAP), folds);
+                WalkForwardMaps.plan(JSON.readValue(row.getPlanJson(), MAP)),
+                WalkForwardMaps.summary(JSON.readValue(row.getSummaryJson(), MAP)), folds);
     }
 }

@@ -1,5 +1,7 @@
 package dev.sextant.data.bars;
 
+import dev.sextant.engine.market.imports.BarUpsert;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.sextant.data.csv;
 
+import dev.sextant.engine.market.imports.SkippedRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,11 @@
 package dev.sextant.data.importer;
 
+import dev.sextant.engine.market.imports.ImportSource;
+
+import dev.sextant.engine.market.imports.ImportOptions;
+
+import dev.sextant.engine.market.imports.ImportReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.data.bars.JooqBarRepository;

@@ -1,5 +1,7 @@
 package dev.sextant.data.optimize;
 
+import dev.sextant.engine.optimize.StoredStudy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.data.db.Database;

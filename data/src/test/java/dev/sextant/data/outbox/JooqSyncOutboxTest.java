@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.data.db.Database;
 import dev.sextant.data.signal.JooqSignalRepository;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import dev.sextant.engine.scan.SignalStatus;
 import dev.sextant.engine.spi.SignalOutbox;
 import java.time.LocalDate;
@@ -68,7 +68,7 @@ class JooqSyncOutboxTest {
     @Test
     void withoutSyncNothingIsQueuedAndABackfillQueuesEachSavedSignalOnce() {
         try (Database db = Database.open(home)) {
-            new JooqSignalRepository(db.dsl()).saveScan(List.of(signal("AAA"), signal("BBB")), DAY, 5);
+            new JooqSignalRepository(db.dsl(), OutboxWriter.NONE).saveScan(List.of(signal("AAA"), signal("BBB")), DAY, 5);
             var outbox = new JooqSyncOutbox(db.dsl());
             assertThat(outbox.pendingCount()).isZero();
             assertThat(outbox.enqueueUnqueued()).isEqualTo(2);

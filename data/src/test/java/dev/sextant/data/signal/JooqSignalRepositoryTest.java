@@ -3,7 +3,8 @@ package dev.sextant.data.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.data.db.Database;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.data.outbox.OutboxWriter;
+import dev.sextant.engine.spi.Signal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,14 +27,14 @@ class JooqSignalRepositoryTest {
         LocalDate monday = LocalDate.of(2024, 3, 4);
         LocalDate tuesday = monday.plusDays(1);
         try (Database db = Database.open(home)) {
-            JooqSignalRepository repo = new JooqSignalRepository(db.dsl());
+            JooqSignalRepository repo = new JooqSignalRepository(db.dsl(), OutboxWriter.NONE);
             repo.saveScan(List.of(signal("dwap-breakout", "AAA", monday, 1.0, 1.5),
                     signal("dwap-breakout", "BBB", monday, 2.0, Double.NaN)), monday, 5);
             repo.saveScan(List.of(signal("sma-cross", "AAA", tuesday, 0.5, 2.0)), tuesday, 5);
 
             assertThat(repo.scans()).containsExactly(
-                    new JooqSignalRepository.SavedScan("sma-cross", tuesday, 1),
-                    new JooqSignalRepository.SavedScan("dwap-breakout", monday, 2));
+                    new dev.sextant.engine.scan.SavedScan("sma-cross", tuesday, 1),
+                    new dev.sextant.engine.scan.SavedScan("dwap-breakout", monday, 2));
 
             List<Signal> reopened = repo.signals("dwap-breakout", monday);
             assertThat(reopened).extracting(Signal::symbol).containsExactly("BBB", "AAA");

@@ -1,5 +1,13 @@
 package dev.sextant.data.verify;
 
+import dev.sextant.engine.market.verify.VerificationReport;
+
+import dev.sextant.engine.market.verify.FindingTable;
+
+import dev.sextant.engine.market.verify.FindingKind;
+
+import dev.sextant.engine.market.verify.BarVerifier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -16,4 +16,17 @@ public interface MembershipRepository {
     default List<String> members(String name, LocalDate date) {
         return memberships(name).stream().filter(m -> m.isMemberOn(date)).map(UniverseMember::symbol).toList();
     }
+
+    /** A universe as listed: stored, or bundled and not yet installed. */
+    record Listing(String name, String description, int members, boolean stored) {
+    }
+
+    /** The stored and the bundled universes, by name. */
+    List<Listing> listings();
+
+    /** Replaces (or creates) universe {@code name} with these members, atomically. */
+    void replace(String name, String description, List<UniverseMember> members);
+
+    /** Stores the bundled universe {@code name} if it is bundled and not stored yet. */
+    void installIfBundled(String name);
 }

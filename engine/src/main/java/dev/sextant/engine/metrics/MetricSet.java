@@ -28,47 +28,30 @@ public record MetricSet(
         Double alpha,
         Double beta) {
 
-    /** The metrics under their stable snake_case names, in a fixed order (for storage and printing). */
+    /** The metrics under their stable {@link MetricKey} names, in {@link MetricKey} order (for storage and printing). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("final_equity", finalEquity);
-        m.put("total_return", totalReturn);
-        m.put("cagr", cagr);
-        m.put("sharpe", sharpe);
-        m.put("sortino", sortino);
-        m.put("calmar", calmar);
-        m.put("max_drawdown", maxDrawdown);
-        m.put("max_drawdown_days", maxDrawdownDays);
-        m.put("exposure", exposure);
-        m.put("trades", trades);
-        m.put("win_rate", winRate);
-        m.put("profit_factor", profitFactor);
-        m.put("expectancy", expectancy);
-        m.put("sqn", sqn);
-        m.put("avg_bars_held", avgBarsHeld);
-        m.put("benchmark_return", benchmarkReturn);
-        m.put("alpha", alpha);
-        m.put("beta", beta);
+        for (MetricKey k : MetricKey.values()) {
+            m.put(k.key(), k.of(this));
+        }
         return m;
     }
 
     /** Reads a map written by {@link #asMap()} (numbers may come back as any {@link Number}). */
     public static MetricSet fromMap(Map<String, ?> m) {
-        return new MetricSet(num(m, "final_equity"), num(m, "total_return"), opt(m, "cagr"), opt(m, "sharpe"),
-                opt(m, "sortino"), opt(m, "calmar"), num(m, "max_drawdown"), (int) num(m, "max_drawdown_days"),
-                num(m, "exposure"), (int) num(m, "trades"), opt(m, "win_rate"), opt(m, "profit_factor"),
-                opt(m, "expectancy"), opt(m, "sqn"), opt(m, "avg_bars_held"), opt(m, "benchmark_return"),
-                opt(m, "alpha"), opt(m, "beta"));
+        return new MetricSet(num(m, MetricKey.FINAL_EQUITY), num(m, MetricKey.TOTAL_RETURN), MetricKey.CAGR.in(m),
+                MetricKey.SHARPE.in(m), MetricKey.SORTINO.in(m), MetricKey.CALMAR.in(m), num(m, MetricKey.MAX_DRAWDOWN),
+                (int) num(m, MetricKey.MAX_DRAWDOWN_DAYS), num(m, MetricKey.EXPOSURE), (int) num(m, MetricKey.TRADES),
+                MetricKey.WIN_RATE.in(m), MetricKey.PROFIT_FACTOR.in(m), MetricKey.EXPECTANCY.in(m), MetricKey.SQN.in(m),
+                MetricKey.AVG_BARS_HELD.in(m), MetricKey.BENCHMARK_RETURN.in(m), MetricKey.ALPHA.in(m),
+                MetricKey.BETA.in(m));
     }
 
-    private static double num(Map<String, ?> m, String key) {
-        if (!(m.get(key) instanceof Number n)) {
-            throw new IllegalArgumentException("metric " + key + " missing or not a number: " + m.get(key));
+    private static double num(Map<String, ?> m, MetricKey key) {
+        Double v = key.in(m);
+        if (v == null) {
+            throw new IllegalArgumentException("metric " + key.key() + " missing or not a number: " + m.get(key.key()));
         }
-        return n.doubleValue();
-    }
-
-    private static Double opt(Map<String, ?> m, String key) {
-        return m.get(key) == null ? null : num(m, key);
+        return v;
     }
 }

@@ -1,6 +1,8 @@
 package dev.sextant.engine.optimize;
 
+import dev.sextant.engine.metrics.MetricKey;
 import dev.sextant.engine.metrics.MetricSet;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +40,12 @@ public record Objective(String metric, Direction direction) {
     /** The objective's value in {@code metrics} (as produced by {@link MetricSet#asMap()}), or null when undefined. */
     public Double value(Map<String, Object> metrics) {
         if (metric.equals(CAGR_OVER_MAXDD)) {
-            Object cagr = metrics.get("cagr");
-            double dd = ((Number) metrics.get("max_drawdown")).doubleValue();
-            return cagr == null || dd == 0 ? null : ((Number) cagr).doubleValue() / Math.abs(dd);
+            Double cagr = MetricKey.CAGR.in(metrics);
+            Double dd = MetricKey.MAX_DRAWDOWN.in(metrics);
+            return cagr == null || dd == null || dd == 0 ? null : cagr / Math.abs(dd);
         }
-        Object v = metrics.get(metric);
-        if (v == null) {
-            return null;
-        }
-        double d = ((Number) v).doubleValue();
-        return Double.isFinite(d) ? d : null;
+        Double v = MetricKey.of(metric).in(metrics);
+        return v != null && Double.isFinite(v) ? v : null;
     }
 
     /** {@code value} for maximize, {@code -value} for minimize: larger scores are better. */
@@ -56,9 +54,7 @@ public record Objective(String metric, Direction direction) {
     }
 
     private static List<String> metricNames() {
-        MetricSet zero = new MetricSet(0, 0, null, null, null, null, 0, 0, 0, 0, null, null, null, null, null, null,
-                null, null);
-        List<String> names = new ArrayList<>(zero.asMap().keySet());
+        List<String> names = new ArrayList<>(Arrays.stream(MetricKey.values()).map(MetricKey::key).toList());
         names.add(CAGR_OVER_MAXDD);
         return List.copyOf(names);
     }

@@ -1,5 +1,6 @@
 package dev.sextant.engine.optimize;
 
+import dev.sextant.engine.metrics.MetricKey;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.spi.ParamSpace;
 import dev.sextant.engine.spi.ParamSpec;
@@ -86,7 +87,7 @@ public record StudyRequest(
         private final String name;
         private final BacktestRequest base;
         private final ParamSpace space;
-        private Objective objective = Objective.maximize("sharpe");
+        private Objective objective = Objective.maximize(MetricKey.SHARPE.key());
         private List<TrialConstraint> constraints = List.of();
         private SamplerKind sampler = SamplerKind.GA;
         private int trials = 100;

@@ -1,5 +1,7 @@
 package dev.sextant.engine.scan;
 
+import dev.sextant.engine.spi.Signal;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.sextant.engine.scan;
 
+import dev.sextant.engine.spi.Signal;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,4 +21,10 @@ public interface SignalRepository {
 
     /** Saved signals, newest date first then symbol; {@code status} null means all. */
     List<StoredSignal> list(SignalStatus status);
+
+    /** The saved scans, newest date first then strategy. */
+    List<SavedScan> scans();
+
+    /** The signals a scan of {@code strategyId} saved on {@code date}, in the order they were found. */
+    List<Signal> signals(String strategyId, LocalDate date);
 }

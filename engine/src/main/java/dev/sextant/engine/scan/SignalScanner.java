@@ -1,5 +1,7 @@
 package dev.sextant.engine.scan;
 
+import dev.sextant.engine.spi.Signal;
+
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.AlignedUniverse;

@@ -1,6 +1,5 @@
 package dev.sextant.engine.spi;
 
-import dev.sextant.engine.scan.Signal;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.sextant.engine.walkforward;
 
+import dev.sextant.engine.metrics.MetricKey;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class InSamplePace {
     /** The pace of {@code result}'s folds on its stitched out-of-sample dates. */
     public static double[] of(WalkForwardResult result) {
         List<Segment> segments = result.folds().stream()
-                .map(f -> new Segment(f.fold().oosFrom(), f.isMetrics().get("cagr") instanceof Number n ? n.doubleValue() : null))
+                .map(f -> new Segment(f.fold().oosFrom(), MetricKey.CAGR.in(f.isMetrics())))
                 .toList();
         return of(result.oosTime(), segments, result.request().study().base().capital());
     }

@@ -1,5 +1,6 @@
 package dev.sextant.engine.walkforward;
 
+import dev.sextant.engine.metrics.MetricKey;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.PortfolioBacktester;
@@ -93,8 +94,8 @@ public final class WalkForward {
         Double oosCagr = PerformanceMetrics.cagr(withStart, t[t.length - 1] - folds.get(0).oosFrom().toEpochDay() + 1);
         Double oosSharpe = PerformanceMetrics.sharpe(returns, base.riskFreeRate());
         Double tStat = oosSharpe == null ? null : oosSharpe / Math.sqrt(BARS_PER_YEAR) * Math.sqrt(returns.length);
-        double meanIs = results.stream().filter(r -> r.isMetrics().get("cagr") != null)
-                .mapToDouble(r -> ((Number) r.isMetrics().get("cagr")).doubleValue()).average().orElse(Double.NaN);
+        double meanIs = results.stream().map(r -> MetricKey.CAGR.in(r.isMetrics())).filter(v -> v != null)
+                .mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         WalkForwardEfficiency wfe = WalkForwardEfficiency.of(oosCagr, Double.isNaN(meanIs) ? null : meanIs);
 
         List<String> names = template.space().params().stream().map(ParamSpec::name).toList();
@@ -103,8 +104,8 @@ public final class WalkForward {
 
         DeflatedSharpeRatio dsr = null;
         String dsrNote = null;
-        double[] trialSharpes = trialsByFold.stream().flatMap(List::stream).map(tr -> tr.metrics().get("sharpe"))
-                .filter(v -> v != null).mapToDouble(v -> ((Number) v).doubleValue() / Math.sqrt(BARS_PER_YEAR)).toArray();
+        double[] trialSharpes = trialsByFold.stream().flatMap(List::stream).map(tr -> MetricKey.SHARPE.in(tr.metrics()))
+                .filter(v -> v != null).mapToDouble(v -> v / Math.sqrt(BARS_PER_YEAR)).toArray();
         double[] excess = Arrays.stream(returns).map(r -> r - base.riskFreeRate() / BARS_PER_YEAR).toArray();
         if (trialSharpes.length < 2) {
             dsrNote = "fewer than 2 trials with a defined Sharpe ratio";
@@ -150,7 +151,7 @@ public final class WalkForward {
         }
         Map<String, Object> isMetrics = studied.best().metrics();
         Map<String, Object> oosMetrics = oos.metrics().asMap();
-        WalkForwardEfficiency wfe = WalkForwardEfficiency.of((Double) oosMetrics.get("cagr"), (Double) isMetrics.get("cagr"));
+        WalkForwardEfficiency wfe = WalkForwardEfficiency.of(MetricKey.CAGR.in(oosMetrics), MetricKey.CAGR.in(isMetrics));
         return new FoldResult(fold, params, isMetrics, oosMetrics, oos.roundTrips(), wfe, studied.trials().size(), capital,
                 oos.metrics().finalEquity());
     }

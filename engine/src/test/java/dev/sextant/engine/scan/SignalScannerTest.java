@@ -1,5 +1,7 @@
 package dev.sextant.engine.scan;
 
+import dev.sextant.engine.spi.Signal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

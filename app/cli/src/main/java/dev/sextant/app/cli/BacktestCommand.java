@@ -4,6 +4,7 @@ import dev.sextant.app.AppContext;
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.research.BacktestService;
+import dev.sextant.app.research.SimulationChoices;
 import dev.sextant.app.research.report.Tearsheet;
 import dev.sextant.app.research.report.TearsheetCharts;
 import dev.sextant.engine.backtest.BacktestRequest;
@@ -61,8 +62,8 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Buy-and-hold benchmark symbol, or 'none' (default: of SPY and the sample index IDX.SX the one covering more of the backtest's dates).")
     String benchmark;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Seed recorded with the run (the simulation has no random part).")
-    long seed;
+    @Option(names = "--seed", defaultValue = SimulationChoices.DEFAULT_SEED, paramLabel = "N", description = "Seed recorded with the run (the simulation has no random part).")
+    String seed;
 
     @Mixin
     JsonOutput json;
@@ -80,7 +81,8 @@ final class BacktestCommand implements Callable<Integer> {
         if (first != null && last != null && first.isAfter(last)) {
             throw new UserError("--from " + first + " is after --to " + last);
         }
-        simulation.validate();
+        SimulationChoices choices = simulation.choices(seed);
+        choices.validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
             StrategyProvider provider = ctx.strategies().get(strategy);
             Map<String, Object> overrides = ParamOverrides.parse(params, provider);
@@ -89,10 +91,10 @@ final class BacktestCommand implements Callable<Integer> {
             }
             List<PriceColumns> bars = market.load(ctx.market(), null, spec.commandLine().getErr()).series();
             List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
-            BacktestService service = new BacktestService(ctx);
+            BacktestService service = ctx.research().backtests();
             String bench = service.benchmark(benchmark, bars, first, last);
-            BacktestRequest req = simulation.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
-                    .to(last)).benchmark(bench).seed(seed).build();
+            BacktestRequest req = choices.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
+                    .to(last)).benchmark(bench).build();
             BacktestService.Outcome outcome = service.runAndSave(req, bars);
             RegimeBreakdown byRegime = outcome.byRegime();
             if (byRegime == null) {

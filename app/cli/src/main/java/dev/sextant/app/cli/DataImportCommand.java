@@ -2,16 +2,11 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
-import dev.sextant.data.importer.FileOutcome;
-import dev.sextant.data.importer.ImportOptions;
-import dev.sextant.data.importer.ImportReport;
-import dev.sextant.data.csv.BarFiles;
-import dev.sextant.data.importer.ImportSource;
+import dev.sextant.engine.market.imports.FileOutcome;
+import dev.sextant.engine.market.imports.ImportOptions;
+import dev.sextant.engine.market.imports.ImportReport;
 import dev.sextant.engine.job.Cancellation;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -52,8 +47,7 @@ final class DataImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext ctx = Root.of(spec).open(out)) {
             ImportOptions options = new ImportOptions(zone, skipBadRows, universe, false);
-            ImportReport report = ctx.importer().importAll(sources(), options,
-                    TerminalProgress.onStderr(), Cancellation.NEVER);
+            ImportReport report = ctx.data().importFiles(paths, options, TerminalProgress.onStderr(), Cancellation.NEVER);
             if (!json.toStdout()) {
                 print(report, out, spec.commandLine().getErr());
             }
@@ -62,15 +56,6 @@ final class DataImportCommand implements Callable<Integer> {
         }
     }
 
-    private List<ImportSource> sources() {
-        try {
-            return BarFiles.expand(paths).stream().map(ImportSource::of).toList();
-        } catch (NoSuchFileException e) {
-            throw new UserError("no such file or folder: " + e.getFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + paths + ": " + e.getMessage(), e);
-        }
-    }
 
     private static void print(ImportReport report, PrintWriter out, PrintWriter err) {
         for (FileOutcome file : report.files()) {

@@ -2,16 +2,11 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
-import dev.sextant.data.provider.MarketDataProviders;
-import dev.sextant.data.update.DataUpdateService;
-import dev.sextant.data.update.SymbolUpdate;
-import dev.sextant.data.update.UpdateReport;
-import dev.sextant.data.update.UpdateStatus;
+import dev.sextant.engine.market.update.SymbolUpdate;
+import dev.sextant.engine.market.update.UpdateReport;
+import dev.sextant.engine.market.update.UpdateStatus;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.market.Timeframe;
-import dev.sextant.engine.market.UniverseMember;
-import dev.sextant.engine.market.UniverseRepository;
-import dev.sextant.engine.spi.MarketDataProvider;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,9 +59,7 @@ final class DataUpdateCommand implements Callable<Integer> {
             if (wanted.isEmpty()) {
                 throw new UserError("nothing to update: no stored " + tf.code() + " series; name symbols with --symbols or --universe");
             }
-            MarketDataProvider source = MarketDataProviders.fromSettings(ctx.settings())
-                    .plus(ctx.plugins().marketDataProviders()).byId(provider);
-            UpdateReport report = ctx.updater().update(source, wanted, tf, from, TerminalProgress.onStderr(), Cancellation.NEVER);
+            UpdateReport report = ctx.data().update(provider, wanted, tf, from, TerminalProgress.onStderr(), Cancellation.NEVER);
             if (!report.offlineNotice().isEmpty()) {
                 err.println(report.offlineNotice());
             }
@@ -89,13 +82,9 @@ final class DataUpdateCommand implements Callable<Integer> {
             return symbols.stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).distinct().toList();
         }
         if (universe != null) {
-            if (UniverseRepository.ALL.equalsIgnoreCase(universe)) {
-                return ctx.universes().members(UniverseRepository.ALL);
-            }
-            ctx.memberships().installIfBundled(universe);
-            return ctx.memberships().memberships(universe).stream().map(UniverseMember::symbol).toList();
+            return ctx.data().universeMembers(universe);
         }
-        return DataUpdateService.updatable(ctx.bars().listSeries(), tf);
+        return ctx.data().updatable(tf);
     }
 
     private static void print(UpdateReport report, PrintWriter out) {

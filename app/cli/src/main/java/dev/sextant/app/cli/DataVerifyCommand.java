@@ -2,10 +2,10 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
-import dev.sextant.data.verify.BarVerifier;
-import dev.sextant.data.verify.FindingKind;
-import dev.sextant.data.verify.FindingTable;
-import dev.sextant.data.verify.VerificationReport;
+import dev.sextant.engine.market.verify.BarVerifier;
+import dev.sextant.engine.market.verify.FindingKind;
+import dev.sextant.engine.market.verify.FindingTable;
+import dev.sextant.engine.market.verify.VerificationReport;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import java.io.PrintWriter;
@@ -38,7 +38,7 @@ final class DataVerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext ctx = Root.of(spec).open(out)) {
-            List<PriceColumns> series = ctx.storedBars().listSeries().stream()
+            List<PriceColumns> series = ctx.data().listSeries().stream()
                     .filter(s -> symbols == null || symbols.contains(s.symbol()))
                     .map(s -> load(ctx, s))
                     .toList();
@@ -55,7 +55,7 @@ final class DataVerifyCommand implements Callable<Integer> {
     }
 
     private static PriceColumns load(AppContext ctx, SeriesInfo s) {
-        return ctx.storedBars().load(s.symbol(), s.timeframe()).orElseThrow();
+        return ctx.bars().load(s.symbol(), s.timeframe()).orElseThrow();
     }
 
     private void print(VerificationReport report, int seriesCount, PrintWriter out) {

@@ -1,6 +1,7 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.data.market.UniverseLoader;
+import dev.sextant.app.research.MarketChoice;
+import dev.sextant.app.research.MarketLoader;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -27,13 +28,10 @@ final class MarketSelection {
     }
 
     /** Loads the selection, or {@code defaultUniverse} when none was given; tells about members without bars. */
-    UniverseLoader.Loaded load(UniverseLoader loader, String defaultUniverse, PrintWriter err) {
-        UniverseLoader.Loaded loaded;
-        if (choice != null && choice.symbols != null) {
-            loaded = loader.symbols(choice.symbols);
-        } else {
-            loaded = loader.universe(choice != null ? choice.universe : defaultUniverse);
-        }
+    MarketLoader.Loaded load(MarketLoader loader, String defaultUniverse, PrintWriter err) {
+        MarketLoader.Loaded loaded = loader.load(choice != null && choice.symbols != null
+                ? MarketChoice.ofSymbols(choice.symbols)
+                : MarketChoice.ofUniverse(choice != null ? choice.universe : defaultUniverse));
         if (!loaded.withoutBars().isEmpty()) {
             err.printf("note: %d member(s) without daily bars left out: %s%n", loaded.withoutBars().size(),
                     String.join(", ", loaded.withoutBars().subList(0, Math.min(10, loaded.withoutBars().size())))

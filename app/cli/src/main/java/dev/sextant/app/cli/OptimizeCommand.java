@@ -2,8 +2,7 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
-import dev.sextant.app.Optimizer;
-import dev.sextant.data.optimize.StoredStudy;
+import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.job.CancelledException;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.StudyRequest;
@@ -70,7 +69,7 @@ final class OptimizeCommand implements Callable<Integer> {
             StudyRequest request = resume != null ? stored(ctx, workers) : fresh(ctx, workers);
             StudyResult result;
             try {
-                result = new Optimizer(ctx).run(request, TerminalProgress.onStderr(), cancel);
+                result = ctx.research().optimizer().run(request, TerminalProgress.onStderr(), cancel);
             } catch (CancelledException e) {
                 int done = ctx.studies().loadTrials(request.name()).size();
                 err.printf("interrupted: study %s stored with %d of %d trials; continue with ./sextant optimize --resume %s%n",

@@ -1,8 +1,8 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.SimulationChoices;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.api.JsonOutput;
-import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
@@ -83,9 +83,9 @@ final class PortfolioCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        simulation.validate();
+        simulation.choices(SimulationChoices.DEFAULT_SEED).validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
-            PaperService paper = new PaperService(ctx);
+            PaperService paper = ctx.research().paper();
             List<Candidate> choices = parseCandidates(ctx);
             String first = strategy != null ? strategy : choices.isEmpty() ? null : choices.getFirst().label();
             if (first == null) {
@@ -137,8 +137,8 @@ final class PortfolioCreateCommand implements Callable<Integer> {
         }
         List<PriceColumns> bars = market.load(ctx.market(), null, spec.commandLine().getErr()).series();
         List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
-        String bench = new BacktestService(ctx).benchmark(benchmark, bars, from, null);
-        return simulation.applyTo(BacktestRequest.builder(strategyOf(first, choices), traded)
+        String bench = ctx.research().backtests().benchmark(benchmark, bars, from, null);
+        return simulation.choices(SimulationChoices.DEFAULT_SEED).applyTo(BacktestRequest.builder(strategyOf(first, choices), traded)
                 .params(overrides(ctx, first, choices)).from(from)).benchmark(bench).build();
     }
 

@@ -40,7 +40,7 @@ final class PortfolioShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext ctx = Root.of(spec).open(out)) {
-            PaperService paper = new PaperService(ctx);
+            PaperService paper = ctx.research().paper();
             if (name == null) {
                 Table t = new Table("portfolio", "strategy", "ghost of", "start", "through", "symbols");
                 paper.list().forEach(s -> t.add(s.portfolio().name(), s.state().active(),

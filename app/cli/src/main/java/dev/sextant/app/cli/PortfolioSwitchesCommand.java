@@ -48,7 +48,7 @@ final class PortfolioSwitchesCommand implements Callable<Integer> {
             throw new UserError("--to only works with --backtest-from");
         }
         try (AppContext ctx = Root.of(spec).open(out)) {
-            PaperService paper = new PaperService(ctx);
+            PaperService paper = ctx.research().paper();
             if (from == null) {
                 List<StrategySwitch> log = paper.view(name).history().switches();
                 String active = paper.get(name).state().active();

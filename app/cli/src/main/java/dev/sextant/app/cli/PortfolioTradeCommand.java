@@ -2,7 +2,6 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.api.JsonOutput;
-import dev.sextant.app.research.PaperService;
 import dev.sextant.engine.backtest.Execution;
 import dev.sextant.engine.backtest.HandTrade;
 import java.io.PrintWriter;
@@ -74,7 +73,7 @@ final class PortfolioTradeCommand implements Callable<Integer> {
         HandTrade trade = new HandTrade(day.toEpochDay(), symbol.trim(), side.buy ? Execution.Side.BUY : Execution.Side.SELL,
                 shares, price, fee);
         try (AppContext ctx = Root.of(spec).open(out)) {
-            new PaperService(ctx).addHandTrade(name, trade);
+            ctx.research().paper().addHandTrade(name, trade);
             if (!json.toStdout()) {
                 out.printf(Locale.ROOT, "recorded: %s %d %s at %.2f on %s; booked by the next ./sextant portfolio update %s%n",
                         side.buy ? "buy" : "sell", shares, trade.symbol(), price, day, name);

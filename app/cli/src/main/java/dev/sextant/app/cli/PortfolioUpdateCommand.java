@@ -37,7 +37,7 @@ final class PortfolioUpdateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var last = Times.date("--through", through);
         try (AppContext ctx = Root.of(spec).open(out); ShutdownCancellation cancel = new ShutdownCancellation()) {
-            List<PaperService.UpdateOutcome> outcomes = new PaperService(ctx).update(name, last,
+            List<PaperService.UpdateOutcome> outcomes = ctx.research().paper().update(name, last,
                     TerminalProgress.onStderr(), cancel);
             Table t = new Table("portfolio", "new days", "fills", "closed trips", "switches", "through", "equity");
             for (PaperService.UpdateOutcome o : outcomes) {

@@ -36,7 +36,7 @@ final class PortfolioWhatIfCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var from = Times.date("--since", since);
         try (AppContext ctx = Root.of(spec).open(out)) {
-            BacktestResult r = new PaperService(ctx).whatIf(name, from);
+            BacktestResult r = ctx.research().paper().whatIf(name, from);
             if (!json.toStdout()) {
                 out.println(PaperService.describeWhatIf(r));
                 out.flush();

@@ -52,7 +52,7 @@ final class RegimeCommand implements Callable<Integer> {
         LocalDate first = Times.date("--from", from);
         LocalDate last = Times.date("--to", to);
         try (AppContext ctx = Root.of(spec).open(out)) {
-            RegimeService service = new RegimeService(ctx);
+            RegimeService service = ctx.research().regimes();
             RegimeRun run = service.analyse(new RegimeService.Request(index, vol, universe, first, last),
                     TerminalProgress.onStderr(), Cancellation.NEVER);
             if (!run.breadthWithoutBars().isEmpty()) {

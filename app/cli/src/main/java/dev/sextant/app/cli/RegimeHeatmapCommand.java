@@ -2,7 +2,6 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.api.JsonOutput;
-import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.RegimeSplit;
 import dev.sextant.app.research.report.RegimeMetric;
 import dev.sextant.app.research.report.StrategyRegimeCells;
@@ -44,7 +43,7 @@ final class RegimeHeatmapCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         try (AppContext ctx = Root.of(spec).open(out)) {
-            StrategyRegimeCells cells = StrategyRegimeCells.of(new BacktestService(ctx).latestRegimeSplits(), m);
+            StrategyRegimeCells cells = StrategyRegimeCells.of(ctx.research().backtests().latestRegimeSplits(), m);
             if (!json.toStdout()) {
                 print(cells, out);
             }

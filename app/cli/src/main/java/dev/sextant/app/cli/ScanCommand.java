@@ -8,7 +8,7 @@ import dev.sextant.engine.scan.MomentumRank;
 import dev.sextant.engine.scan.NearTrigger;
 import dev.sextant.engine.scan.ScanRequest;
 import dev.sextant.engine.scan.ScanResult;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import dev.sextant.engine.scan.SignalSaveReport;
 import dev.sextant.engine.spi.StrategyProvider;
 import java.io.PrintWriter;
@@ -73,7 +73,7 @@ final class ScanCommand implements Callable<Integer> {
             StrategyProvider provider = ctx.strategies().get(strategy);
             Map<String, Object> overrides = ParamOverrides.parse(params, provider);
             List<PriceColumns> bars = market.load(ctx.market(), "all", spec.commandLine().getErr()).series();
-            ScanService.Outcome outcome = new ScanService(ctx)
+            ScanService.Outcome outcome = ctx.research().scans()
                     .scanAndSave(new ScanRequest(strategy, overrides, requested, approach, top), bars, expireDays);
             ScanResult result = outcome.result();
             SignalSaveReport saved = outcome.saved();

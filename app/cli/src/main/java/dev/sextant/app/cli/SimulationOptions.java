@@ -1,66 +1,42 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.engine.backtest.BacktestRequest;
-import dev.sextant.engine.backtest.BacktestRequestMap;
-import dev.sextant.engine.backtest.ExitMode;
-import dev.sextant.engine.backtest.FeeModel;
-import dev.sextant.engine.backtest.SizingRule;
-import dev.sextant.engine.backtest.SlippageModel;
+import dev.sextant.app.research.SimulationChoices;
 import picocli.CommandLine.Option;
 
-/** Capital, sizing, fills and costs of a simulation, as options; the same texts and defaults as {@code backtest}. */
+/**
+ * Capital, sizing, fills and costs of a simulation, as options. The texts, defaults and parsing are those of
+ * {@link SimulationChoices}, which the backtest panel uses too.
+ */
 final class SimulationOptions {
 
-    @Option(names = "--capital", defaultValue = "100000", paramLabel = "X", description = "Starting cash (default: ${DEFAULT-VALUE}).")
-    double capital;
+    @Option(names = "--capital", defaultValue = SimulationChoices.DEFAULT_CAPITAL, paramLabel = "X", description = "Starting cash (default: ${DEFAULT-VALUE}).")
+    String capital;
 
-    @Option(names = "--sizing", defaultValue = "equal-weight", paramLabel = "RULE",
+    @Option(names = "--sizing", defaultValue = SimulationChoices.DEFAULT_SIZING, paramLabel = "RULE",
             description = "all-in | fixed-fraction:F | equal-weight | atr-risk:R | vol-target:V (default: ${DEFAULT-VALUE}).")
     String sizing;
 
-    @Option(names = "--max-positions", defaultValue = "10", paramLabel = "N", description = "Most open positions (default: ${DEFAULT-VALUE}).")
-    int maxPositions;
+    @Option(names = "--max-positions", defaultValue = SimulationChoices.DEFAULT_MAX_POSITIONS, paramLabel = "N", description = "Most open positions (default: ${DEFAULT-VALUE}).")
+    String maxPositions;
 
-    @Option(names = "--fill", defaultValue = "next-open", paramLabel = "WHEN", description = "next-open | same-close (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fill", defaultValue = SimulationChoices.DEFAULT_FILL, paramLabel = "WHEN", description = "next-open | same-close (default: ${DEFAULT-VALUE}).")
     String fill;
 
     @Option(names = "--close-only", description = "Check stops and targets on the close only and exit at the next fill, like a close-based system.")
     boolean closeOnly;
 
-    @Option(names = "--commission", defaultValue = "bps:0", paramLabel = "COST",
+    @Option(names = "--commission", defaultValue = SimulationChoices.DEFAULT_COMMISSION, paramLabel = "COST",
             description = "bps:X | per-share:X | per-trade:X ('0' = none; default: ${DEFAULT-VALUE}).")
     String commission;
 
-    @Option(names = "--slippage", defaultValue = "bps:0", paramLabel = "COST", description = "bps:X | range:F (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--slippage", defaultValue = SimulationChoices.DEFAULT_SLIPPAGE, paramLabel = "COST", description = "bps:X | range:F (default: ${DEFAULT-VALUE}).")
     String slippage;
 
-    @Option(names = "--rf", defaultValue = "0.0", paramLabel = "RATE", description = "Annual risk-free rate for Sharpe/Sortino (default: ${DEFAULT-VALUE}).")
-    double riskFree;
+    @Option(names = "--rf", defaultValue = SimulationChoices.DEFAULT_RISK_FREE, paramLabel = "RATE", description = "Annual risk-free rate for Sharpe/Sortino (default: ${DEFAULT-VALUE}).")
+    String riskFree;
 
-    /** Parses the option texts; a bad one fails naming its value. Call before any slow work. */
-    void validate() {
-        sizingRule();
-        fees();
-        slip();
-        BacktestRequestMap.parseFill(fill);
-    }
-
-    /** Sets these options on {@code b}; bad texts fail naming the option's value. */
-    BacktestRequest.Builder applyTo(BacktestRequest.Builder b) {
-        return b.capital(capital).sizing(sizingRule()).maxPositions(maxPositions)
-                .fill(BacktestRequestMap.parseFill(fill)).exitMode(closeOnly ? ExitMode.CLOSE_ONLY : ExitMode.INTRABAR)
-                .commission(fees()).slippage(slip()).riskFreeRate(riskFree);
-    }
-
-    private SizingRule sizingRule() {
-        return SizingRule.parse(sizing);
-    }
-
-    private FeeModel fees() {
-        return "0".equals(commission.trim()) ? FeeModel.none() : FeeModel.parse(commission);
-    }
-
-    private SlippageModel slip() {
-        return "0".equals(slippage.trim()) ? SlippageModel.none() : SlippageModel.parse(slippage);
+    /** These options with {@code seed}; {@link SimulationChoices#validate()} names a bad value. */
+    SimulationChoices choices(String seed) {
+        return new SimulationChoices(capital, sizing, maxPositions, fill, closeOnly, commission, slippage, riskFree, seed);
     }
 }

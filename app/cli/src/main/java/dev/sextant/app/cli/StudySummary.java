@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.engine.metrics.MetricKey;
 import dev.sextant.engine.optimize.StudyRequest;
 import dev.sextant.engine.optimize.StudyResult;
 import dev.sextant.engine.optimize.Trial;
@@ -39,13 +40,13 @@ final class StudySummary {
                 .thenComparingInt(Trial::number));
         if (!complete.isEmpty()) {
             out.printf("top %d trials:%n", Math.min(top, complete.size()));
-            List<String> header = new ArrayList<>(List.of("trial", metric, "trades", "cagr", "max_dd"));
+            List<String> header = new ArrayList<>(List.of("trial", metric, MetricKey.TRADES.key(), MetricKey.CAGR.key(), "max_dd"));
             header.addAll(names);
             Table table = new Table(header.toArray(String[]::new));
             for (Trial t : complete.subList(0, Math.min(top, complete.size()))) {
                 List<String> row = new ArrayList<>(List.of(String.valueOf(t.number()), num(t.objectiveValue()),
-                        String.valueOf(t.metrics().get("trades")), num(t.metrics().get("cagr")),
-                        num(t.metrics().get("max_drawdown"))));
+                        String.valueOf(t.metrics().get(MetricKey.TRADES.key())), num(MetricKey.CAGR.in(t.metrics())),
+                        num(MetricKey.MAX_DRAWDOWN.in(t.metrics()))));
                 names.forEach(n -> row.add(value(t.params().get(n))));
                 table.add(row.toArray(String[]::new));
             }

@@ -2,8 +2,8 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
-import dev.sextant.data.universe.JooqMembershipRepository.Listing;
-import dev.sextant.data.universe.UniverseCsv;
+import dev.sextant.engine.market.MembershipRepository.Listing;
+import dev.sextant.engine.market.UniverseCsv;
 import dev.sextant.engine.market.UniverseMember;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,8 +2,7 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
-import dev.sextant.app.research.WalkForwardService;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.job.CancelledException;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.StudyRequest;
@@ -96,7 +95,7 @@ final class WalkForwardCommand implements Callable<Integer> {
             WalkForwardRequest request = new WalkForwardRequest(template, plan, pboCandidates, pboBlocks);
             SavedWalkForward saved;
             try {
-                saved = new WalkForwardService(ctx).runAndSave(runName, request, bars, TerminalProgress.onStderr(), cancel);
+                saved = ctx.research().walkForwards().runAndSave(runName, request, bars, TerminalProgress.onStderr(), cancel);
             } catch (CancelledException e) {
                 err.println("interrupted: the walk-forward run was stopped and nothing was saved");
                 err.flush();

@@ -1,6 +1,7 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.WalkForwardMaps;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,9 +27,9 @@ final class WalkForwardDocument {
         doc.put("data_fingerprint", run.dataFingerprint());
         doc.put("started_at", run.startedAt().toString());
         doc.put("finished_at", run.finishedAt().toString());
-        doc.put("plan", run.plan());
-        doc.put("folds", run.folds());
-        doc.putAll(run.summary());
+        doc.put("plan", WalkForwardMaps.document(run.plan()));
+        doc.put("folds", run.folds().stream().map(WalkForwardMaps::document).toList());
+        doc.putAll(WalkForwardMaps.document(run.summary()));
         return doc;
     }
 }

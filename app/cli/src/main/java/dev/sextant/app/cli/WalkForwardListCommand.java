@@ -2,7 +2,8 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.api.JsonOutput;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.WalkForwardMaps;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ final class WalkForwardListCommand implements Callable<Integer> {
     JsonOutput json;
 
     @Override
-    @SuppressWarnings("unchecked")
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext ctx = Root.of(spec).open(out)) {
@@ -38,12 +38,10 @@ final class WalkForwardListCommand implements Callable<Integer> {
             }
             Table table = new Table("id", "name", "strategy", "finished", "OOS CAGR", "OOS sharpe", "WFE", "DSR", "PBO");
             for (SavedWalkForward r : runs) {
-                Map<String, Object> s = r.summary();
+                SavedWalkForward.Summary s = r.summary();
                 table.add(String.valueOf(r.id()), r.name(), r.strategyId(), r.finishedAt().toString(),
-                        num(s.get("oos_cagr")), num(s.get("oos_sharpe")),
-                        num(((Map<String, Object>) s.get("wfe")).get("value")),
-                        num(((Map<String, Object>) s.get("dsr")).get("value")),
-                        num(((Map<String, Object>) s.get("pbo")).get("value")));
+                        num(s.oosCagr()), num(s.oosSharpe()),
+                        num(s.wfe().value()), num(s.dsr().value()), num(s.pbo().value()));
             }
             table.print(out);
         }
@@ -56,11 +54,11 @@ final class WalkForwardListCommand implements Callable<Integer> {
         m.put("name", r.name());
         m.put("strategy", r.strategyId());
         m.put("finished_at", r.finishedAt().toString());
-        m.put("summary", r.summary());
+        m.put("summary", WalkForwardMaps.document(r.summary()));
         return m;
     }
 
-    private static String num(Object v) {
-        return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", ((Number) v).doubleValue());
+    private static String num(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 }

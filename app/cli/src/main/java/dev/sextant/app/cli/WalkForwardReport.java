@@ -1,7 +1,8 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.engine.metrics.MetricKey;
 import dev.sextant.app.research.WalkForwardService;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -16,39 +17,31 @@ final class WalkForwardReport {
     private WalkForwardReport() {
     }
 
-    @SuppressWarnings("unchecked")
     static void print(SavedWalkForward run, PrintWriter out) {
-        Map<String, Object> plan = run.plan();
-        Map<String, Object> study = (Map<String, Object>) plan.get("study");
-        Map<String, Object> s = run.summary();
+        SavedWalkForward.Plan plan = run.plan();
+        SavedWalkForward.Summary s = run.summary();
         out.printf(Locale.ROOT, "walk-forward %d (%s): %s, IS %s / OOS %s, step %s%s, purge %s, embargo %s; %s %s trials per fold, %s %s, seed %s%n",
-                run.id(), run.name(), run.strategyId(), plan.get("in_sample"), plan.get("out_of_sample"), plan.get("step"),
-                Boolean.TRUE.equals(plan.get("anchored")) ? " anchored" : " rolling", plan.get("purge_bars"),
-                plan.get("embargo_bars"), study.get("sampler"), study.get("trials"), study.get("direction"),
-                study.get("objective"), study.get("seed"));
+                run.id(), run.name(), run.strategyId(), plan.inSample(), plan.outOfSample(), plan.step(),
+                plan.anchored() ? " anchored" : " rolling", plan.purgeBars(),
+                plan.embargoBars(), plan.studyField("sampler"), plan.studyField("trials"), plan.studyField("direction"),
+                plan.studyField("objective"), plan.studyField("seed"));
         Table table = new Table("fold", "in-sample", "out-of-sample", "IS sharpe", "OOS sharpe", "OOS return", "WFE",
                 "trades", "params");
-        for (Map<String, Object> f : run.folds()) {
-            Map<String, Object> is = (Map<String, Object>) f.get("is_metrics");
-            Map<String, Object> oos = (Map<String, Object>) f.get("oos_metrics");
-            Map<String, Object> params = (Map<String, Object>) f.get("params");
-            table.add(String.valueOf(f.get("index")), f.get("is_from") + ".." + f.get("is_to"),
-                    f.get("oos_from") + ".." + f.get("oos_to"), num(is.get("sharpe")), num(oos.get("sharpe")),
-                    pct(oos.get("total_return")), num(value(f.get("wfe"))), String.valueOf(f.get("oos_round_trips")),
-                    params == null ? "(no complete trial: cash)" : StudySummary.params(free(params, study)));
+        for (SavedWalkForward.Fold f : run.folds()) {
+            table.add(String.valueOf(f.index()), f.isFrom() + ".." + f.isTo(),
+                    f.oosFrom() + ".." + f.oosTo(), num(MetricKey.SHARPE.in(f.isMetrics())), num(MetricKey.SHARPE.in(f.oosMetrics())),
+                    pct(MetricKey.TOTAL_RETURN.in(f.oosMetrics())), num(f.wfe().value()), String.valueOf(f.oosRoundTrips()),
+                    f.params() == null ? "(no complete trial: cash)" : StudySummary.params(free(f.params(), plan.study())));
         }
         table.print(out);
-        List<Map<String, Object>> equity = (List<Map<String, Object>>) s.get("oos_equity");
-        Map<String, Object> last = equity.get(equity.size() - 1);
+        List<SavedWalkForward.EquityPoint> equity = s.oosEquity();
+        SavedWalkForward.EquityPoint last = equity.get(equity.size() - 1);
         out.printf(Locale.ROOT, "stitched out-of-sample %s..%s: final equity %.2f, CAGR %s, Sharpe %s (t %s), %s trials in all%n",
-                equity.get(0).get("date"), last.get("date"), ((Number) last.get("equity")).doubleValue(),
-                pct(s.get("oos_cagr")), num(s.get("oos_sharpe")), num(s.get("oos_sharpe_t")), s.get("total_trials"));
-        out.println(line("WFE", (Map<String, Object>) s.get("wfe"),
-                WalkForwardService.WFE_MEANING));
-        out.println(line("DSR", (Map<String, Object>) s.get("dsr"),
-                WalkForwardService.DSR_MEANING));
-        out.println(line("PBO", (Map<String, Object>) s.get("pbo"),
-                WalkForwardService.PBO_MEANING));
+                equity.get(0).date(), last.date(), last.equity(),
+                pct(s.oosCagr()), num(s.oosSharpe()), num(s.oosSharpeT()), s.totalTrials());
+        out.println(line("WFE", s.wfe(), WalkForwardService.WFE_MEANING));
+        out.println(line("DSR", s.dsr().statistic(), WalkForwardService.DSR_MEANING));
+        out.println(line("PBO", s.pbo().statistic(), WalkForwardService.PBO_MEANING));
         out.flush();
     }
 
@@ -61,22 +54,17 @@ final class WalkForwardReport {
         return out;
     }
 
-    private static String line(String label, Map<String, Object> stat, String meaning) {
-        Object v = stat.get("value");
-        String shown = v == null ? "n/a (" + stat.get("note") + ")" : num(v);
+    private static String line(String label, SavedWalkForward.Statistic stat, String meaning) {
+        Double v = stat.value();
+        String shown = v == null ? "n/a (" + stat.note() + ")" : num(v);
         return String.format(Locale.ROOT, "%s %s: %s", label, shown, meaning);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object value(Object stat) {
-        return ((Map<String, Object>) stat).get("value");
+    private static String num(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    private static String num(Object v) {
-        return v == null ? "n/a" : String.format(Locale.ROOT, "%.3f", ((Number) v).doubleValue());
-    }
-
-    private static String pct(Object v) {
-        return v == null ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * ((Number) v).doubleValue());
+    private static String pct(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * v);
     }
 }

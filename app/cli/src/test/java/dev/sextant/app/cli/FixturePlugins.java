@@ -13,7 +13,7 @@ final class FixturePlugins {
     private static final String IMPORTS = """
             import dev.sextant.app.api.*;
             import dev.sextant.engine.market.PriceColumns;
-            import dev.sextant.engine.scan.Signal;
+            import dev.sextant.engine.spi.Signal;
             import dev.sextant.engine.spi.*;
             import java.time.LocalDate;
             import java.util.List;

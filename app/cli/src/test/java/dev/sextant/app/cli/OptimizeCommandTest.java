@@ -1,12 +1,12 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.MarketChoice;
 import dev.sextant.engine.job.ProgressSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.app.AppContext;
-import dev.sextant.app.Optimizer;
-import dev.sextant.data.optimize.StoredStudy;
+import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.job.CancelledException;
 import dev.sextant.engine.market.PriceColumns;
@@ -140,7 +140,7 @@ class OptimizeCommandTest {
         StudyRequest request;
         List<String> symbols;
         try (AppContext ctx = AppContext.open(cli.home(), false, new PrintWriter(new StringWriter()), ProgressSink.NONE)) {
-            symbols = ctx.market().universe("small").series().stream().map(PriceColumns::symbol).toList();
+            symbols = ctx.market().load(MarketChoice.ofUniverse("small")).series().stream().map(PriceColumns::symbol).toList();
             BacktestRequest base = BacktestRequest.builder("sma-cross", symbols).params(Map.of()).capital(100_000)
                     .maxPositions(10).seed(7).build();
             ParamSpace space = ParamSpace.of(ParamSpec.ofInt("fast", 2, 10, 10, "fast"),
@@ -148,7 +148,7 @@ class OptimizeCommandTest {
             request = StudyRequest.builder("interrupted", base, space).sampler(SamplerKind.GA).trials(40).seed(7)
                     .pruning(PruningRule.DEFAULT).threads(2).build();
             AtomicLong finished = new AtomicLong();
-            assertThatThrownBy(() -> new Optimizer(ctx).run(request, (done, total, msg) -> finished.set(done),
+            assertThatThrownBy(() -> ctx.research().optimizer().run(request, (done, total, msg) -> finished.set(done),
                     () -> finished.get() >= 13)).isInstanceOf(CancelledException.class);
             StoredStudy stored = ctx.studies().find("interrupted").orElseThrow();
             assertThat(stored.state()).isEqualTo(StudyState.INTERRUPTED);

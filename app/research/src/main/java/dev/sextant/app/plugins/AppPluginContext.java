@@ -4,7 +4,7 @@ import dev.sextant.app.api.JobRunner;
 import dev.sextant.app.api.PluginContext;
 import dev.sextant.app.api.PluginDatabase;
 import dev.sextant.app.api.PluginSettings;
-import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.engine.settings.SettingsStore;
 import dev.sextant.engine.spi.PluginDescriptor;
 import dev.sextant.engine.spi.SignalOutbox;
 import java.io.IOException;
@@ -24,7 +24,7 @@ public final class AppPluginContext implements PluginContext {
     private final Path dataFolder;
 
     /** {@code pluginData} is the folder that holds one folder per plugin. */
-    public AppPluginContext(PluginDescriptor plugin, ClassLoader loader, SettingsRepository settings, DataSource dataSource,
+    public AppPluginContext(PluginDescriptor plugin, ClassLoader loader, SettingsStore settings, DataSource dataSource,
                             JobRunner jobs, SignalOutbox outbox, Path pluginData) {
         this.plugin = plugin;
         this.settings = new NamespacedSettings(settings, plugin.id());

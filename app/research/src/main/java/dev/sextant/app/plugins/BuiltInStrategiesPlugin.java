@@ -3,7 +3,7 @@ package dev.sextant.app.plugins;
 import dev.sextant.app.api.PluginContext;
 import dev.sextant.app.api.PluginRegistrar;
 import dev.sextant.app.api.SextantPlugin;
-import dev.sextant.engine.EngineVersion;
+import dev.sextant.engine.EngineInfo;
 import dev.sextant.engine.spi.PluginDescriptor;
 import dev.sextant.engine.strategy.StrategyCatalog;
 
@@ -16,7 +16,7 @@ public final class BuiltInStrategiesPlugin implements SextantPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(PluginHost.CORE_ID, "Built-in strategies", EngineVersion.get());
+        return PluginDescriptor.of(PluginHost.CORE_ID, "Built-in strategies", EngineInfo.build());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.sextant.app.plugins;
 
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import dev.sextant.engine.spi.SignalSink;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.sextant.app.plugins;
 
 import dev.sextant.app.api.PluginSettings;
-import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.engine.settings.SettingsStore;
 import java.util.Optional;
 
 /** A plugin's settings: name {@code x} is the workstation setting {@code plugin.<id>.x}. */
 final class NamespacedSettings implements PluginSettings {
 
-    private final SettingsRepository settings;
+    private final SettingsStore settings;
     private final String prefix;
 
-    NamespacedSettings(SettingsRepository settings, String pluginId) {
+    NamespacedSettings(SettingsStore settings, String pluginId) {
         this.settings = settings;
         this.prefix = "plugin." + pluginId + ".";
     }

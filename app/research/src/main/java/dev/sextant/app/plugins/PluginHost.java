@@ -1,7 +1,7 @@
 package dev.sextant.app.plugins;
 
 import dev.sextant.app.api.PluginContext;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
 import dev.sextant.engine.spi.PluginDescriptor;

@@ -1,7 +1,7 @@
 package dev.sextant.app.plugins;
 
-import dev.sextant.data.settings.Setting;
-import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.engine.settings.Setting;
+import dev.sextant.engine.settings.SettingsStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,9 +18,9 @@ import java.util.Optional;
  */
 public final class PluginStateStore {
 
-    private final SettingsRepository settings;
+    private final SettingsStore settings;
 
-    public PluginStateStore(SettingsRepository settings) {
+    public PluginStateStore(SettingsStore settings) {
         this.settings = settings;
     }
 

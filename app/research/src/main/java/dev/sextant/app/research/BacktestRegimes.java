@@ -1,6 +1,6 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.AppContext;
+import dev.sextant.engine.settings.SettingsStore;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
@@ -11,7 +11,12 @@ import dev.sextant.engine.regime.RegimeModel;
 import dev.sextant.engine.regime.RegimeParameters;
 import dev.sextant.engine.regime.ResultsByRegimeCalculator;
 import dev.sextant.engine.regime.MarketRegime;
+import dev.sextant.engine.market.DataFingerprint;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.Optional;
@@ -24,12 +29,17 @@ import java.util.Optional;
  */
 public final class BacktestRegimes {
 
-    private BacktestRegimes() {
+    private final MarketLoader market;
+    private final SettingsStore settings;
+
+    public BacktestRegimes(MarketLoader market, SettingsStore settings) {
+        this.market = market;
+        this.settings = settings;
     }
 
     /** Empty when no index is set or stored to compute regimes from. */
-    public static Optional<RegimeBreakdown> of(BacktestResult result, AppContext ctx) {
-        return classify(ctx).map(c -> new RegimeBreakdown(c.symbols().index(), c.symbols().volatility(), RegimeModel.VERSION,
+    public Optional<RegimeBreakdown> of(BacktestResult result) {
+        return classify().map(c -> new RegimeBreakdown(c.symbols().index(), c.symbols().volatility(), RegimeModel.VERSION,
                 new ResultsByRegimeCalculator(c.byDate()).row(result.request().strategyId(), result.curve(),
                         result.roundTrips(), result.request().riskFreeRate())));
     }
@@ -38,18 +48,43 @@ public final class BacktestRegimes {
     public record Classified(RegimeSymbols symbols, SortedMap<LocalDate, MarketRegime> byDate) {
     }
 
-    /** Runs the regime model as for {@code by_regime}; empty when no index is set or stored. */
-    public static Optional<Classified> classify(AppContext ctx) {
-        Optional<RegimeSymbols> symbols = RegimeSymbols.resolve(null, null, ctx.settings(), ctx.market().dailySymbols());
+    /**
+     * What a classification depends on: the index, its volatility index (null: none), the regime model's version and
+     * the fingerprint of both series' bars. Equal keys give equal classifications.
+     */
+    record Key(String index, String volatility, String modelVersion, String dataFingerprint) {
+    }
+
+    private final Map<Key, Classified> classified = new ConcurrentHashMap<>();
+    private final LongAdder modelRuns = new LongAdder();
+
+    /**
+     * Each day's regime of the default index, as for {@code by_regime}; empty when no index is set or stored. The
+     * model runs once per {@link Key} for the life of this service; later calls with the same index, volatility
+     * index, model version and bars reuse that classification.
+     */
+    public Optional<Classified> classify() {
+        Optional<RegimeSymbols> symbols = RegimeSymbols.resolve(null, null, settings, market.dailySymbols());
         if (symbols.isEmpty()) {
             return Optional.empty();
         }
         String index = symbols.get().index();
         String vol = symbols.get().volatility();
-        PriceColumns volBars = vol == null ? null : ctx.market().one(vol);
-        RegimeAnalysis regimes = new RegimeModel(RegimeParameters.defaults())
-                .run(ctx.market().one(index), volBars, List.of(), ProgressSink.NONE, Cancellation.NEVER);
-        return Optional.of(new Classified(symbols.get(), regimes.classification().byDate()));
+        PriceColumns indexBars = market.one(index);
+        PriceColumns volBars = vol == null ? null : market.one(vol);
+        List<PriceColumns> inputs = volBars == null ? List.of(indexBars) : List.of(indexBars, volBars);
+        Key key = new Key(index, vol, RegimeModel.VERSION, DataFingerprint.ofAll(inputs));
+        return Optional.of(classified.computeIfAbsent(key, k -> {
+            modelRuns.increment();
+            RegimeAnalysis regimes = new RegimeModel(RegimeParameters.defaults())
+                    .run(indexBars, volBars, List.of(), ProgressSink.NONE, Cancellation.NEVER);
+            return new Classified(symbols.get(), Collections.unmodifiableSortedMap(regimes.classification().byDate()));
+        }));
+    }
+
+    /** How often the regime model ran (not how often a classification was asked for). */
+    long modelRuns() {
+        return modelRuns.sum();
     }
 
     /** Why there is no {@code by_regime}, for the note printed instead. */

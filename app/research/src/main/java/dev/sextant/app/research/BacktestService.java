@@ -1,6 +1,5 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.AppContext;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.PortfolioBacktester;
@@ -13,6 +12,9 @@ import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.strategy.SignalCache;
+import dev.sextant.engine.strategy.StrategyCatalog;
+import dev.sextant.engine.market.BarRepository;
+import dev.sextant.engine.regime.RegimeSplitRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,12 +34,19 @@ public final class BacktestService {
 
     private static final List<String> DEFAULT_BENCHMARKS = List.of("SPY", "IDX.SX");
 
-    private final AppContext ctx;
+    private final BarRepository bars;
+    private final MarketLoader market;
+    private final RegimeSplitRepository runs;
+    private final BacktestRegimes regimes;
     private final PortfolioBacktester backtester;
 
-    public BacktestService(AppContext ctx) {
-        this.ctx = ctx;
-        this.backtester = new PortfolioBacktester(ctx.strategies(), new SignalCache(), Runtime.getRuntime().availableProcessors());
+    public BacktestService(StrategyCatalog strategies, BarRepository bars, MarketLoader market, RegimeSplitRepository runs,
+            BacktestRegimes regimes) {
+        this.bars = bars;
+        this.market = market;
+        this.runs = runs;
+        this.regimes = regimes;
+        this.backtester = new PortfolioBacktester(strategies, new SignalCache(), Runtime.getRuntime().availableProcessors());
     }
 
     /** A saved run and its split by regime (null when no index was stored to compute it from). */
@@ -52,11 +61,11 @@ public final class BacktestService {
     public List<RegimeSplit> latestRegimeSplits() {
         List<RegimeSplit> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (RunSummary run : ctx.runs().list()) {
+        for (RunSummary run : runs.list()) {
             if (seen.contains(run.strategyId())) {
                 continue;
             }
-            ctx.runs().byRegime(run.id()).ifPresent(split -> {
+            runs.byRegime(run.id()).ifPresent(split -> {
                 seen.add(run.strategyId());
                 out.add(new RegimeSplit(run.id(), run.strategyId(), run.symbols(), run.finishedAt(), split));
             });
@@ -73,7 +82,7 @@ public final class BacktestService {
      */
     public String benchmark(String option, List<PriceColumns> traded, LocalDate from, LocalDate to) {
         Map<String, SeriesInfo> daily = new HashMap<>();
-        ctx.bars().listSeries().stream().filter(s -> s.timeframe() == Timeframe.DAILY).forEach(s -> daily.put(s.symbol(), s));
+        this.bars.listSeries().stream().filter(s -> s.timeframe() == Timeframe.DAILY).forEach(s -> daily.put(s.symbol(), s));
         if (option != null && !option.isBlank()) {
             if ("none".equalsIgnoreCase(option.trim())) {
                 return null;
@@ -117,14 +126,14 @@ public final class BacktestService {
         List<PriceColumns> bars = new ArrayList<>(traded);
         String bench = request.benchmark();
         if (bench != null && bars.stream().noneMatch(p -> p.symbol().equals(bench))) {
-            bars.add(ctx.market().one(bench));
+            bars.add(market.one(bench));
         }
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         BacktestResult result = backtester.run(request, bars, progress, cancel);
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        RegimeBreakdown byRegime = BacktestRegimes.of(result, ctx).orElse(null);
+        RegimeBreakdown byRegime = regimes.of(result).orElse(null);
         cancel.throwIfCancelled();
-        long id = ctx.runs().save(result, byRegime, started, finished);
+        long id = runs.save(result, byRegime, started, finished);
         return new Outcome(new SavedRun(id, started, finished, result), byRegime);
     }
 }

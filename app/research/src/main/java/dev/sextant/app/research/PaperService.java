@@ -1,6 +1,6 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.AppContext;
+import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.HandTrade;
@@ -46,14 +46,19 @@ public final class PaperService {
     public static final int POST_MORTEM_BARS = 10;
     public static final double NOTABLE_MOVE = 0.10;
 
-    private final AppContext ctx;
+    private final StrategyCatalog strategies;
+    private final MarketLoader market;
+    private final BacktestRegimes regimes;
     private final PaperPortfolioRepository repository;
     private final PaperTrader trader;
 
-    public PaperService(AppContext ctx) {
-        this.ctx = ctx;
-        this.repository = ctx.paperPortfolios();
-        this.trader = new PaperTrader(new PortfolioBacktester(ctx.strategies(), new SignalCache(), 1));
+    public PaperService(StrategyCatalog strategies, MarketLoader market, BacktestRegimes regimes,
+            PaperPortfolioRepository repository) {
+        this.strategies = strategies;
+        this.market = market;
+        this.regimes = regimes;
+        this.repository = repository;
+        this.trader = new PaperTrader(new PortfolioBacktester(strategies, new SignalCache(), 1));
     }
 
     /** What one update of one portfolio added. */
@@ -76,12 +81,12 @@ public final class PaperService {
      */
     public long create(PaperPortfolio p) {
         if (!p.switches()) {
-            ctx.strategies().get(p.request().strategyId());
+            strategies.get(p.request().strategyId());
         }
         for (Candidate c : p.candidates()) {
-            ctx.strategies().get(c.strategyId());
+            strategies.get(c.strategyId());
         }
-        List<String> unknown = p.request().requiredSymbols().stream().filter(s -> !ctx.market().dailySymbols().contains(s)).toList();
+        List<String> unknown = p.request().requiredSymbols().stream().filter(s -> !market.dailySymbols().contains(s)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("no daily bars for " + String.join(", ", unknown));
         }
@@ -198,7 +203,7 @@ public final class PaperService {
     }
 
     private List<PriceColumns> bars(BacktestRequest r) {
-        return r.requiredSymbols().stream().map(ctx.market()::one).toList();
+        return r.requiredSymbols().stream().map(market::one).toList();
     }
 
     private static LocalDate newest(List<PriceColumns> bars) {
@@ -208,7 +213,7 @@ public final class PaperService {
     }
 
     private SortedMap<LocalDate, MarketRegime> regimes() {
-        return BacktestRegimes.classify(ctx).map(BacktestRegimes.Classified::byDate).orElseGet(TreeMap::new);
+        return regimes.classify().map(BacktestRegimes.Classified::byDate).orElseGet(TreeMap::new);
     }
 
     /** The higher of the fixed stop and the trailing level, ignoring unset ones (NaN when neither is set). */

@@ -1,7 +1,7 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.AppContext;
-import dev.sextant.data.market.UniverseLoader;
+import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
+import dev.sextant.engine.settings.SettingsStore;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
@@ -22,10 +22,14 @@ import java.util.Map;
  */
 public final class RegimeService {
 
-    private final AppContext ctx;
+    private final MarketLoader market;
+    private final SettingsStore settings;
+    private final JooqRegimeSnapshotRepository snapshots;
 
-    public RegimeService(AppContext ctx) {
-        this.ctx = ctx;
+    public RegimeService(MarketLoader market, SettingsStore settings, JooqRegimeSnapshotRepository snapshots) {
+        this.market = market;
+        this.settings = settings;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -50,19 +54,19 @@ public final class RegimeService {
         if (first != null && last != null && first.isAfter(last)) {
             throw new IllegalArgumentException("--from " + first + " is after --to " + last);
         }
-        RegimeSymbols symbols = RegimeSymbols.resolve(request.index(), request.volatility(), ctx.settings(),
-                        ctx.market().dailySymbols())
+        RegimeSymbols symbols = RegimeSymbols.resolve(request.index(), request.volatility(), settings,
+                        market.dailySymbols())
                 .orElseThrow(() -> new IllegalArgumentException("no index to classify: neither "
                         + RegimeSymbols.defaultIndexes() + " has daily bars; give --index SYM"));
-        PriceColumns indexBars = upTo(ctx.market().one(symbols.index()), last);
+        PriceColumns indexBars = upTo(market.one(symbols.index()), last);
         if (indexBars.isEmpty()) {
             throw new IllegalArgumentException("no bars of " + symbols.index() + " up to " + last);
         }
-        PriceColumns volBars = symbols.volatility() == null ? null : upTo(ctx.market().one(symbols.volatility()), last);
+        PriceColumns volBars = symbols.volatility() == null ? null : upTo(market.one(symbols.volatility()), last);
         List<PriceColumns> members = List.of();
         List<String> withoutBars = List.of();
         if (request.universe() != null) {
-            UniverseLoader.Loaded loaded = ctx.market().universe(request.universe());
+            MarketLoader.Loaded loaded = market.load(MarketChoice.ofUniverse(request.universe()));
             members = loaded.series().stream().map(s -> upTo(s, last)).toList();
             withoutBars = loaded.withoutBars();
         }
@@ -81,7 +85,7 @@ public final class RegimeService {
 
     /** Saves the run's days, replacing saved days on the same dates; returns how many were saved. */
     public int save(RegimeRun run) {
-        return ctx.regimeSnapshots().replace(run.days(), run.analysis().features(), inputs(run));
+        return snapshots.replace(run.days(), run.analysis().features(), inputs(run));
     }
 
     /** What the run was computed from; also stored with every snapshot. */

@@ -1,6 +1,6 @@
 package dev.sextant.app.research;
 
-import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.engine.settings.SettingsStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public record RegimeSymbols(String index, String volatility) {
      * @return empty when no index is given or set and no default index is stored
      * @throws IllegalArgumentException when a given or set symbol has no daily bars
      */
-    public static Optional<RegimeSymbols> resolve(String indexOption, String volOption, SettingsRepository settings,
+    public static Optional<RegimeSymbols> resolve(String indexOption, String volOption, SettingsStore settings,
             Set<String> stored) {
         String index = chosen(indexOption, settings, INDEX_SETTING);
         if (index == null) {
@@ -64,7 +64,7 @@ public record RegimeSymbols(String index, String volatility) {
         return String.join(" nor ", DEFAULTS.keySet());
     }
 
-    private static String chosen(String option, SettingsRepository settings, String setting) {
+    private static String chosen(String option, SettingsStore settings, String setting) {
         if (option != null && !option.isBlank()) {
             return option.trim();
         }

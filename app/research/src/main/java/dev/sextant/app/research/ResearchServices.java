@@ -1,50 +1,63 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.AppContext;
-import dev.sextant.app.Optimizer;
-import dev.sextant.data.run.JooqBacktestRunRepository;
-import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.engine.market.UniverseRepository;
+import dev.sextant.engine.regime.RegimeSplitRepository;
+import dev.sextant.engine.scan.SignalRepository;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the research panels (scanner, backtest, regime) work with, built once over an open {@link AppContext}. */
+/** What the research panels (scanner, backtest, regime, paper, optimizer, walk-forward) work with; built by the composition root. */
 public final class ResearchServices {
 
-    private final AppContext ctx;
+    private final StrategyCatalog strategies;
+    private final UniverseRepository universes;
+    private final SignalRepository signals;
+    private final RegimeSplitRepository runs;
     private final MarketLoader markets;
+    private final BacktestRegimes marketRegimes;
     private final ScanService scans;
     private final BacktestService backtests;
     private final RegimeService regimes;
     private final PaperService paper;
+    private final Optimizer optimizer;
+    private final WalkForwardService walkForwards;
 
-    public ResearchServices(AppContext ctx) {
-        this.ctx = ctx;
-        this.markets = new MarketLoader(ctx.market(), ctx.universes());
-        this.scans = new ScanService(ctx);
-        this.backtests = new BacktestService(ctx);
-        this.regimes = new RegimeService(ctx);
-        this.paper = new PaperService(ctx);
+    public ResearchServices(StrategyCatalog strategies, UniverseRepository universes, SignalRepository signals,
+            RegimeSplitRepository runs, MarketLoader markets, BacktestRegimes marketRegimes, ScanService scans,
+            BacktestService backtests, RegimeService regimes, PaperService paper, Optimizer optimizer,
+            WalkForwardService walkForwards) {
+        this.strategies = strategies;
+        this.universes = universes;
+        this.signals = signals;
+        this.runs = runs;
+        this.markets = markets;
+        this.marketRegimes = marketRegimes;
+        this.scans = scans;
+        this.backtests = backtests;
+        this.regimes = regimes;
+        this.paper = paper;
+        this.optimizer = optimizer;
+        this.walkForwards = walkForwards;
     }
 
     public StrategyCatalog strategies() {
-        return ctx.strategies();
+        return strategies;
     }
 
     /** {@code all} and the stored universes. */
     public List<String> universes() {
         List<String> names = new ArrayList<>();
         names.add(UniverseRepository.ALL);
-        ctx.universes().names().stream().filter(n -> !n.equals(UniverseRepository.ALL)).forEach(names::add);
+        universes.names().stream().filter(n -> !n.equals(UniverseRepository.ALL)).forEach(names::add);
         return names;
     }
 
     /** Symbols with daily bars. */
     public Set<String> dailySymbols() {
-        return ctx.market().dailySymbols();
+        return markets.dailySymbols();
     }
 
     public MarketLoader markets() {
@@ -61,11 +74,11 @@ public final class ResearchServices {
 
     /** Optimizer studies, recorded in the home's study store like {@code ./sextant optimize}. */
     public Optimizer optimizer() {
-        return new Optimizer(ctx);
+        return optimizer;
     }
 
     public WalkForwardService walkForwards() {
-        return new WalkForwardService(ctx);
+        return walkForwards;
     }
 
     /**
@@ -73,7 +86,7 @@ public final class ResearchServices {
      * chart's regime shading); empty when no index is stored.
      */
     public Optional<BacktestRegimes.Classified> marketRegimes() {
-        return BacktestRegimes.classify(ctx);
+        return marketRegimes.classify();
     }
 
     public RegimeService regimes() {
@@ -85,11 +98,11 @@ public final class ResearchServices {
         return paper;
     }
 
-    public JooqSignalRepository signals() {
-        return ctx.signals();
+    public SignalRepository signals() {
+        return signals;
     }
 
-    public JooqBacktestRunRepository runs() {
-        return ctx.runs();
+    public RegimeSplitRepository runs() {
+        return runs;
     }
 }

@@ -1,6 +1,8 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.AppContext;
+import dev.sextant.app.plugins.PluginHost;
+import dev.sextant.engine.scan.SignalRepository;
+import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.app.plugins.PluginFailureException;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
@@ -20,12 +22,14 @@ import java.util.List;
  */
 public final class ScanService {
 
-    private final AppContext ctx;
+    private final SignalRepository signals;
+    private final PluginHost plugins;
     private final SignalScanner scanner;
 
-    public ScanService(AppContext ctx) {
-        this.ctx = ctx;
-        this.scanner = new SignalScanner(ctx.strategies(), new SignalCache());
+    public ScanService(StrategyCatalog strategies, SignalRepository signals, PluginHost plugins) {
+        this.signals = signals;
+        this.plugins = plugins;
+        this.scanner = new SignalScanner(strategies, new SignalCache());
     }
 
     /** The scan, what saving its signals did, and the plugin signal sinks that failed to take them. */
@@ -47,7 +51,7 @@ public final class ScanService {
                         request.approachDistance(), request.momentumTop());
         ScanResult result = scanner.scan(dated, bars, progress, cancel);
         cancel.throwIfCancelled();
-        SignalSaveReport saved = ctx.signals().saveScan(result.signals(), result.date(), expireDays);
-        return new Outcome(result, saved, ctx.plugins().publishSignals(dated.strategyId(), result.date(), result.signals()));
+        SignalSaveReport saved = signals.saveScan(result.signals(), result.date(), expireDays);
+        return new Outcome(result, saved, plugins.publishSignals(dated.strategyId(), result.date(), result.signals()));
     }
 }

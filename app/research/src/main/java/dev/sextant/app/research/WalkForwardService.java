@@ -1,14 +1,15 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.AppContext;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.DataFingerprint;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.InMemoryStudyStore;
 import dev.sextant.engine.strategy.SignalCache;
+import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.engine.walkforward.WalkForward;
+import dev.sextant.engine.walkforward.WalkForwardRepository;
 import dev.sextant.engine.walkforward.WalkForwardRequest;
 import dev.sextant.engine.walkforward.WalkForwardResult;
 import java.time.Instant;
@@ -30,10 +31,12 @@ public final class WalkForwardService {
     public static final String PBO_MEANING = "probability that the in-sample best parameter set ranks below the median out"
             + " of sample; above 0.5 the selection is worse than picking at random";
 
-    private final AppContext ctx;
+    private final StrategyCatalog strategies;
+    private final WalkForwardRepository runs;
 
-    public WalkForwardService(AppContext ctx) {
-        this.ctx = ctx;
+    public WalkForwardService(StrategyCatalog strategies, WalkForwardRepository runs) {
+        this.strategies = strategies;
+        this.runs = runs;
     }
 
     /**
@@ -44,20 +47,20 @@ public final class WalkForwardService {
     public SavedWalkForward runAndSave(String name, WalkForwardRequest request, List<PriceColumns> bars, ProgressSink progress,
             Cancellation cancel) {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        WalkForwardResult result = new WalkForward(ctx.strategies(), new SignalCache(SignalCache.STUDY_MAX_BYTES), bars,
+        WalkForwardResult result = new WalkForward(strategies, new SignalCache(SignalCache.STUDY_MAX_BYTES), bars,
                 new InMemoryStudyStore()).run(request, progress, cancel);
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        long id = ctx.walkForwards().save(name, result, DataFingerprint.ofAll(bars), started, finished);
-        return ctx.walkForwards().find(id).orElseThrow();
+        long id = runs.save(name, result, DataFingerprint.ofAll(bars), started, finished);
+        return runs.find(id).orElseThrow();
     }
 
     /** Saved runs, newest first, without their folds. */
     public List<SavedWalkForward> list() {
-        return ctx.walkForwards().list();
+        return runs.list();
     }
 
     /** Saved run {@code id} with its folds, as stored. */
     public Optional<SavedWalkForward> find(long id) {
-        return ctx.walkForwards().find(id);
+        return runs.find(id);
     }
 }

@@ -1,5 +1,7 @@
 package dev.sextant.app.ui;
 
+import dev.sextant.app.ui.marks.ChartMarks;
+
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.TaskRunner;
 import dev.sextant.engine.market.BarRepository;

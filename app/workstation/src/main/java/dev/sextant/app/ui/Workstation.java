@@ -11,7 +11,6 @@ import dev.sextant.app.ui.chart.ChartPanel;
 import dev.sextant.app.ui.chart.ChartPanelProvider;
 import dev.sextant.app.ui.data.DataPanel;
 import dev.sextant.app.ui.data.DataPanelProvider;
-import dev.sextant.app.ui.data.StoreDataService;
 import dev.sextant.app.ui.dock.DockingView;
 import dev.sextant.app.ui.dock.Layout;
 import dev.sextant.app.ui.dock.LayoutNode;
@@ -87,9 +86,9 @@ public final class Workstation implements MainWindow.Actions {
     public Workstation(AppContext ctx) {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
         this.series = ctx.bars().listSeries();
-        ResearchServices research = new ResearchServices(ctx);
+        ResearchServices research = ctx.research();
         registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes))
-                .register(new DataPanelProvider(new StoreDataService(ctx.storedBars(), ctx.importer(), ctx.updater(), ctx.settings())))
+                .register(new DataPanelProvider(ctx.data()))
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks()))
                 .register(new BacktestPanelProvider(research, workspace.marks()))

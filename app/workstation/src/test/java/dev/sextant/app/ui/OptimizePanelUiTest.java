@@ -2,49 +2,24 @@ package dev.sextant.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.app.AppContext;
 import dev.sextant.app.ui.optimize.OptimizePanel;
 import dev.sextant.engine.optimize.Trial;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The optimizer panel, headless: a 12-trial sma-cross study on sample-sectors fills the trials table, the chart, importance and the surface. */
-@ExtendWith(ApplicationExtension.class)
 class OptimizePanelUiTest {
 
-    @TempDir
-    static Path home;
-    AppContext ctx;
-    Workstation workstation;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(home.resolve("ui/layout.json"));
-        ctx = SeededHome.open(home);
-        workstation = new Workstation(ctx);
-        workstation.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        workstation.tasks().close();
-        ctx.close();
-    }
+    @RegisterExtension
+    final HeadlessWorkstation app = new HeadlessWorkstation();
 
     @Test
     void aSmallStudyShowsItsTrialsImportanceAndSurface(FxRobot robot) throws Exception {
-        robot.interact(() -> workstation.openPanel("optimizer"));
-        OptimizePanel panel = (OptimizePanel) workstation.docking().panel("optimizer").orElseThrow();
+        robot.interact(() -> app.workstation().openPanel("optimizer"));
+        OptimizePanel panel = (OptimizePanel) app.workstation().docking().panel("optimizer").orElseThrow();
         var vm = panel.viewModel();
         robot.interact(() -> vm.strategy().set("sma-cross"));
         robot.interact(() -> robot.lookup("#optimize-high-fast").queryTextInputControl().setText("1"));
@@ -76,7 +51,7 @@ class OptimizePanelUiTest {
         assertThat(vm.searchedNames()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(panel.surface().getChildren()).isNotEmpty();
         assertThat(robot.lookup("#optimize-status").queryLabeled().getText()).startsWith("Study " + result.request().name() + ": 12 trials");
-        assertThat(ctx.studies().loadTrials(result.request().name())).hasSize(12);
+        assertThat(app.context().studies().loadTrials(result.request().name())).hasSize(12);
 
         robot.interact(() -> vm.surfaceY().set(vm.searchedNames().getLast()));
         assertThat(panel.surface().getChildren()).isNotEmpty();
@@ -98,6 +73,6 @@ class OptimizePanelUiTest {
         assertThat(panel.trialsTable().getItems()).hasSize(12);
         assertThat(robot.lookup("#optimize-step-fast").queryTextInputControl().getText()).isEqualTo("4");
         assertThat(robot.lookup("#optimize-trials").queryTextInputControl().getText()).isEqualTo("12");
-        assertThat(ctx.studies().loadTrials(result.request().name())).hasSize(12);
+        assertThat(app.context().studies().loadTrials(result.request().name())).hasSize(12);
     }
 }

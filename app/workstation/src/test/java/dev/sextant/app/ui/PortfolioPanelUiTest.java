@@ -2,48 +2,23 @@ package dev.sextant.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.app.AppContext;
 import dev.sextant.app.ui.portfolio.PortfolioPanel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Portfolio panel, headless: creating a portfolio from the form fills its equity chart, positions and post-mortems. */
-@ExtendWith(ApplicationExtension.class)
 class PortfolioPanelUiTest {
 
-    @TempDir
-    static Path home;
-    AppContext ctx;
-    Workstation workstation;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(home.resolve("ui/layout.json"));
-        ctx = SeededHome.open(home);
-        workstation = new Workstation(ctx);
-        workstation.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        workstation.tasks().close();
-        ctx.close();
-    }
+    @RegisterExtension
+    final HeadlessWorkstation app = new HeadlessWorkstation();
 
     @Test
     void createdPortfolioShowsEquityPositionsAndPostMortems(FxRobot robot) throws Exception {
-        robot.interact(() -> workstation.openPanel("portfolio"));
-        PortfolioPanel panel = (PortfolioPanel) workstation.docking().panel("portfolio").orElseThrow();
+        robot.interact(() -> app.workstation().openPanel("portfolio"));
+        PortfolioPanel panel = (PortfolioPanel) app.workstation().docking().panel("portfolio").orElseThrow();
         var vm = panel.viewModel();
         robot.interact(() -> FormScroll.toShow(robot.lookup("#portfolio-name").query()));
         robot.clickOn("#portfolio-name").write("ui-live");
@@ -61,7 +36,7 @@ class PortfolioPanelUiTest {
         assertThat(panel.positionsTable().getItems()).hasSize(shown.positions().size());
         assertThat(panel.postMortemsTable().getItems()).hasSize(shown.postMortems().size()).isNotEmpty();
         assertThat(robot.lookup("#portfolio-status").queryLabeled().getText()).startsWith("Created ui-live");
-        assertThat(ctx.paperPortfolios().find("ui-live")).isPresent();
+        assertThat(app.context().paperPortfolios().find("ui-live")).isPresent();
 
         robot.interact(() -> FormScroll.toShow(robot.lookup("#portfolio-update").query()));
         robot.clickOn("#portfolio-update");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.RegimeSplit;
-import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.backtest.BacktestViewModel;
 import dev.sextant.app.research.report.RegimeMetric;
 import dev.sextant.app.ui.regime.RegimePanel;
@@ -54,7 +53,7 @@ class RegimePanelUiTest {
         Files.deleteIfExists(home.resolve("ui/layout.json"));
         ctx = SeededHome.open(home);
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
-        BacktestViewModel backtest = new BacktestViewModel(new ResearchServices(ctx), ws, ws.marks());
+        BacktestViewModel backtest = new BacktestViewModel(ctx.research(), ws, ws.marks());
         backtest.strategy().set("sma-cross");
         backtest.symbols().text().set("S001.SX, S002.SX, S003.SX");
         backtest.runBacktest();

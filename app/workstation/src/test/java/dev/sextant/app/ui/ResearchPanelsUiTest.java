@@ -2,56 +2,31 @@ package dev.sextant.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.app.AppContext;
 import dev.sextant.app.ui.backtest.BacktestPanel;
 import dev.sextant.app.ui.chart.ChartData;
 import dev.sextant.app.ui.chart.ChartPanel;
 import dev.sextant.app.ui.scan.ScanPanel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The scanner and backtest panels, headless: run their jobs on the sample data with a determinate progress bar and find
  * the results; selecting a row marks the chart.
  */
-@ExtendWith(ApplicationExtension.class)
 class ResearchPanelsUiTest {
 
-    @TempDir
-    static Path home;
-    AppContext ctx;
-    Workstation workstation;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(home.resolve("ui/layout.json"));
-        ctx = SeededHome.open(home);
-        workstation = new Workstation(ctx);
-        workstation.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        workstation.tasks().close();
-        ctx.close();
-    }
+    @RegisterExtension
+    final HeadlessWorkstation app = new HeadlessWorkstation();
 
     private ChartPanel chart() {
-        return workstation.chartPanel().orElseThrow();
+        return app.workstation().chartPanel().orElseThrow();
     }
 
     private void awaitMarkedChartOf(String symbol, ChartData.Kind kind) throws Exception {
@@ -87,8 +62,8 @@ class ResearchPanelsUiTest {
 
     @Test
     void theScannerFindsSignalsAndASelectedOneIsMarkedOnTheChart(FxRobot robot) throws Exception {
-        robot.interact(() -> workstation.openPanel("scanner"));
-        ScanPanel panel = (ScanPanel) workstation.docking().panel("scanner").orElseThrow();
+        robot.interact(() -> app.workstation().openPanel("scanner"));
+        ScanPanel panel = (ScanPanel) app.workstation().docking().panel("scanner").orElseThrow();
         List<Double> progress = recordProgress(robot, panel);
         robot.clickOn("#scan-run");
         TableView<?> table = robot.lookup("#scan-signals").queryTableView();
@@ -104,13 +79,13 @@ class ResearchPanelsUiTest {
         robot.interact(() -> panel.signalsTable().getSelectionModel().select(0));
         String symbol = panel.signalsTable().getItems().getFirst().symbol();
         awaitMarkedChartOf(symbol, ChartData.Kind.SIGNAL);
-        assertThat(workstation.workspace().symbol().get()).isEqualTo(symbol);
+        assertThat(app.workstation().workspace().symbol().get()).isEqualTo(symbol);
     }
 
     @Test
     void theBacktestPanelRunsShowsKpisAndATradeOnTheChart(FxRobot robot) throws Exception {
-        robot.interact(() -> workstation.openPanel("backtest"));
-        BacktestPanel panel = (BacktestPanel) workstation.docking().panel("backtest").orElseThrow();
+        robot.interact(() -> app.workstation().openPanel("backtest"));
+        BacktestPanel panel = (BacktestPanel) app.workstation().docking().panel("backtest").orElseThrow();
         robot.interact(() -> panel.viewModel().symbols().text().set("S001.SX, S002.SX, S003.SX, S004.SX"));
         List<Double> progress = recordProgress(robot, panel);
         robot.clickOn("#backtest-run");

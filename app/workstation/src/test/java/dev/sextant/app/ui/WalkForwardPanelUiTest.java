@@ -2,56 +2,24 @@ package dev.sextant.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.app.AppContext;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.app.ui.walkforward.WalkForwardPanel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The walk-forward panel, headless: a small sma-cross run on sample-sectors shows its folds, stitched equity and WFE/DSR/PBO explained. */
-@ExtendWith(ApplicationExtension.class)
 class WalkForwardPanelUiTest {
 
-    @TempDir
-    static Path home;
-    AppContext ctx;
-    Workstation workstation;
-
-    /** Seeds the sample home off the FX thread: on a busy machine seeding outlasts TestFX's 30 s set-up limit. */
-    @BeforeAll
-    static void seed(@TempDir Path scratch) {
-        SeededHome.open(scratch).close();
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(home.resolve("ui/layout.json"));
-        ctx = SeededHome.open(home);
-        workstation = new Workstation(ctx);
-        workstation.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        workstation.tasks().close();
-        ctx.close();
-    }
+    @RegisterExtension
+    final HeadlessWorkstation app = new HeadlessWorkstation();
 
     @Test
     void aSmallWalkForwardShowsFoldsEquityAndExplainedStatistics(FxRobot robot) throws Exception {
-        robot.interact(() -> workstation.openPanel("walkforward"));
-        WalkForwardPanel panel = (WalkForwardPanel) workstation.docking().panel("walkforward").orElseThrow();
+        robot.interact(() -> app.workstation().openPanel("walkforward"));
+        WalkForwardPanel panel = (WalkForwardPanel) app.workstation().docking().panel("walkforward").orElseThrow();
         var vm = panel.viewModel();
         robot.interact(() -> robot.lookup("#wf-purge").queryTextInputControl().setText("-2"));
         assertThat(robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class))
@@ -76,14 +44,15 @@ class WalkForwardPanelUiTest {
         assertThat(run.folds()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(panel.foldsTable().getItems()).hasSize(run.folds().size());
         assertThat(panel.chartedPoints(WalkForwardPanel.OUT_OF_SAMPLE))
-                .isEqualTo(((java.util.List<?>) run.summary().get("oos_equity")).size()).isPositive();
+                .isEqualTo(run.summary().oosEquity().size()).isPositive();
         assertThat(panel.chartedPoints(WalkForwardPanel.IN_SAMPLE_PACE)).isEqualTo(panel.chartedPoints(WalkForwardPanel.OUT_OF_SAMPLE));
-        assertThat(run.plan()).containsEntry("purge_bars", 2).containsEntry("embargo_bars", 1);
+        assertThat(run.plan().purgeBars()).isEqualTo(2);
+        assertThat(run.plan().embargoBars()).isEqualTo(1);
         assertThat(panel.tile("WFE").get(2)).startsWith("WFE ").endsWith(WalkForwardService.WFE_MEANING);
         assertThat(panel.tile("DSR").get(2)).startsWith("DSR ").endsWith(WalkForwardService.DSR_MEANING);
         assertThat(panel.tile("PBO").get(2)).startsWith("PBO ").endsWith(WalkForwardService.PBO_MEANING);
         assertThat(robot.lookup("#wf-status").queryLabeled().getText()).startsWith("Walk-forward " + run.id() + " ");
-        assertThat(ctx.walkForwards().find(run.id())).isPresent();
+        assertThat(app.context().walkForwards().find(run.id())).isPresent();
 
         // reopen it from the saved runs after clearing the form: the same run shows, nothing is recomputed
         assertThat(panel.historyList().getItems()).extracting(r -> r.id()).containsExactly(run.id());
@@ -100,6 +69,6 @@ class WalkForwardPanelUiTest {
         assertThat(robot.lookup("#wf-purge").queryTextInputControl().getText()).isEqualTo("2");
         assertThat(robot.lookup("#wf-is").queryTextInputControl().getText()).isEqualTo("3y");
         assertThat(panel.foldsTable().getItems()).hasSize(run.folds().size());
-        assertThat(ctx.walkForwards().list()).hasSize(1);
+        assertThat(app.context().walkForwards().list()).hasSize(1);
     }
 }

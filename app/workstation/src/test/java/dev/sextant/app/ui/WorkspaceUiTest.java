@@ -230,8 +230,9 @@ class WorkspaceUiTest {
                 .containsExactly(WalkForwardPanel.OUT_OF_SAMPLE, WalkForwardPanel.IN_SAMPLE_PACE);
 
         var summary = vm.run().get().summary();
+        var stats = java.util.Map.of("WFE", summary.wfe(), "DSR", summary.dsr().statistic(), "PBO", summary.pbo().statistic());
         for (String name : List.of("WFE", "DSR", "PBO")) {
-            var expected = dev.sextant.app.ui.walkforward.StatVerdict.of(name, summary.get(name.toLowerCase(java.util.Locale.ROOT)));
+            var expected = dev.sextant.app.ui.walkforward.StatVerdict.of(name, stats.get(name));
             List<String> tile = panel.tile(name);
             assertThat(tile.get(0)).isEqualTo(expected.value());
             assertThat(tile.get(1)).isEqualTo(expected.words()).isNotEqualTo("no run yet");

@@ -1,7 +1,8 @@
 package dev.sextant.cloud.sync;
 
+
 import dev.sextant.cloud.sync.outbox.SyncOutcome;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import dev.sextant.engine.spi.SignalSink;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,13 +25,13 @@ public final class BackgroundSync implements SignalSink {
     private final List<Consumer<SyncOutcome>> listeners = new CopyOnWriteArrayList<>();
     private SyncScheduler scheduler;
 
-    BackgroundSync(CloudSync sync) {
+    public BackgroundSync(CloudSync sync) {
         this.sync = sync;
     }
 
     @Override
     public String id() {
-        return CloudSyncPlugin.ID;
+        return CloudSync.PLUGIN_ID;
     }
 
     @Override

@@ -27,6 +27,9 @@ import okhttp3.OkHttpClient;
  */
 public final class CloudSync {
 
+    /** The plugin's id: its settings are kept under {@code plugin.cloud-sync.*}. */
+    public static final String PLUGIN_ID = "cloud-sync";
+
     private final PluginSettings settings;
     private final SignalOutbox outbox;
     private final Function<BaseUrl, TokenStore> tokenStores;

@@ -1,5 +1,7 @@
 package dev.sextant.cloud.sync;
 
+import dev.sextant.cloud.sync.plugin.CloudSyncPlugin;
+
 import dev.sextant.app.api.JobRunner;
 import dev.sextant.app.api.PluginContext;
 import dev.sextant.app.api.PluginDatabase;

@@ -1,5 +1,7 @@
 package dev.sextant.cloud.sync;
 
+import dev.sextant.cloud.sync.plugin.CloudSyncPlugin;
+
 import dev.sextant.app.api.PluginSettings;
 import dev.sextant.data.settings.SettingsRepository;
 import java.util.Optional;

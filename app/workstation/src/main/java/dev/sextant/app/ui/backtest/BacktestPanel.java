@@ -5,6 +5,7 @@ import dev.sextant.app.research.report.KpiText;
 import dev.sextant.app.research.report.Tearsheet;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.sextant.app.research.SimulationChoices;
 import dev.sextant.app.ui.form.FormGrid;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.form.ValidatedField;
@@ -88,11 +89,13 @@ public final class BacktestPanel extends BorderPane {
         universe.valueProperty().bindBidirectional(vm.universe());
         universe.setMaxWidth(Double.MAX_VALUE);
         ComboBox<String> fill = new ComboBox<>();
+        fill.setId("backtest-fill");
         fill.getItems().setAll(BacktestViewModel.FILLS);
         fill.valueProperty().bindBidirectional(vm.fill());
         fill.setMaxWidth(Double.MAX_VALUE);
         fill.setTooltip(new Tooltip("next-open: decided on a close, filled at the next open; same-close is optimistic"));
         CheckBox closeOnly = new CheckBox("close only");
+        closeOnly.setId("backtest-close-only");
         closeOnly.setTooltip(new Tooltip("Check stops and targets on closes only; exit at the next fill"));
         closeOnly.selectedProperty().bindBidirectional(vm.closeOnly());
 
@@ -101,15 +104,17 @@ public final class BacktestPanel extends BorderPane {
                 .add(vm.symbols(), "or symbols: A, B", "backtest-symbols")
                 .add(vm.from(), "first bar (YYYY-MM-DD)", "backtest-from")
                 .add(vm.to(), "last bar (YYYY-MM-DD)", "backtest-to")
-                .add(vm.capital(), "100000", "backtest-capital")
+                .add(vm.capital(), SimulationChoices.DEFAULT_CAPITAL, "backtest-capital")
                 .add(vm.sizing(), presets(vm.sizing(), "backtest-sizing", "equal-weight", "all-in", "fixed-fraction:0.1",
                         "atr-risk:0.01", "vol-target:0.15"))
-                .add(vm.maxPositions(), "10", "backtest-max-positions")
+                .add(vm.maxPositions(), SimulationChoices.DEFAULT_MAX_POSITIONS, "backtest-max-positions")
                 .add("Fill", fill)
                 .add("Exits", closeOnly)
                 .add(vm.commission(), presets(vm.commission(), "backtest-commission", "bps:0", "bps:5", "per-share:0.005", "per-trade:1"))
                 .add(vm.slippage(), presets(vm.slippage(), "backtest-slippage", "bps:0", "bps:5", "range:0.1"))
-                .add(vm.benchmark(), "SPY or IDX.SX; none", "backtest-benchmark");
+                .add(vm.benchmark(), "SPY or IDX.SX; none", "backtest-benchmark")
+                .add(vm.riskFree(), "annual, e.g. 0.02", "backtest-risk-free")
+                .add(vm.seed(), "recorded with the run", "backtest-seed");
 
         JobControls job = new JobControls("backtest-run", "Run", MaterialDesignP.PLAY, vm::runBacktest, vm::cancel, vm.busy(), vm.progress(),
                 vm.status(), "backtest-status");

@@ -6,21 +6,18 @@ import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
-import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.research.SimulationChoices;
+import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.app.ui.form.ParamForm;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.backtest.ExitMode;
-import dev.sextant.engine.backtest.FeeModel;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.backtest.SavedRun;
-import dev.sextant.engine.backtest.SizingRule;
-import dev.sextant.engine.backtest.SlippageModel;
 import dev.sextant.engine.market.Timeframe;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +60,8 @@ public final class BacktestViewModel {
     private final ValidatedField commission;
     private final ValidatedField slippage;
     private final ValidatedField benchmark;
+    private final ValidatedField riskFree;
+    private final ValidatedField seed;
     private final ObjectProperty<SavedRun> run = new SimpleObjectProperty<>(this, "run");
     private final ObjectProperty<SavedRun> compare = new SimpleObjectProperty<>(this, "compare");
     private final ObservableList<RoundTrip> trips = FXCollections.observableArrayList();
@@ -77,14 +76,19 @@ public final class BacktestViewModel {
         this.marks = marks;
         this.stored = services.dailySymbols();
         this.symbols = new ValidatedField("Symbols", "", this::checkSymbols);
-        this.from = ValidatedField.parsed("From", "", t -> t.isEmpty() ? null : date(t));
+        this.from = ValidatedField.parsed("From", "", t -> SimulationChoices.date("from", t));
         this.to = new ValidatedField("To", "", this::checkTo);
         from.text().addListener((obs, old, now) -> to.revalidate());
-        this.capital = ValidatedField.parsed("Capital", "100000", t -> positive(t, "capital"));
-        this.sizing = ValidatedField.parsed("Sizing", "equal-weight", SizingRule::parse);
-        this.maxPositions = ValidatedField.parsed("Max positions", "10", BacktestViewModel::positions);
-        this.commission = ValidatedField.parsed("Commission", "bps:0", BacktestViewModel::fee);
-        this.slippage = ValidatedField.parsed("Slippage", "bps:0", BacktestViewModel::slip);
+        this.capital = ValidatedField.parsed("Capital", SimulationChoices.DEFAULT_CAPITAL, SimulationChoices::capital);
+        this.sizing = ValidatedField.parsed("Sizing", SimulationChoices.DEFAULT_SIZING, SimulationChoices::sizing);
+        this.maxPositions = ValidatedField.parsed("Max positions", SimulationChoices.DEFAULT_MAX_POSITIONS,
+                SimulationChoices::maxPositions);
+        this.commission = ValidatedField.parsed("Commission", SimulationChoices.DEFAULT_COMMISSION,
+                SimulationChoices::commission);
+        this.slippage = ValidatedField.parsed("Slippage", SimulationChoices.DEFAULT_SLIPPAGE, SimulationChoices::slippage);
+        this.riskFree = ValidatedField.parsed("Risk-free rate", SimulationChoices.DEFAULT_RISK_FREE,
+                SimulationChoices::riskFree);
+        this.seed = ValidatedField.parsed("Seed", SimulationChoices.DEFAULT_SEED, SimulationChoices::seed);
         this.benchmark = new ValidatedField("Benchmark", "", this::checkBenchmark);
         strategy.addListener((obs, old, now) -> {
             if (now != null) {
@@ -96,10 +100,11 @@ public final class BacktestViewModel {
         List<String> names = services.universes();
         universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
         run.addListener((obs, old, now) -> trips.setAll(now == null ? List.of() : now.result().roundTrips()));
-        refreshHistory();
-        if (!history.isEmpty()) {
-            open(history.getFirst().id()); // where the user left off
-        }
+        refreshHistory(runs -> {
+            if (!runs.isEmpty()) {
+                open(runs.getFirst().id()); // where the user left off
+            }
+        });
     }
 
     private String checkSymbols(String text) {
@@ -112,9 +117,9 @@ public final class BacktestViewModel {
             return "";
         }
         try {
-            LocalDate last = date(text);
+            LocalDate last = SimulationChoices.date("to", text);
             String first = from.value();
-            if (!first.isEmpty() && from.valid() && date(first).isAfter(last)) {
+            if (!first.isEmpty() && from.valid() && SimulationChoices.date("from", first).isAfter(last)) {
                 return "before From (" + first + ")";
             }
             return "";
@@ -133,47 +138,6 @@ public final class BacktestViewModel {
     static List<String> symbolList(String text) {
         return Arrays.stream(text.split("[,\\s]+")).map(s -> s.trim().toUpperCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty()).distinct().toList();
-    }
-
-    static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("expected YYYY-MM-DD", e);
-        }
-    }
-
-    static double positive(String text, String what) {
-        double v;
-        try {
-            v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a number", e);
-        }
-        if (!(v > 0)) {
-            throw new IllegalArgumentException(what + " must be positive");
-        }
-        return v;
-    }
-
-    static int positions(String text) {
-        try {
-            int n = Integer.parseInt(text);
-            if (n < 1) {
-                throw new IllegalArgumentException("at least 1");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a whole number", e);
-        }
-    }
-
-    static FeeModel fee(String text) {
-        return "0".equals(text) ? FeeModel.none() : FeeModel.parse(text);
-    }
-
-    static SlippageModel slip(String text) {
-        return "0".equals(text) ? SlippageModel.none() : SlippageModel.parse(text);
     }
 
     public List<String> strategies() {
@@ -242,6 +206,22 @@ public final class BacktestViewModel {
         return benchmark;
     }
 
+    /** Annual risk-free rate for Sharpe and Sortino, e.g. 0.02. */
+    public ValidatedField riskFree() {
+        return riskFree;
+    }
+
+    /** The seed recorded with the run. */
+    public ValidatedField seed() {
+        return seed;
+    }
+
+    /** The simulation fields as typed: what {@code ./sextant backtest} takes as options. */
+    public SimulationChoices simulation() {
+        return new SimulationChoices(capital.value(), sizing.value(), maxPositions.value(), fill.get(), closeOnly.get(),
+                commission.value(), slippage.value(), riskFree.value(), seed.value());
+    }
+
     /** The run shown; null before the first run. */
     public ObjectProperty<SavedRun> run() {
         return run;
@@ -258,7 +238,7 @@ public final class BacktestViewModel {
 
     /** Saved runs, newest first. */
     public ObservableList<RunSummary> history() {
-        return history;
+        return FXCollections.unmodifiableObservableList(history);
     }
 
     public StringProperty status() {
@@ -274,7 +254,7 @@ public final class BacktestViewModel {
     }
 
     private List<ValidatedField> fields() {
-        return List.of(symbols, from, to, capital, sizing, maxPositions, commission, slippage, benchmark);
+        return List.of(symbols, from, to, capital, sizing, maxPositions, commission, slippage, benchmark, riskFree, seed);
     }
 
     public boolean formValid() {
@@ -282,8 +262,16 @@ public final class BacktestViewModel {
                 && (!symbols.value().isEmpty() || universe.get() != null);
     }
 
+    /** Lists the saved runs as a background read (never on the FX thread); the list follows when it is done. */
     public void refreshHistory() {
-        history.setAll(services.runs().list());
+        refreshHistory(runs -> { });
+    }
+
+    private void refreshHistory(java.util.function.Consumer<List<RunSummary>> then) {
+        context.tasks().submit("List saved runs", (p, c) -> services.runs().list(), runs -> {
+            history.setAll(runs);
+            then.accept(runs);
+        }, error -> job.status().set("Saved runs not listed: " + error.getMessage()));
     }
 
     /** Runs the backtest as a background job and saves it; the form must be valid. */
@@ -298,17 +286,11 @@ public final class BacktestViewModel {
         }
         List<String> list = symbolList(symbols.value());
         MarketChoice choice = list.isEmpty() ? MarketChoice.ofUniverse(universe.get()) : MarketChoice.ofSymbols(list);
-        LocalDate first = from.value().isEmpty() ? null : date(from.value());
-        LocalDate last = to.value().isEmpty() ? null : date(to.value());
+        LocalDate first = SimulationChoices.date("from", from.value());
+        LocalDate last = SimulationChoices.date("to", to.value());
         String benchmarkOption = benchmark.value().isEmpty() ? null : benchmark.value().toUpperCase(Locale.ROOT);
         String id = strategy.get();
-        double cash = positive(capital.value(), "capital");
-        SizingRule sizingRule = SizingRule.parse(sizing.value());
-        int positions = positions(maxPositions.value());
-        var fillTiming = BacktestRequestMap.parseFill(fill.get());
-        ExitMode exits = closeOnly.get() ? ExitMode.CLOSE_ONLY : ExitMode.INTRABAR;
-        FeeModel fees = fee(commission.value());
-        SlippageModel slip = slip(slippage.value());
+        SimulationChoices simulation = simulation();
         var overrides = params.overrides();
         job.start("Backtest " + id + " " + choice.label(), "Backtesting " + id + " on " + choice.label() + " ...", (p, c) -> {
             var loaded = services.markets().load(choice, p, c);
@@ -316,9 +298,8 @@ public final class BacktestViewModel {
             List<String> traded = loaded.series().stream().map(s -> s.symbol()).toList();
             BacktestService backtests = services.backtests();
             String bench = backtests.benchmark(benchmarkOption, loaded.series(), first, last);
-            BacktestRequest request = BacktestRequest.builder(id, traded).params(overrides).from(first).to(last)
-                    .capital(cash).sizing(sizingRule).maxPositions(positions).fill(fillTiming).exitMode(exits)
-                    .commission(fees).slippage(slip).benchmark(bench).build();
+            BacktestRequest request = simulation.applyTo(BacktestRequest.builder(id, traded).params(overrides).from(first)
+                    .to(last)).benchmark(bench).build();
             c.throwIfCancelled();
             return backtests.runAndSave(request, loaded.series(), p, c);
         }, this::finished, "Backtest failed");
@@ -385,6 +366,8 @@ public final class BacktestViewModel {
         commission.text().set(r.commission().toString());
         slippage.text().set(r.slippage().toString());
         benchmark.text().set(r.benchmark() == null ? "none" : r.benchmark());
+        riskFree.text().set(String.valueOf(r.riskFreeRate()));
+        seed.text().set(String.valueOf(r.seed()));
     }
 
     /**

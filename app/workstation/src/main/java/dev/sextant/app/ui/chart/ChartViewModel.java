@@ -2,7 +2,7 @@ package dev.sextant.app.ui.chart;
 
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.research.BacktestRegimes;
-import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;

@@ -1,5 +1,7 @@
 package dev.sextant.app.ui.data;
 
+import dev.sextant.app.research.DataService;
+
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.PanelLocation;
 import dev.sextant.app.api.PanelProvider;

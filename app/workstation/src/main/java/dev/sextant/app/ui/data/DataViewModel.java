@@ -1,15 +1,17 @@
 package dev.sextant.app.ui.data;
 
+import dev.sextant.app.research.DataService;
+
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.ui.job.PanelJob;
-import dev.sextant.data.importer.FileOutcome;
-import dev.sextant.data.importer.ImportReport;
-import dev.sextant.data.update.SymbolUpdate;
-import dev.sextant.data.update.UpdateReport;
-import dev.sextant.data.update.UpdateStatus;
-import dev.sextant.data.verify.Finding;
-import dev.sextant.data.verify.FindingKind;
-import dev.sextant.data.verify.VerificationReport;
+import dev.sextant.engine.market.imports.FileOutcome;
+import dev.sextant.engine.market.imports.ImportReport;
+import dev.sextant.engine.market.update.SymbolUpdate;
+import dev.sextant.engine.market.update.UpdateReport;
+import dev.sextant.engine.market.update.UpdateStatus;
+import dev.sextant.engine.market.verify.Finding;
+import dev.sextant.engine.market.verify.FindingKind;
+import dev.sextant.engine.market.verify.VerificationReport;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.sextant.app.ui.optimize;
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.ui.form.FormGrid;
 import dev.sextant.app.ui.form.ValidatedField;
-import dev.sextant.data.optimize.StoredStudy;
+import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.optimize.StudyResult;
@@ -39,7 +39,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The optimizer panel: the study form with its search ranges and the stored studies on the left; on

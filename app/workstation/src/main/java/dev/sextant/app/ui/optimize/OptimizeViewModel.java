@@ -6,7 +6,7 @@ import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ValidatedField;
-import dev.sextant.data.optimize.StoredStudy;
+import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.Direction;

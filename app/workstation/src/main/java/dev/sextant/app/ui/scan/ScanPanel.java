@@ -5,10 +5,10 @@ import atlantafx.base.theme.Tweaks;
 import dev.sextant.app.ui.form.FormGrid;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
-import dev.sextant.data.signal.JooqSignalRepository.SavedScan;
+import dev.sextant.engine.scan.SavedScan;
 import dev.sextant.engine.scan.MomentumRank;
 import dev.sextant.engine.scan.NearTrigger;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,6 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The scanner panel: the scan form and saved scans on the left; signals (sortable, filtered by

@@ -4,7 +4,7 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.PanelLocation;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.research.ResearchServices;
-import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.marks.ChartMarks;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 

@@ -1,6 +1,6 @@
 package dev.sextant.app.ui.scan;
 
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

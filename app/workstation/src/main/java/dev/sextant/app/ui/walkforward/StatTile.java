@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.walkforward;
 
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -36,7 +37,7 @@ final class StatTile extends VBox {
         HBox.setHgrow(this, javafx.scene.layout.Priority.ALWAYS);
     }
 
-    void show(Object stat) {
+    void show(SavedWalkForward.Statistic stat) {
         StatVerdict v = StatVerdict.of(name, stat);
         value.setText(v.value());
         verdict.setText(v.words());

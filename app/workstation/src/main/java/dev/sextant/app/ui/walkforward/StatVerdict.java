@@ -1,7 +1,7 @@
 package dev.sextant.app.ui.walkforward;
 
 import java.util.Locale;
-import java.util.Map;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 
 /**
  * What a walk-forward statistic says about the strategy, as a level and a few words: WFE (out-of-sample per
@@ -14,13 +14,12 @@ public record StatVerdict(Level level, String value, String words) {
 
     public enum Level { GOOD, WARN, BAD, NONE }
 
-    /** The verdict on statistic {@code name} ("WFE", "DSR" or "PBO") from its summary entry (value, or note when undefined). */
-    public static StatVerdict of(String name, Object stat) {
-        Map<?, ?> m = stat instanceof Map<?, ?> map ? map : Map.of();
-        if (!(m.get("value") instanceof Number n) || !Double.isFinite(n.doubleValue())) {
-            return new StatVerdict(Level.NONE, "n/a", m.get("note") == null ? "not computed" : String.valueOf(m.get("note")));
+    /** The verdict on statistic {@code name} ("WFE", "DSR" or "PBO"): its value, or its note when undefined. */
+    public static StatVerdict of(String name, SavedWalkForward.Statistic stat) {
+        if (stat == null || stat.value() == null || !Double.isFinite(stat.value())) {
+            return new StatVerdict(Level.NONE, "n/a", stat == null || stat.note() == null ? "not computed" : stat.note());
         }
-        double v = n.doubleValue();
+        double v = stat.value();
         String shown = String.format(Locale.ROOT, "%.3f", v);
         return switch (name) {
             case "WFE" -> v >= 0.5 ? new StatVerdict(Level.GOOD, shown, "holds up out of sample")

@@ -1,10 +1,9 @@
 package dev.sextant.app.ui.walkforward;
 
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.metrics.MetricKey;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.walkforward.InSamplePace;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The walk-forward chart's two curves on the stitched out-of-sample dates (epoch days) of a saved
@@ -13,20 +12,18 @@ import java.util.Map;
  */
 public record StitchedCurves(long[] days, double[] outOfSample, double[] inSamplePace) {
 
-    @SuppressWarnings("unchecked")
     static StitchedCurves of(SavedWalkForward run) {
-        List<Map<String, Object>> points = (List<Map<String, Object>>) run.summary().get("oos_equity");
+        List<SavedWalkForward.EquityPoint> points = run.summary().oosEquity();
         long[] days = new long[points.size()];
         double[] equity = new double[points.size()];
         for (int i = 0; i < days.length; i++) {
-            days[i] = LocalDate.parse(String.valueOf(points.get(i).get("date"))).toEpochDay();
-            equity[i] = ((Number) points.get(i).get("equity")).doubleValue();
+            days[i] = points.get(i).date().toEpochDay();
+            equity[i] = points.get(i).equity();
         }
-        List<InSamplePace.Segment> segments = run.folds().stream().map(f -> new InSamplePace.Segment(
-                LocalDate.parse(String.valueOf(f.get("oos_from"))),
-                f.get("is_metrics") instanceof Map<?, ?> m && m.get("cagr") instanceof Number n ? n.doubleValue() : null))
+        List<InSamplePace.Segment> segments = run.folds().stream()
+                .map(f -> new InSamplePace.Segment(f.oosFrom(), MetricKey.CAGR.in(f.isMetrics())))
                 .toList();
-        double capital = run.folds().isEmpty() ? 0 : ((Number) run.folds().getFirst().get("start_capital")).doubleValue();
+        double capital = run.folds().isEmpty() ? 0 : run.folds().getFirst().startCapital();
         return new StitchedCurves(days, equity, InSamplePace.of(days, segments, capital));
     }
 

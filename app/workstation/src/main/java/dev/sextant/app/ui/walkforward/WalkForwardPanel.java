@@ -1,12 +1,13 @@
 package dev.sextant.app.ui.walkforward;
 
+import dev.sextant.engine.metrics.MetricKey;
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.app.ui.backtest.CurveChart;
 import dev.sextant.app.ui.form.FormGrid;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The walk-forward panel: the plan and per-fold study and the saved runs on the left; on the right
@@ -41,7 +41,7 @@ public final class WalkForwardPanel extends BorderPane {
     private final StatTile wfe = new StatTile("wf-wfe", "WFE", WalkForwardService.WFE_MEANING);
     private final StatTile dsr = new StatTile("wf-dsr", "DSR", WalkForwardService.DSR_MEANING);
     private final StatTile pbo = new StatTile("wf-pbo", "PBO", WalkForwardService.PBO_MEANING);
-    private final TableView<Map<String, Object>> folds = new TableView<>();
+    private final TableView<SavedWalkForward.Fold> folds = new TableView<>();
     private final CurveChart chart = new CurveChart("wf-equity-chart", "%,.0f", false);
     private final ListView<SavedWalkForward> history;
 
@@ -107,8 +107,7 @@ public final class WalkForwardPanel extends BorderPane {
 
     /** "12  sma-cross  IS 2y / OOS 1y  2026-01-05": id, strategy, windows and when it finished. */
     static String label(SavedWalkForward r) {
-        Map<String, Object> plan = r.plan();
-        return r.id() + "  " + r.strategyId() + "  IS " + plan.get("in_sample") + " / OOS " + plan.get("out_of_sample") + "  "
+        return r.id() + "  " + r.strategyId() + "  IS " + r.plan().inSample() + " / OOS " + r.plan().outOfSample() + "  "
                 + r.finishedAt().toString().substring(0, 10);
     }
 
@@ -125,16 +124,16 @@ public final class WalkForwardPanel extends BorderPane {
         folds.setId("wf-folds");
         folds.setPlaceholder(new Label("No run yet: fill in the plan and press Run."));
         folds.getColumns().setAll(List.of(
-                Columns.text("Fold", 44, f -> String.valueOf(f.get("index"))),
-                Columns.text("In-sample", 80, f -> f.get("is_from") + " – " + f.get("is_to")),
-                Columns.text("Out-of-sample", 100, f -> f.get("oos_from") + " – " + f.get("oos_to")),
-                Columns.number("IS Sharpe", 70, "%.2f", f -> number(metrics(f, "is_metrics").get("sharpe"))),
-                Columns.number("OOS Sharpe", 80, "%.2f", f -> number(metrics(f, "oos_metrics").get("sharpe"))),
-                Columns.number("OOS ret %", 76, "%.2f", f -> 100 * number(metrics(f, "oos_metrics").get("total_return"))),
-                Columns.number("WFE", 50, "%.2f", f -> number(metrics(f, "wfe").get("value"))),
-                Columns.text("Trades", 56, f -> String.valueOf(f.get("oos_round_trips"))),
-                Columns.text("Parameters", 100, f -> f.get("params") instanceof Map<?, ?> p ? parameters(p)
-                        : "(no complete trial: cash)")));
+                Columns.text("Fold", 44, f -> String.valueOf(f.index())),
+                Columns.text("In-sample", 80, f -> f.isFrom() + " – " + f.isTo()),
+                Columns.text("Out-of-sample", 100, f -> f.oosFrom() + " – " + f.oosTo()),
+                Columns.number("IS Sharpe", 70, "%.2f", f -> f.isMetric(MetricKey.SHARPE)),
+                Columns.number("OOS Sharpe", 80, "%.2f", f -> f.oosMetric(MetricKey.SHARPE)),
+                Columns.number("OOS ret %", 76, "%.2f", f -> 100 * f.oosMetric(MetricKey.TOTAL_RETURN)),
+                Columns.number("WFE", 50, "%.2f", f -> f.wfe().value() == null ? Double.NaN : f.wfe().value()),
+                Columns.text("Trades", 56, f -> String.valueOf(f.oosRoundTrips())),
+                Columns.text("Parameters", 100, f -> f.params() == null ? "(no complete trial: cash)"
+                        : parameters(f.params()))));
         folds.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Columns.fitContent(folds);
 
@@ -169,15 +168,6 @@ public final class WalkForwardPanel extends BorderPane {
         return l;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> metrics(Map<String, Object> fold, String key) {
-        return fold.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    private static double number(Object v) {
-        return v instanceof Number n ? n.doubleValue() : Double.NaN;
-    }
-
     /** "fast=10, slow=50": the chosen parameters by name. */
     static String parameters(Map<?, ?> params) {
         return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -188,10 +178,10 @@ public final class WalkForwardPanel extends BorderPane {
         if (run == null) {
             return;
         }
-        Map<String, Object> s = run.summary();
-        wfe.show(s.get("wfe"));
-        dsr.show(s.get("dsr"));
-        pbo.show(s.get("pbo"));
+        SavedWalkForward.Summary s = run.summary();
+        wfe.show(s.wfe());
+        dsr.show(s.dsr().statistic());
+        pbo.show(s.pbo().statistic());
         folds.getItems().setAll(run.folds());
     }
 
@@ -201,7 +191,7 @@ public final class WalkForwardPanel extends BorderPane {
                 new CurveChart.Curve(IN_SAMPLE_PACE, curves.days(), curves.inSamplePace(), "benchmark")), false);
     }
 
-    public TableView<Map<String, Object>> foldsTable() {
+    public TableView<SavedWalkForward.Fold> foldsTable() {
         return folds;
     }
 

@@ -6,7 +6,7 @@ import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ValidatedField;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.Direction;
@@ -193,26 +193,23 @@ public final class WalkForwardViewModel {
                 error -> job.status().set("Walk-forward " + id + " not opened: " + error.getMessage()));
     }
 
-    @SuppressWarnings("unchecked")
     private void fillForm(SavedWalkForward r) {
-        Map<String, Object> plan = r.plan();
-        Map<String, Object> study = (Map<String, Object>) plan.get("study");
+        SavedWalkForward.Plan plan = r.plan();
         if (strategies().contains(r.strategyId())) {
             strategy.set(r.strategyId());
         }
-        inSample.text().set(String.valueOf(plan.get("in_sample")));
-        outOfSample.text().set(String.valueOf(plan.get("out_of_sample")));
-        String stepText = String.valueOf(plan.get("step"));
-        step.text().set(stepText.equals(plan.get("out_of_sample")) ? "" : stepText);
-        anchored.set(Boolean.TRUE.equals(plan.get("anchored")));
-        purge.text().set(String.valueOf(plan.get("purge_bars")));
-        embargo.text().set(String.valueOf(plan.get("embargo_bars")));
-        if (SAMPLERS.contains(String.valueOf(study.get("sampler")))) {
-            sampler.set(String.valueOf(study.get("sampler")));
+        inSample.text().set(plan.inSample());
+        outOfSample.text().set(plan.outOfSample());
+        step.text().set(plan.step().equals(plan.outOfSample()) ? "" : plan.step());
+        anchored.set(plan.anchored());
+        purge.text().set(String.valueOf(plan.purgeBars()));
+        embargo.text().set(String.valueOf(plan.embargoBars()));
+        if (SAMPLERS.contains(plan.studyField("sampler"))) {
+            sampler.set(plan.studyField("sampler"));
         }
-        trials.text().set(String.valueOf(study.get("trials")));
-        objective.set(String.valueOf(study.get("objective")));
-        seed.text().set(String.valueOf(study.get("seed")));
+        trials.text().set(plan.studyField("trials"));
+        objective.set(plan.studyField("objective"));
+        seed.text().set(plan.studyField("seed"));
     }
 
     public StringProperty status() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.ResearchServices;
-import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.SteppedTaskRunner;
@@ -31,7 +31,7 @@ class BacktestViewModelTest {
     @BeforeAll
     static void open() {
         ctx = SeededHome.open(home);
-        services = new ResearchServices(ctx);
+        services = ctx.research();
     }
 
     @AfterAll
@@ -132,7 +132,7 @@ class BacktestViewModelTest {
         DirectTaskRunner tasks = new DirectTaskRunner();
         BacktestViewModel vm = vm(new WorkspaceState(ctx.bars(), tasks));
         vm.capital().text().set("-5");
-        assertThat(vm.capital().error().get()).isEqualTo("capital must be positive");
+        assertThat(vm.capital().error().get()).isEqualTo("capital must be positive, got -5");
         vm.sizing().text().set("half");
         assertThat(vm.sizing().error().get()).isNotEmpty();
         vm.from().text().set("2020-01-01");

@@ -40,7 +40,7 @@ class ChartRegimeShadingUiTest {
         ctx = SeededHome.open(home);
         tasks = new FxTaskRunner();
         WorkspaceState ws = new WorkspaceState(ctx.bars(), tasks);
-        ResearchServices services = new ResearchServices(ctx);
+        ResearchServices services = ctx.research();
         panel = new ChartPanel(new ChartViewModel(ws, ws.marks(), services::marketRegimes));
         Scene scene = new Scene(panel, 1200, 800);
         scene.getStylesheets().add(ChartPanel.class.getResource("../sextant.css").toExternalForm());

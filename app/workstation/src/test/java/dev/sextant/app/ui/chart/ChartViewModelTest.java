@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.ResearchServices;
-import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
@@ -131,7 +131,7 @@ class ChartViewModelTest {
     void regimeShadingMapsEachDaysStoredRegimeOntoTheBarsOnlyWhileOnAndOnlyOnDailyBars() {
         DirectTaskRunner tasks = new DirectTaskRunner();
         WorkspaceState ws = new WorkspaceState(ctx.bars(), tasks);
-        ResearchServices services = new ResearchServices(ctx);
+        ResearchServices services = ctx.research();
         ChartViewModel vm = new ChartViewModel(ws, ws.marks(), services::marketRegimes);
         ws.symbol().set("S001.SX");
         int jobs = tasks.submitted();

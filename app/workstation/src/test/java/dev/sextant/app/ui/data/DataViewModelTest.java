@@ -30,7 +30,7 @@ class DataViewModelTest {
     void open() {
         ctx = SeededHome.open(home);
         ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
-        vm = new DataViewModel(new StoreDataService(ctx.storedBars(), ctx.importer(), ctx.updater(), ctx.settings()), ws);
+        vm = new DataViewModel(ctx.data(), ws);
     }
 
     @AfterEach

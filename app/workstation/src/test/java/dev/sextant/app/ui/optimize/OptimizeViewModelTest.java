@@ -6,7 +6,7 @@ import dev.sextant.app.AppContext;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
-import dev.sextant.data.optimize.StoredStudy;
+import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.optimize.StudyResult;
 import dev.sextant.engine.optimize.Trial;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
@@ -27,7 +27,7 @@ class OptimizeViewModelTest {
     @BeforeAll
     static void open() {
         ctx = SeededHome.open(home);
-        services = new ResearchServices(ctx);
+        services = ctx.research();
     }
 
     @AfterAll

@@ -25,7 +25,7 @@ class PortfolioViewModelTest {
     @BeforeAll
     static void open() {
         ctx = SeededHome.open(home);
-        services = new ResearchServices(ctx);
+        services = ctx.research();
     }
 
     @AfterAll

@@ -31,7 +31,7 @@ class RegimeViewModelTest {
     @Test
     void theTableHoldsTheLatestSavedSplitOfEachStrategyAsStored(@TempDir Path home) {
         try (AppContext ctx = SeededHome.open(home)) {
-            ResearchServices services = new ResearchServices(ctx);
+            ResearchServices services = ctx.research();
             WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
             RegimeViewModel vm = new RegimeViewModel(services, ws);
 

@@ -7,13 +7,13 @@ import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
-import dev.sextant.app.ui.ChartMarks;
+import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.SteppedTaskRunner;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.engine.market.Timeframe;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ class ScanViewModelTest {
     @BeforeAll
     static void open() {
         ctx = SeededHome.open(home);
-        services = new ResearchServices(ctx);
+        services = ctx.research();
     }
 
     @AfterAll

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.app.ui.walkforward.StatVerdict.Level;
-import java.util.Map;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import org.junit.jupiter.api.Test;
 
 /** The verdicts at and around each threshold, and the undefined case with its note. */
 class StatVerdictTest {
 
     private static Level level(String name, double v) {
-        return StatVerdict.of(name, Map.of("value", v)).level();
+        return StatVerdict.of(name, new SavedWalkForward.Statistic(v, null)).level();
     }
 
     @Test
@@ -41,7 +41,7 @@ class StatVerdictTest {
 
     @Test
     void theValueIsShownWithThreeDecimalsAndTheLevelNamesTheStyleClass() {
-        StatVerdict v = StatVerdict.of("WFE", Map.of("value", 0.51234));
+        StatVerdict v = StatVerdict.of("WFE", new SavedWalkForward.Statistic(0.51234, null));
         assertThat(v.value()).isEqualTo("0.512");
         assertThat(v.words()).isEqualTo("holds up out of sample");
         assertThat(v.styleClass()).isEqualTo("verdict-good");
@@ -49,17 +49,17 @@ class StatVerdictTest {
 
     @Test
     void anUndefinedStatisticShowsNotAvailableWithItsNote() {
-        StatVerdict v = StatVerdict.of("PBO", Map.of("note", "needs at least 2 folds"));
+        StatVerdict v = StatVerdict.of("PBO", new SavedWalkForward.Statistic(null, "needs at least 2 folds"));
         assertThat(v.level()).isEqualTo(Level.NONE);
         assertThat(v.value()).isEqualTo("n/a");
         assertThat(v.words()).isEqualTo("needs at least 2 folds");
-        assertThat(StatVerdict.of("DSR", Map.of("value", Double.NaN)).level()).isEqualTo(Level.NONE);
+        assertThat(StatVerdict.of("DSR", new SavedWalkForward.Statistic(Double.NaN, null)).level()).isEqualTo(Level.NONE);
         assertThat(StatVerdict.of("DSR", null).words()).isEqualTo("not computed");
     }
 
     @Test
     void anUnknownStatisticIsRejectedByName() {
-        assertThatThrownBy(() -> StatVerdict.of("SQN", Map.of("value", 1.0)))
+        assertThatThrownBy(() -> StatVerdict.of("SQN", new SavedWalkForward.Statistic(1.0, null)))
                 .hasMessageContaining("'SQN'").hasMessageContaining("WFE, DSR or PBO");
     }
 }

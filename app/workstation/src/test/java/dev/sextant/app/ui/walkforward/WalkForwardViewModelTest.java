@@ -8,14 +8,13 @@ import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
-import dev.sextant.data.walkforward.SavedWalkForward;
+import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class WalkForwardViewModelTest {
     @BeforeAll
     static void open() {
         ctx = SeededHome.open(home);
-        services = new ResearchServices(ctx);
+        services = ctx.research();
     }
 
     @AfterAll
@@ -88,28 +87,29 @@ class WalkForwardViewModelTest {
 
         SavedWalkForward run = vm.run().get();
         assertThat(run).as(vm.status().get()).isNotNull();
-        assertThat(run.plan()).containsEntry("purge_bars", 5).containsEntry("embargo_bars", 3);
+        assertThat(run.plan().purgeBars()).isEqualTo(5);
+        assertThat(run.plan().embargoBars()).isEqualTo(3);
         assertThat(run.folds()).hasSizeGreaterThanOrEqualTo(2);
         List<Long> days = tradingDays();
-        for (Map<String, Object> f : run.folds()) {
-            long isTo = LocalDate.parse((String) f.get("is_to")).toEpochDay();
-            long oosFrom = LocalDate.parse((String) f.get("oos_from")).toEpochDay();
+        for (SavedWalkForward.Fold f : run.folds()) {
+            long isTo = f.isTo().toEpochDay();
+            long oosFrom = f.oosFrom().toEpochDay();
             assertThat(days.indexOf(oosFrom) - days.indexOf(isTo)).as("trading days from in-sample end to out-of-sample start")
                     .isEqualTo(1 + 5 + 3);
         }
 
         StitchedCurves curves = vm.curves().get();
-        List<?> saved = (List<?>) run.summary().get("oos_equity");
+        List<?> saved = run.summary().oosEquity();
         assertThat(curves.size()).isEqualTo(saved.size()).isPositive();
         assertThat(curves.outOfSample()[curves.size() - 1])
-                .isEqualTo(((Number) run.folds().getLast().get("end_capital")).doubleValue());
-        double expected = ((Number) run.folds().getFirst().get("start_capital")).doubleValue();
-        for (Map<String, Object> f : run.folds()) {
-            Object cagr = ((Map<?, ?>) f.get("is_metrics")).get("cagr");
-            long from = LocalDate.parse((String) f.get("oos_from")).toEpochDay();
-            long to = LocalDate.parse((String) f.get("oos_to")).toEpochDay();
-            if (cagr instanceof Number n) {
-                expected *= Math.pow(1 + n.doubleValue(), (to - from + 1) / 365.25);
+                .isEqualTo(run.folds().getLast().endCapital());
+        double expected = run.folds().getFirst().startCapital();
+        for (SavedWalkForward.Fold f : run.folds()) {
+            Double cagr = f.isMetrics().get("cagr");
+            long from = f.oosFrom().toEpochDay();
+            long to = f.oosTo().toEpochDay();
+            if (cagr != null) {
+                expected *= Math.pow(1 + cagr, (to - from + 1) / 365.25);
             }
             int last = indexOf(curves.days(), to);
             assertThat(curves.inSamplePace()[last]).isCloseTo(expected, within(expected * 1e-9));

@@ -2,7 +2,7 @@ package dev.sextant.cloud.sync.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.cloud.sync.CloudSyncPlugin;
+import dev.sextant.cloud.sync.plugin.CloudSyncPlugin;
 import dev.sextant.cloud.sync.it.Webhooks;
 import dev.sextant.cloud.sync.server.FaultPlan;
 import dev.sextant.cloud.sync.server.ReferenceServer;
@@ -10,7 +10,7 @@ import dev.sextant.cloud.sync.ui.AccountPanelProvider;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.outbox.JooqSyncOutbox;
 import dev.sextant.data.signal.JooqSignalRepository;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import dev.sextant.plugin.testkit.RecordingRegistrar;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

@@ -18,7 +18,7 @@ import dev.sextant.data.db.Database;
 import dev.sextant.data.outbox.JooqSyncOutbox;
 import dev.sextant.data.settings.SettingsRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
-import dev.sextant.engine.scan.Signal;
+import dev.sextant.engine.spi.Signal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,0 +1,126 @@
+package dev.sextant.app.research;
+
+import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.BacktestRequestMap;
+import dev.sextant.engine.backtest.ExitMode;
+import dev.sextant.engine.backtest.FeeModel;
+import dev.sextant.engine.backtest.FillTiming;
+import dev.sextant.engine.backtest.SizingRule;
+import dev.sextant.engine.backtest.SlippageModel;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The user's simulation choices as typed (capital, sizing, positions, fill timing, exits, costs, risk-free rate,
+ * seed, dates), with their defaults: the one owner of "turn the user's choices into a run", used by the CLI's options
+ * ({@code backtest}, {@code portfolio create}) and the backtest panel's fields alike. Every parser trims its text and
+ * fails with an {@link IllegalArgumentException} naming the field and the value.
+ */
+public record SimulationChoices(String capital, String sizing, String maxPositions, String fill, boolean closeOnly,
+        String commission, String slippage, String riskFree, String seed) {
+
+    public static final String DEFAULT_CAPITAL = "100000";
+    public static final String DEFAULT_SIZING = "equal-weight";
+    public static final String DEFAULT_MAX_POSITIONS = "10";
+    public static final String DEFAULT_FILL = "next-open";
+    public static final String DEFAULT_COMMISSION = "bps:0";
+    public static final String DEFAULT_SLIPPAGE = "bps:0";
+    public static final String DEFAULT_RISK_FREE = "0.0";
+    public static final String DEFAULT_SEED = "0";
+
+    /** Every field at its default. */
+    public static SimulationChoices defaults() {
+        return new SimulationChoices(DEFAULT_CAPITAL, DEFAULT_SIZING, DEFAULT_MAX_POSITIONS, DEFAULT_FILL, false,
+                DEFAULT_COMMISSION, DEFAULT_SLIPPAGE, DEFAULT_RISK_FREE, DEFAULT_SEED);
+    }
+
+    /** Parses every field; the first bad one fails naming its value. Call before any slow work. */
+    public void validate() {
+        applyTo(BacktestRequest.builder("validation", java.util.List.of()));
+    }
+
+    /** Sets these choices on {@code b}; a bad text fails naming the field and its value. */
+    public BacktestRequest.Builder applyTo(BacktestRequest.Builder b) {
+        return b.capital(capital(capital)).sizing(sizing(sizing)).maxPositions(maxPositions(maxPositions))
+                .fill(fill(fill)).exitMode(closeOnly ? ExitMode.CLOSE_ONLY : ExitMode.INTRABAR)
+                .commission(commission(commission)).slippage(slippage(slippage)).riskFreeRate(riskFree(riskFree))
+                .seed(seed(seed));
+    }
+
+    /** Starting cash, positive. */
+    public static double capital(String text) {
+        double v = number("capital", text);
+        if (!(v > 0)) {
+            throw new IllegalArgumentException("capital must be positive, got " + text.trim());
+        }
+        return v;
+    }
+
+    public static SizingRule sizing(String text) {
+        return SizingRule.parse(text.trim());
+    }
+
+    /** Most open positions, a whole number of at least 1. */
+    public static int maxPositions(String text) {
+        int n;
+        try {
+            n = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("max positions '" + text + "' is not a whole number", e);
+        }
+        if (n < 1) {
+            throw new IllegalArgumentException("max positions must be at least 1, got " + n);
+        }
+        return n;
+    }
+
+    public static FillTiming fill(String text) {
+        return BacktestRequestMap.parseFill(text.trim());
+    }
+
+    /** {@code bps:X | per-share:X | per-trade:X}, or {@code 0} for none. */
+    public static FeeModel commission(String text) {
+        String t = text.trim();
+        return "0".equals(t) ? FeeModel.none() : FeeModel.parse(t);
+    }
+
+    /** {@code bps:X | range:F}, or {@code 0} for none. */
+    public static SlippageModel slippage(String text) {
+        String t = text.trim();
+        return "0".equals(t) ? SlippageModel.none() : SlippageModel.parse(t);
+    }
+
+    /** Annual risk-free rate for Sharpe and Sortino, e.g. {@code 0.02}. */
+    public static double riskFree(String text) {
+        return number("risk-free rate", text);
+    }
+
+    /** The seed recorded with the run. */
+    public static long seed(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seed '" + text + "' is not a whole number", e);
+        }
+    }
+
+    /** A {@code YYYY-MM-DD} date named {@code field}; null or blank text is no date. */
+    public static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " '" + text + "' is not a date (expected YYYY-MM-DD)", e);
+        }
+    }
+
+    private static double number(String field, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " '" + text + "' is not a number", e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.sextant.app.ui.marks;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What another panel asks the chart to mark on one symbol's bars: backtest entries and exits, or
+ * scanner signals, and the span of bar times to show. Times are bar times as stored (epoch days
+ * for daily bars).
+ *
+ * @param focusFrom first bar time to show
+ * @param focusTo last bar time to show
+ */
+public record ChartMarks(String symbol, List<Mark> marks, long focusFrom, long focusTo) {
+
+    public enum Kind { ENTRY, EXIT, SIGNAL }
+
+    public record Mark(long time, Kind kind, String label) {
+    }
+
+    public ChartMarks {
+        Objects.requireNonNull(symbol);
+        marks = List.copyOf(marks);
+        if (focusFrom > focusTo) {
+            throw new IllegalArgumentException("focus from " + focusFrom + " is after " + focusTo);
+        }
+    }
+}

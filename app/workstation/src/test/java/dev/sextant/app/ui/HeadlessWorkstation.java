@@ -1,0 +1,76 @@
+package dev.sextant.app.ui;
+
+import dev.sextant.app.AppContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The headless UI test fixture, shared: before each test a fresh home with the sample market ({@link SeededHome}),
+ * its services, and the workstation window shown on TestFX's primary stage; after it the jobs stopped, the home
+ * closed and deleted. Test methods may take an {@link FxRobot}. Use with {@code @RegisterExtension}.
+ */
+public final class HeadlessWorkstation implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    private Path home;
+    private AppContext ctx;
+    private Workstation workstation;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        home = Files.createTempDirectory("sextant-ui-test");
+        ctx = SeededHome.open(home);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            workstation = new Workstation(ctx);
+            workstation.show(stage);
+        });
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        workstation.tasks().close();
+        ctx.close();
+        FxToolkit.cleanupStages();
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the test home " + home, e);
+        }
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    public Workstation workstation() {
+        return workstation;
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == FxRobot.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return new FxRobot();
+    }
+}

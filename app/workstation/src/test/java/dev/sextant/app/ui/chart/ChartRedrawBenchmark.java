@@ -109,7 +109,7 @@ class ChartRedrawBenchmark {
             String symbol = run.replace("+regimes", "");
             WorkspaceState ws = new WorkspaceState(bars, new DirectTaskRunner());
             ws.timeframe().set(symbol.equals("DAILY20Y") ? Timeframe.DAILY : Timeframe.MINUTE_1);
-            ChartViewModel vm = new ChartViewModel(ws, ws.marks(), () -> Optional.of(regimeEvery(daily, 12)));
+            ChartViewModel vm = new ChartViewModel(ws, ws.marks(), () -> Optional.of(regimeEvery(daily, 12)), ChartSettingsStore.none());
             vm.regimeShading().set(run.endsWith("+regimes"));
             ChartPanel[] panel = new ChartPanel[1];
             robot.interact(() -> {

@@ -4,10 +4,8 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
-import io.fair_acc.chartfx.renderer.spi.AbstractRenderer;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
-import io.fair_acc.chartfx.ui.css.DataSetNode;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
@@ -97,8 +95,8 @@ public final class StackedCharts extends SplitPane {
             for (ChartData.Line line : study.lines()) {
                 DoubleDataSet ds = new DoubleDataSet(study.spec().label() + " " + line.label());
                 ds.addStyleClasses("study-line");
+                style(ds, line.colour(), study.spec().width(), line.dashed());
                 lines.getDatasets().add(ds);
-                style(lines, ds, line.colour(), study.spec().width(), line.dashed());
                 sets.add(ds);
             }
             overlayLines.put(study, sets);
@@ -159,8 +157,8 @@ public final class StackedCharts extends SplitPane {
                 for (ChartData.Line line : study.lines()) {
                     DoubleDataSet ds = new DoubleDataSet(study.spec().label() + " " + line.label());
                     ds.addStyleClasses("study-line");
+                    style(ds, line.colour(), study.spec().width(), line.dashed());
                     r.getDatasets().add(ds);
-                    style(r, ds, line.colour(), study.spec().width(), line.dashed());
                     paneLines.add(ds);
                 }
             }
@@ -256,16 +254,10 @@ public final class StackedCharts extends SplitPane {
         placeLastPrice();
     }
 
-    /** Colours a line through its ChartFX style node (inline style wins over the stylesheet). */
-    private static void style(AbstractRenderer<?> renderer, DataSet ds, String colour, double width, boolean dashed) {
-        for (DataSetNode node : renderer.getDatasetNodes()) {
-            if (node.getDataSet() == ds) {
-                node.setStyle(String.format(Locale.ROOT, "-fx-line-color: %s; -fx-line-width: %.1f;%s", colour, width,
-                        dashed ? " -fx-line-dash-array: 4 3;" : ""));
-                return;
-            }
-        }
-        throw new IllegalStateException("no style node for data set " + ds.getName());
+    /** Colours a line: ChartFX copies a data set's style onto its style node (an inline style wins over the stylesheet). */
+    private static void style(DataSet ds, String colour, double width, boolean dashed) {
+        ds.setStyle(String.format(Locale.ROOT, "-fx-line-color: %s; -fx-line-width: %.1f;%s", colour, width,
+                dashed ? " -fx-line-dash-array: 4 3;" : ""));
     }
 
     private static ErrorDataSetRenderer lineRenderer() {

@@ -3,6 +3,7 @@ package dev.sextant.app.ui.chart;
 import atlantafx.base.theme.Styles;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
@@ -106,17 +107,29 @@ public final class ChartPanel extends BorderPane {
 
     private Node toolRow() {
         ToggleGroup group = new ToggleGroup();
-        ToggleButton daily = timeframeButton("1d", Timeframe.DAILY, group, Styles.LEFT_PILL);
-        ToggleButton minute = timeframeButton("1m", Timeframe.MINUTE_1, group, Styles.RIGHT_PILL);
+        HBox timeframes = new HBox();
+        timeframes.setId("chart-timeframes");
+        Runnable fillTimeframes = () -> {
+            List<Timeframe> offered = vm.timeframes();
+            group.getToggles().clear();
+            timeframes.getChildren().clear();
+            for (int i = 0; i < offered.size(); i++) {
+                String pill = offered.size() == 1 ? null : i == 0 ? Styles.LEFT_PILL : i == offered.size() - 1 ? Styles.RIGHT_PILL
+                        : Styles.CENTER_PILL;
+                timeframes.getChildren().add(timeframeButton(offered.get(i), group, pill));
+            }
+            select(group, vm.context().timeframe().get());
+        };
         group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                group.selectToggle(old); // one timeframe is always chosen
-            } else {
+            if (now != null) {
                 vm.context().timeframe().set((Timeframe) now.getUserData());
+            } else if (old != null && group.getToggles().contains(old)) {
+                group.selectToggle(old); // one timeframe is always chosen
             }
         });
+        vm.timeframes().addListener((javafx.collections.ListChangeListener<Timeframe>) c -> fillTimeframes.run());
         vm.context().timeframe().addListener((obs, old, now) -> select(group, now));
-        select(group, vm.context().timeframe().get());
+        fillTimeframes.run();
 
         MenuButton studies = new MenuButton("Studies", new FontIcon(MaterialDesignC.CHART_BELL_CURVE_CUMULATIVE));
         studies.setId("chart-studies");
@@ -142,7 +155,7 @@ public final class ChartPanel extends BorderPane {
         fit.setId("chart-fit-recent");
         fit.setTooltip(new Tooltip("Show the most recent bars and fit the price scale (Esc, or double click on the chart)"));
         fit.setOnAction(e -> resetView());
-        HBox row = new HBox(6, new HBox(daily, minute), studies, log, fitAll, volumePane, regimes, fit);
+        HBox row = new HBox(6, timeframes, studies, log, fitAll, volumePane, regimes, fit);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 6, 4, 6));
         row.getStyleClass().add("panel-tool-row");
@@ -207,12 +220,14 @@ public final class ChartPanel extends BorderPane {
         return legend;
     }
 
-    private static ToggleButton timeframeButton(String text, Timeframe tf, ToggleGroup group, String pill) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId("timeframe-" + text);
+    private static ToggleButton timeframeButton(Timeframe tf, ToggleGroup group, String pill) {
+        ToggleButton b = new ToggleButton(tf.code());
+        b.setId("timeframe-" + tf.code());
         b.setUserData(tf);
         b.setToggleGroup(group);
-        b.getStyleClass().add(pill);
+        if (pill != null) {
+            b.getStyleClass().add(pill);
+        }
         return b;
     }
 

@@ -4,6 +4,7 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.ui.ChartMarks;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
 import java.util.ArrayList;
@@ -37,9 +38,8 @@ import javafx.collections.ObservableList;
  */
 public final class ChartViewModel {
 
-    /** Bars shown when a series is loaded: about a year of days, or three sessions of minutes. */
+    /** Bars shown when a series is loaded: about a year of days (see {@link #window(Timeframe)} for the others). */
     static final int DAILY_WINDOW = 260;
-    static final int INTRADAY_WINDOW = 3 * 390;
     /** Bars shown around marked trades or signals, at least. */
     static final int MARKED_WINDOW = 120;
 
@@ -51,6 +51,7 @@ public final class ChartViewModel {
     private final IntegerProperty hoverIndex = new SimpleIntegerProperty(this, "hoverIndex", -1);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final ObservableList<StudySpec> studies = FXCollections.observableArrayList();
+    private final ObservableList<Timeframe> timeframes = FXCollections.observableArrayList(Timeframe.DAILY);
     private final BooleanProperty volumeInPane = new SimpleBooleanProperty(this, "volumeInPane");
     private final BooleanProperty fitAll = new SimpleBooleanProperty(this, "fitAll");
     private final StringProperty maximised = new SimpleStringProperty(this, "maximised");
@@ -106,7 +107,10 @@ public final class ChartViewModel {
                 publish();
             }
         });
-        context.symbol().addListener((obs, old, now) -> reload());
+        context.symbol().addListener((obs, old, now) -> {
+            reload();
+            findTimeframes();
+        });
         context.timeframe().addListener((obs, old, now) -> reload());
         studies.addListener((ListChangeListener<StudySpec>) change -> {
             if (!adjusting) {
@@ -120,6 +124,47 @@ public final class ChartViewModel {
             }
         });
         reload();
+        findTimeframes();
+    }
+
+    /** The timeframes the symbol's bars can be shown in: those stored and every one built from them, finest first. */
+    public ObservableList<Timeframe> timeframes() {
+        return timeframes;
+    }
+
+    /** Lists the stored series (a background job) and offers every timeframe derivable from the symbol's. */
+    private void findTimeframes() {
+        String symbol = context.symbol().get();
+        if (symbol == null) {
+            return;
+        }
+        context.tasks().submit("Timeframes of " + symbol, (progress, cancel) -> {
+            List<Timeframe> stored = context.bars().listSeries().stream().filter(s -> s.symbol().equals(symbol))
+                    .map(SeriesInfo::timeframe).toList();
+            return Arrays.stream(Timeframe.values()).filter(tf -> stored.stream().anyMatch(tf::derivableFrom))
+                    .sorted(Timeframe.FINEST_FIRST).toList();
+        }, (List<Timeframe> found) -> {
+            if (symbol.equals(context.symbol().get()) && !found.isEmpty()) {
+                timeframes.setAll(found);
+            }
+        }, error -> message.set("Could not list the timeframes of " + symbol + ": " + error.getMessage()));
+    }
+
+    /**
+     * How many bars a new chart shows of {@code tf}: a year of days, three years of weeks, ten years of
+     * months; intraday, whole sessions (3 of minutes, 5 of 5 minutes, 10 of 15 minutes, 20 of 30 minutes, 40 of hours).
+     */
+    static int window(Timeframe tf) {
+        return switch (tf) {
+            case MINUTE_1 -> 3 * 390;
+            case MINUTE_5 -> 5 * 78;
+            case MINUTE_15 -> 10 * 26;
+            case MINUTE_30 -> 20 * 13;
+            case HOUR_1 -> 40 * 7;
+            case DAILY -> DAILY_WINDOW;
+            case WEEKLY -> 3 * 52;
+            case MONTHLY -> 10 * 12;
+        };
     }
 
     public ReadOnlyObjectProperty<ChartData> data() {
@@ -332,7 +377,7 @@ public final class ChartViewModel {
             int pad = Math.max(10, (MARKED_WINDOW - (to - from) + 1) / 2);
             return new int[] {Math.max(0, from - pad), Math.min(bars.size(), Math.max(to, from + 1) + pad)};
         }
-        int size = bars.timeframe().isIntraday() ? INTRADAY_WINDOW : DAILY_WINDOW;
+        int size = window(bars.timeframe());
         return new int[] {Math.max(0, bars.size() - size), bars.size()};
     }
 

@@ -8,6 +8,7 @@ import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.app.ui.job.FxTaskRunner;
+import dev.sextant.engine.market.Timeframe;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -214,6 +215,29 @@ class ChartPanelUiTest {
         ChartSettings saved = store.load();
         assertThat(saved.paneShares().get("price")).isCloseTo((priceBefore - 120) / (total - divider.getBoundsInParent().getHeight()),
                 within(0.02));
+    }
+
+    @Test
+    void theTimeframeSelectorOffersEveryBuildableTimeframeAndSwitchesWithAClick(FxRobot robot) throws Exception {
+        charts();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#timeframe-1mo").tryQuery().isPresent());
+        // IDX.SX has 1m and 1d bars stored: every timeframe can be built
+        assertThat(panel.viewModel().timeframes()).extracting(Timeframe::code)
+                .containsExactly("1m", "5m", "15m", "30m", "1h", "1d", "1w", "1mo");
+        robot.clickOn("#timeframe-1h");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel.charts() != null && !panel.charts().hasPendingWrite()
+                && panel.charts().data().bars().timeframe() == Timeframe.HOUR_1);
+        WaitForAsyncUtils.waitForFxEvents();
+        StackedCharts c = panel.charts();
+        // 40 sessions of hours, or all of them when fewer are stored
+        int shown = Math.min(ChartViewModel.window(Timeframe.HOUR_1), c.data().bars().size());
+        assertThat(c.range().span()).isCloseTo(shown * (1 + XRange.MARGIN), within(1e-6));
+        assertThat(readout(robot)).startsWith("IDX.SX 1h  ");
+        robot.clickOn("#timeframe-1w");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel.charts() != null && !panel.charts().hasPendingWrite()
+                && panel.charts().data().bars().timeframe() == Timeframe.WEEKLY);
+        assertThat(readout(robot)).startsWith("IDX.SX 1w  ");
+        assertThat(ws.timeframe().get()).isEqualTo(Timeframe.WEEKLY);
     }
 
     @Test

@@ -176,7 +176,8 @@ class ChartViewModelTest {
 
         ws.symbol().set("S002.SX");
         assertThat(vm.regimeBands().get()).isNotNull().isNotSameAs(bands);
-        assertThat(tasks.submitted()).as("the regimes are classified once").isEqualTo(jobs + 1 + 1);
+        // the new symbol's bars and its timeframes, and no second classification
+        assertThat(tasks.submitted()).as("the regimes are classified once").isEqualTo(jobs + 1 + 2);
 
         ws.timeframe().set(Timeframe.MINUTE_1);
         assertThat(vm.regimeNote().get()).as("S002.SX has no minute bars").isEqualTo("No chart to shade.");

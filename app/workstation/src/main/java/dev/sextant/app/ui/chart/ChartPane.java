@@ -2,9 +2,11 @@ package dev.sextant.app.ui.chart;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.ui.geometry.Side;
+import java.util.Locale;
 import java.util.function.DoubleFunction;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -40,7 +42,7 @@ final class ChartPane {
         chart.setMinWidth(200);
         chart.setMinHeight(MIN_HEIGHT);
         legend.setPickOnBounds(false);
-        legend.setMaxSize(USE_PREF, USE_PREF);
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         content = new StackPane(chart, legend);
         content.getStyleClass().add("chart-pane");
         content.setId("pane-" + idOf(key));
@@ -49,11 +51,9 @@ final class ChartPane {
         StackPane.setMargin(legend, new Insets(2, PriceAxis.WIDTH + 4, 0, 6));
     }
 
-    private static final double USE_PREF = javafx.scene.layout.Region.USE_PREF_SIZE;
-
     /** A node id part for pane or study {@code key}: lower case, runs of other characters as one '-'. */
     static String idOf(String key) {
-        return key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     String key() {

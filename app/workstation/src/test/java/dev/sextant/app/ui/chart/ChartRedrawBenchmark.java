@@ -95,7 +95,6 @@ class ChartRedrawBenchmark {
         WorkspaceState ws = new WorkspaceState(bars, new DirectTaskRunner());
         ws.timeframe().set(Timeframe.MINUTE_1);
         ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE, ChartSettingsStore.none());
-        vm.studies().setAll(THREE_STUDIES);
         ChartPanel[] panel = new ChartPanel[1];
         robot.interact(() -> {
             panel[0] = new ChartPanel(vm);
@@ -106,7 +105,9 @@ class ChartRedrawBenchmark {
             ws.symbol().set("MIN100K");
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite());
-        assertThat(panel[0].charts().data().studies()).hasSize(3);
+        robot.interact(() -> vm.studies().setAll(THREE_STUDIES)); // the intraday studies, once the series is intraday
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite()
+                && panel[0].charts().data().studies().size() == 3);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         int size = panel[0].charts().data().bars().size();
         for (boolean wholeSeries : List.of(false, true)) {

@@ -35,13 +35,29 @@ public final class PriceTicks {
         return 10 * magnitude;
     }
 
-    /** Linear ticks in {@code [min, max]}: multiples of a nice step, about {@code count} of them. */
+    /** The nice step (1, 2, 2.5, 5 times a power of ten) nearest to {@code raw} by ratio. */
+    public static double nearestStep(double raw) {
+        double up = niceStep(raw);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double best = up;
+        double distance = Math.log(up / raw);
+        for (double m : MANTISSAS) {
+            double candidate = m * magnitude;
+            if (candidate <= raw && Math.log(raw / candidate) < distance) {
+                best = candidate;
+                distance = Math.log(raw / candidate);
+            }
+        }
+        return best;
+    }
+
+    /** Linear ticks in {@code [min, max]}: multiples of the nice step nearest to giving {@code count} of them. */
     public static List<Double> linear(double min, double max, int count) {
         List<Double> ticks = new ArrayList<>();
         if (!(max > min)) {
             return ticks;
         }
-        double step = niceStep((max - min) / Math.max(1, count));
+        double step = nearestStep((max - min) / Math.max(1, count));
         for (long k = (long) Math.ceil(min / step - 1e-9); k * step <= max + step * 1e-9; k++) {
             ticks.add(k * step);
         }

@@ -33,6 +33,11 @@ class ScaleTicksTest {
         List<Double> ticks = PriceTicks.linear(351.2, 536.9, PriceTicks.count(600));
         assertThat(ticks).containsExactly(360.0, 380.0, 400.0, 420.0, 440.0, 460.0, 480.0, 500.0, 520.0);
         assertThat(PriceTicks.count(50)).isEqualTo(2);
+        // 250 px over 385 .. 505: 4 ticks wanted, raw step 30; 25 is nearer than 50 (ratio 1.2 against 1.67)
+        assertThat(PriceTicks.nearestStep(30)).isEqualTo(25.0);
+        assertThat(PriceTicks.nearestStep(0.14)).isEqualTo(0.1);
+        assertThat(PriceTicks.nearestStep(0.16)).isEqualTo(0.2);
+        assertThat(PriceTicks.linear(385, 505, PriceTicks.count(250))).containsExactly(400.0, 425.0, 450.0, 475.0, 500.0);
     }
 
     @Test

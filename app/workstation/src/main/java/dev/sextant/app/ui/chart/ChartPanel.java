@@ -400,6 +400,7 @@ public final class ChartPanel extends BorderPane {
                 return;
             }
         }
+        crosshair.hide(); // its value tag belonged to the old range; the next mouse move shows it again
         e.consume();
     }
 }

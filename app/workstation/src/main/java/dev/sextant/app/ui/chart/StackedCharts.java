@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /**
  * The panes of one series' chart in a vertical {@link SplitPane} over a shared bar-index x axis:
@@ -122,6 +123,8 @@ public final class StackedCharts extends SplitPane {
         plotBackground.heightProperty().addListener((obs, old, now) -> resizeBackground(plotBackground));
         lastPrice.getStyleClass().add("last-price-tag");
         lastPrice.setManaged(false);
+        lastPrice.setMinWidth(Region.USE_PREF_SIZE); // never shortened to "488.…"
+
         lastPrice.setMouseTransparent(true);
         price.content().getChildren().add(lastPrice);
         price.legend().showPrice(vm, data, settings);

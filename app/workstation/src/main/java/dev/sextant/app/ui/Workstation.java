@@ -9,6 +9,7 @@ import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.backtest.BacktestPanelProvider;
 import dev.sextant.app.ui.chart.ChartPanel;
 import dev.sextant.app.ui.chart.ChartPanelProvider;
+import dev.sextant.app.ui.chart.ChartSettingsStore;
 import dev.sextant.app.ui.data.DataPanel;
 import dev.sextant.app.ui.data.DataPanelProvider;
 import dev.sextant.app.ui.dock.DockingView;
@@ -87,7 +88,7 @@ public final class Workstation implements MainWindow.Actions {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
         this.series = ctx.bars().listSeries();
         ResearchServices research = ctx.research();
-        registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes))
+        registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes, ChartSettingsStore.in(ctx.home())))
                 .register(new DataPanelProvider(ctx.data()))
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks()))

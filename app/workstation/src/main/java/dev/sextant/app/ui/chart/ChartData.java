@@ -1,17 +1,28 @@
 package dev.sextant.app.ui.chart;
 
 import dev.sextant.engine.market.PriceColumns;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Everything the chart draws for one series: bars, overlay lines, lower panes and markers. */
-public record ChartData(PriceColumns bars, List<Line> overlays, List<Pane> panes, List<Marker> markers) {
+/**
+ * Everything the chart draws for one series: bars, studies (over the candles or in panes below),
+ * markers, and the bars' calendar for the time axis.
+ */
+public record ChartData(PriceColumns bars, List<Study> studies, List<Marker> markers, TimeTicks calendar) {
 
-    /** One line aligned with the bars (NaN where undefined); {@code slot} picks its colour. */
-    public record Line(String label, double[] values, int slot) {
+    /** One line aligned with the bars (NaN where undefined), its colour ({@code #RRGGBB}) and whether it is dashed. */
+    public record Line(String label, double[] values, String colour, boolean dashed) {
     }
 
-    /** A lower pane: its lines, and an optional histogram (null when none) drawn as bars around zero. */
-    public record Pane(Study study, List<Line> lines, Line histogram) {
+    /**
+     * A study's computed lines, an optional histogram drawn as bars around zero (null when none),
+     * and horizontal guide levels (RSI 30 and 70, MACD 0).
+     */
+    public record Study(StudySpec spec, List<Line> lines, Line histogram, List<Double> guides) {
+
+        public boolean isPane() {
+            return spec.isPane();
+        }
     }
 
     /** A mark at bar {@code index}: {@link Kind#up() up} kinds are drawn below the low, others above the high. */
@@ -37,13 +48,33 @@ public record ChartData(PriceColumns bars, List<Line> overlays, List<Pane> panes
         }
     }
 
+    /** Studies drawn over the candles. */
+    public List<Study> overlays() {
+        return studies.stream().filter(s -> !s.isPane()).toList();
+    }
+
+    /** Studies with a pane of their own, in order. */
+    public List<Study> panes() {
+        return studies.stream().filter(Study::isPane).toList();
+    }
+
+    /** Whether the series has any volume (an index such as ^VIX has none). */
+    public boolean hasVolume() {
+        for (double v : bars.volume()) {
+            if (v > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same chart with {@code more} markers added. */
     public ChartData withMarkers(List<Marker> more) {
         if (more.isEmpty()) {
             return this;
         }
-        List<Marker> all = new java.util.ArrayList<>(markers);
+        List<Marker> all = new ArrayList<>(markers);
         all.addAll(more);
-        return new ChartData(bars, overlays, panes, List.copyOf(all));
+        return new ChartData(bars, studies, List.copyOf(all), calendar);
     }
 }

@@ -3,18 +3,21 @@ package dev.sextant.app.ui.chart;
 import atlantafx.base.theme.Styles;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
+import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -26,7 +29,6 @@ import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -37,11 +39,22 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * The chart panel: a tool row (timeframe, studies, log scale, regime shading, fit) with the
- * crosshair readout, the regime legend while the shading is on, and the stacked ChartFX charts. Drag pans, the wheel zooms around the mouse, a double click shows
- * the most recent bars again; arrow keys pan and zoom too.
+ * The chart panel: a tool row (timeframe, studies, log scale, fit to all, volume pane, regime
+ * shading, show recent bars), the regime legend while the shading is on, and the chart's panes.
+ * Mouse input is taken in the capturing phase (event filters on the chart area): ChartFX's plot
+ * area is a control whose skin consumes every mouse event that bubbles through it, so handlers
+ * above it never saw moves, presses or drags (docs/adr/0015-chart-input-filters.md). Moving the
+ * mouse shows the crosshair and the values of the bar under it; a drag pans, a drag on a price
+ * scale stretches it, the wheel zooms around the pointer, a double click shows the recent bars.
+ * The keyboard works while the pointer is over the chart: arrows pan and zoom, +/- zoom, Home
+ * and End go to the first and last bars, Esc resets the view.
  */
 public final class ChartPanel extends BorderPane {
+
+    /** Zoom factor per wheel notch (turning the wheel away from the user zooms in). */
+    static final double WHEEL_ZOOM = 0.85;
+    /** Price-scale stretch per pixel dragged down on the scale. */
+    static final double SCALE_DRAG = 1.006;
 
     private final ChartViewModel vm;
     private final StackPane area = new StackPane();
@@ -49,7 +62,10 @@ public final class ChartPanel extends BorderPane {
     private final Label message = new Label();
     private StackedCharts charts;
     private double dragX;
+    private double dragY;
     private XRange dragRange;
+    private double dragScale;
+    private boolean draggingScale;
 
     public ChartPanel(ChartViewModel vm) {
         this.vm = vm;
@@ -59,11 +75,25 @@ public final class ChartPanel extends BorderPane {
         message.textProperty().bind(vm.message());
         message.visibleProperty().bind(vm.message().isNotEmpty());
         area.getChildren().addAll(crosshair, message);
+        area.setId("chart-area");
         StackPane.setAlignment(message, Pos.CENTER);
         setCenter(area);
         setFocusTraversable(true);
         vm.data().addListener((obs, old, now) -> rebuild(now, null));
-        vm.logScale().addListener((obs, old, now) -> rebuild(vm.data().get(), charts == null ? null : charts.range()));
+        InvalidationListener rebuildKeepingRange = obs -> rebuild(vm.data().get(), charts == null ? null : charts.range());
+        vm.logScale().addListener(rebuildKeepingRange);
+        vm.fitAll().addListener(rebuildKeepingRange);
+        vm.volumeInPane().addListener(rebuildKeepingRange);
+        vm.maximised().addListener((obs, old, now) -> {
+            if (charts != null) {
+                charts.layoutPanes();
+            }
+        });
+        vm.hoverIndex().addListener((obs, old, now) -> {
+            if (charts != null) {
+                charts.refreshLegends();
+            }
+        });
         vm.regimeBands().addListener((obs, old, now) -> {
             if (charts != null) {
                 charts.showRegimes(now);
@@ -71,67 +101,93 @@ public final class ChartPanel extends BorderPane {
         });
         area.widthProperty().addListener((obs, old, now) -> redraw());
         wireMouse();
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         rebuild(vm.data().get(), null);
     }
 
     private Node toolRow() {
         ToggleGroup group = new ToggleGroup();
-        ToggleButton daily = timeframeButton("1d", Timeframe.DAILY, group, Styles.LEFT_PILL);
-        ToggleButton minute = timeframeButton("1m", Timeframe.MINUTE_1, group, Styles.RIGHT_PILL);
+        HBox timeframes = new HBox();
+        timeframes.setId("chart-timeframes");
+        Runnable fillTimeframes = () -> {
+            List<Timeframe> offered = vm.timeframes();
+            group.getToggles().clear();
+            timeframes.getChildren().clear();
+            for (int i = 0; i < offered.size(); i++) {
+                String pill = offered.size() == 1 ? null : i == 0 ? Styles.LEFT_PILL : i == offered.size() - 1 ? Styles.RIGHT_PILL
+                        : Styles.CENTER_PILL;
+                timeframes.getChildren().add(timeframeButton(offered.get(i), group, pill));
+            }
+            select(group, vm.context().timeframe().get());
+        };
         group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                group.selectToggle(old); // one timeframe is always chosen
-            } else {
+            if (now != null) {
                 vm.context().timeframe().set((Timeframe) now.getUserData());
+            } else if (old != null && group.getToggles().contains(old)) {
+                group.selectToggle(old); // one timeframe is always chosen
             }
         });
+        vm.timeframes().addListener((javafx.collections.ListChangeListener<Timeframe>) c -> fillTimeframes.run());
         vm.context().timeframe().addListener((obs, old, now) -> select(group, now));
-        select(group, vm.context().timeframe().get());
+        fillTimeframes.run();
 
         MenuButton studies = new MenuButton("Studies", new FontIcon(MaterialDesignC.CHART_BELL_CURVE_CUMULATIVE));
         studies.setId("chart-studies");
-        for (Study s : Study.values()) {
-            if (s == Study.RSI) {
-                studies.getItems().add(new SeparatorMenuItem());
-            }
-            CheckMenuItem item = new CheckMenuItem(s.label() + (s.isPane() ? " (pane)" : ""));
-            item.setSelected(vm.studies().contains(s));
-            vm.studies().addListener((javafx.collections.SetChangeListener<Study>) c -> item.setSelected(vm.studies().contains(s)));
-            item.setOnAction(e -> {
-                if (item.isSelected()) {
-                    vm.studies().add(s);
-                } else {
-                    vm.studies().remove(s);
-                }
-            });
-            studies.getItems().add(item);
-        }
+        studies.setOnShowing(e -> fillStudiesMenu(studies));
+        fillStudiesMenu(studies);
         ToggleButton log = new ToggleButton("Log", new FontIcon(MaterialDesignM.MATH_LOG));
         log.setId("chart-log");
         log.selectedProperty().bindBidirectional(vm.logScale());
         log.setTooltip(new Tooltip("Logarithmic price scale (Ctrl+L)"));
+        ToggleButton fitAll = new ToggleButton("Fit all", new FontIcon(MaterialDesignA.ARROW_EXPAND_VERTICAL));
+        fitAll.setId("chart-fit-all");
+        fitAll.selectedProperty().bindBidirectional(vm.fitAll());
+        fitAll.setTooltip(new Tooltip("Fit the price scale to everything drawn, overlays included (off: to the visible candles)"));
+        ToggleButton volumePane = new ToggleButton("Volume pane", new FontIcon(MaterialDesignC.CHART_BAR));
+        volumePane.setId("chart-volume-pane");
+        volumePane.selectedProperty().bindBidirectional(vm.volumeInPane());
+        volumePane.setTooltip(new Tooltip("Volume in a pane of its own (off: bars along the bottom of the price pane)"));
         ToggleButton regimes = new ToggleButton("Regimes", new FontIcon(MaterialDesignP.PALETTE_SWATCH_OUTLINE));
         regimes.setId("chart-regimes");
         regimes.selectedProperty().bindBidirectional(vm.regimeShading());
         regimes.setTooltip(new Tooltip("Shade each day's market regime behind the candles (daily bars)"));
         Button fit = new Button(null, new FontIcon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL));
-        fit.setTooltip(new Tooltip("Show the most recent bars (double click on the chart)"));
-        fit.setOnAction(e -> fitRecent());
-        Label readout = new Label();
-        readout.setId("chart-readout");
-        readout.getStyleClass().add("chart-readout");
-        readout.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.readout().get().isEmpty() ? legend() : vm.readout().get(), vm.readout(), vm.data()));
-        readout.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(readout, Priority.ALWAYS);
-        HBox row = new HBox(6, new HBox(daily, minute), studies, log, regimes, fit, readout);
+        fit.setId("chart-fit-recent");
+        fit.setTooltip(new Tooltip("Show the most recent bars and fit the price scale (Esc, or double click on the chart)"));
+        fit.setOnAction(e -> resetView());
+        HBox row = new HBox(6, timeframes, studies, log, fitAll, volumePane, regimes, fit);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 6, 4, 6));
         row.getStyleClass().add("panel-tool-row");
         return row;
     }
 
+    /** "Add study ..." and, for each study on the chart, its settings and removal. */
+    private void fillStudiesMenu(MenuButton menu) {
+        MenuItem add = new MenuItem("Add study ...");
+        add.setId("chart-add-study");
+        add.setOnAction(e -> addStudy());
+        menu.getItems().setAll(add, new SeparatorMenuItem());
+        for (StudySpec s : vm.studies()) {
+            MenuItem settings = new MenuItem("Settings ...");
+            settings.setOnAction(e -> editStudy(s));
+            MenuItem remove = new MenuItem("Remove");
+            remove.setOnAction(e -> vm.removeStudy(s));
+            Menu item = new Menu(s.label() + (s.visible() ? "" : " (hidden)"), null, settings, remove);
+            menu.getItems().add(item);
+        }
+    }
+
+    private void addStudy() {
+        new StudyDialog(getScene().getWindow(), null).showAndWait()
+                .ifPresent(answer -> answer.ifPresent(vm::addStudy));
+    }
+
+    /** Opens the settings of {@code spec}: OK replaces it, Remove takes it off the chart. */
+    public void editStudy(StudySpec spec) {
+        new StudyDialog(getScene().getWindow(), spec).showAndWait()
+                .ifPresent(answer -> answer.ifPresentOrElse(now -> vm.replaceStudy(spec, now), () -> vm.removeStudy(spec)));
+    }
     /** While the shading is on: what it shows (or why nothing) and a swatch per regime. */
     private Node regimeLegend() {
         Label note = new Label();
@@ -164,19 +220,14 @@ public final class ChartPanel extends BorderPane {
         return legend;
     }
 
-    private String legend() {
-        return Optional.ofNullable(vm.data().get())
-                .map(d -> d.bars().symbol() + " " + d.bars().timeframe().code() + "  " + d.bars().size() + " bars  "
-                        + BarTimeFormat.label(d.bars(), 0) + " .. " + BarTimeFormat.label(d.bars(), d.bars().size() - 1))
-                .orElse("");
-    }
-
-    private static ToggleButton timeframeButton(String text, Timeframe tf, ToggleGroup group, String pill) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId("timeframe-" + text);
+    private static ToggleButton timeframeButton(Timeframe tf, ToggleGroup group, String pill) {
+        ToggleButton b = new ToggleButton(tf.code());
+        b.setId("timeframe-" + tf.code());
         b.setUserData(tf);
         b.setToggleGroup(group);
-        b.getStyleClass().add(pill);
+        if (pill != null) {
+            b.getStyleClass().add(pill);
+        }
         return b;
     }
 
@@ -193,15 +244,10 @@ public final class ChartPanel extends BorderPane {
         if (data == null || data.bars().isEmpty()) {
             return;
         }
-        charts = new StackedCharts(data, vm.logScale().get());
+        charts = new StackedCharts(data, vm, this::editStudy);
         charts.showRegimes(vm.regimeBands().get());
         area.getChildren().addFirst(charts);
-        if (keep != null) {
-            charts.show(keep);
-        } else {
-            int[] window = vm.initialWindow(data.bars());
-            charts.show(new XRange(window[0] - 0.5, window[1] - 0.5 + (window[1] - window[0]) * XRange.MARGIN));
-        }
+        charts.show(keep != null ? keep.clamp(data.bars().size()) : recentWindow(data));
     }
 
     private void redraw() {
@@ -226,10 +272,17 @@ public final class ChartPanel extends BorderPane {
         }
     }
 
-    private void fitRecent() {
+    private XRange recentWindow(ChartData data) {
+        int[] window = vm.initialWindow(data.bars());
+        return new XRange(window[0] - 0.5, window[1] - 0.5 + (window[1] - window[0]) * XRange.MARGIN);
+    }
+
+    /** The recent bars, a fitted price scale, every pane shown. */
+    private void resetView() {
         if (charts != null) {
-            int[] window = vm.initialWindow(charts.data().bars());
-            showRange(new XRange(window[0] - 0.5, window[1] - 0.5 + (window[1] - window[0]) * XRange.MARGIN));
+            vm.maximised().set(null);
+            charts.resetPriceScale();
+            showRange(recentWindow(charts.data()));
         }
     }
 
@@ -237,42 +290,77 @@ public final class ChartPanel extends BorderPane {
         return charts.data().bars().size();
     }
 
+    /** Whether a press on {@code target} belongs to a control (legend entry, pane button, divider) rather than the plot. */
+    private static boolean onControl(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof PaneLegend || n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+            if (n instanceof StackedCharts) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private void wireMouse() {
-        area.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+        area.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> takeKeyboard());
+        area.addEventFilter(MouseEvent.MOUSE_MOVED, this::onMove);
+        area.addEventFilter(MouseEvent.MOUSE_EXITED, e -> {
             crosshair.hide();
             vm.hover(Double.NaN);
         });
-        area.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            requestFocus();
-            if (charts != null && e.getButton() == MouseButton.PRIMARY) {
-                dragX = e.getX();
-                dragRange = charts.range();
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            dragRange = null;
+            if (charts == null || e.getButton() != MouseButton.PRIMARY || onControl(e.getTarget())) {
+                return;
             }
+            requestFocus();
+            dragX = e.getX();
+            dragY = e.getY();
+            dragRange = charts.range();
+            dragScale = charts.priceScale();
+            draggingScale = charts.hit(e.getSceneX(), e.getSceneY())
+                    .filter(h -> h.onScale() && h.pane().equals(ChartSettings.PRICE)).isPresent();
         });
-        area.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (charts != null && dragRange != null) {
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (charts == null || dragRange == null) {
+                return;
+            }
+            if (draggingScale) {
+                charts.scalePrice(Math.pow(SCALE_DRAG, e.getY() - dragY) * dragScale / charts.priceScale());
+            } else {
                 double perPixel = dragRange.span() / plotWidth();
                 showRange(dragRange.pan(-(e.getX() - dragX) * perPixel, size()));
-                onMove(e);
+            }
+            onMove(e);
+        });
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> dragRange = null);
+        area.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY && !onControl(e.getTarget())) {
+                resetView();
             }
         });
-        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragRange = null);
-        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getClickCount() == 2) {
-                fitRecent();
-            }
-        });
-        area.addEventHandler(ScrollEvent.SCROLL, e -> {
+        area.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (charts != null && e.getDeltaY() != 0) {
-                double factor = Math.pow(0.85, e.getDeltaY() / 40.0);
+                double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0);
+                double factor = Math.pow(WHEEL_ZOOM, notches);
                 showRange(charts.range().zoom(factor, barAt(e.getSceneX(), e.getSceneY()), size()));
+                e.consume();
             }
         });
     }
 
+    /** Gives the chart the keyboard when the pointer comes over it, unless the user is typing into a field. */
+    private void takeKeyboard() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (!(owner instanceof TextInputControl) && !isFocused()) {
+            requestFocus();
+        }
+    }
+
     private double plotWidth() {
-        return Math.max(50, charts.priceChart().getCanvas().getWidth());
+        return Math.max(50, charts.timeAxis().getWidth());
     }
 
     private double barAt(double sceneX, double sceneY) {
@@ -284,19 +372,19 @@ public final class ChartPanel extends BorderPane {
         if (charts == null) {
             return;
         }
-        vm.hover(barAt(e.getSceneX(), e.getSceneY()));
-        javafx.scene.canvas.Canvas canvas = charts.priceChart().getCanvas();
-        Bounds plot = area.sceneToLocal(canvas.localToScene(canvas.getBoundsInLocal()));
-        String price = null;
-        if (plot.contains(e.getX(), e.getY())) {
-            Point2D onAxis = charts.priceAxis().sceneToLocal(e.getSceneX(), e.getSceneY());
-            price = ChartViewModel.price(charts.priceAxis().getValueForDisplay(onAxis.getY()));
+        Optional<StackedCharts.Hit> hit = charts.hit(e.getSceneX(), e.getSceneY());
+        if (hit.isEmpty() || hit.get().onScale()) {
+            crosshair.hide();
+            vm.hover(Double.NaN);
+            return;
         }
-        crosshair.show(e.getX(), e.getY(), plot, price);
+        vm.hover(barAt(e.getSceneX(), e.getSceneY()));
+        Bounds plot = area.sceneToLocal(hit.get().plot());
+        crosshair.show(e.getX(), e.getY(), plot, hit.get().label());
     }
 
     private void onKey(KeyEvent e) {
-        if (charts == null) {
+        if (charts == null || e.getTarget() instanceof TextInputControl) {
             return;
         }
         XRange r = charts.range();
@@ -305,12 +393,14 @@ public final class ChartPanel extends BorderPane {
             case RIGHT -> showRange(r.pan(r.span() * 0.1, size()));
             case UP, PLUS, ADD, EQUALS -> showRange(r.zoom(0.8, (r.from() + r.to()) / 2, size()));
             case DOWN, MINUS, SUBTRACT -> showRange(r.zoom(1.25, (r.from() + r.to()) / 2, size()));
-            case HOME -> showRange(XRange.all(size()));
-            case END -> fitRecent();
+            case HOME -> showRange(new XRange(-0.5, -0.5 + r.span()));
+            case END -> showRange(r.pan(size() - r.to() + r.span() * XRange.MARGIN, size()));
+            case ESCAPE -> resetView();
             default -> {
                 return;
             }
         }
+        crosshair.hide(); // its value tag belonged to the old range; the next mouse move shows it again
         e.consume();
     }
 }

@@ -14,14 +14,17 @@ public final class ChartPanelProvider implements PanelProvider {
 
     private final ObjectProperty<ChartMarks> marks;
     private final RegimeSource regimes;
+    private final ChartSettingsStore settings;
 
     /**
      * @param marks the workspace's chart marks (trades, signals)
      * @param regimes the market regimes for the background shading
+     * @param settings where the workspace keeps the chart's studies, volume mode and pane heights
      */
-    public ChartPanelProvider(ObjectProperty<ChartMarks> marks, RegimeSource regimes) {
+    public ChartPanelProvider(ObjectProperty<ChartMarks> marks, RegimeSource regimes, ChartSettingsStore settings) {
         this.marks = marks;
         this.regimes = regimes;
+        this.settings = settings;
     }
 
     @Override
@@ -41,6 +44,6 @@ public final class ChartPanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        return new ChartPanel(new ChartViewModel(context, marks, regimes));
+        return new ChartPanel(new ChartViewModel(context, marks, regimes, settings));
     }
 }

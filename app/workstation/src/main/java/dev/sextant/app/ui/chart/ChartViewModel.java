@@ -4,26 +4,31 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
  * State and decisions of the chart panel: follows the workspace's symbol and timeframe, loads the
@@ -33,9 +38,8 @@ import javafx.collections.SetChangeListener;
  */
 public final class ChartViewModel {
 
-    /** Bars shown when a series is loaded: about a year of days, or three sessions of minutes. */
+    /** Bars shown when a series is loaded: about a year of days (see {@link #window(Timeframe)} for the others). */
     static final int DAILY_WINDOW = 260;
-    static final int INTRADAY_WINDOW = 3 * 390;
     /** Bars shown around marked trades or signals, at least. */
     static final int MARKED_WINDOW = 120;
 
@@ -44,8 +48,17 @@ public final class ChartViewModel {
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+    private final IntegerProperty hoverIndex = new SimpleIntegerProperty(this, "hoverIndex", -1);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
-    private final ObservableSet<Study> studies = FXCollections.observableSet(EnumSet.noneOf(Study.class));
+    private final ObservableList<StudySpec> studies = FXCollections.observableArrayList();
+    private final ObservableList<Timeframe> timeframes = FXCollections.observableArrayList(Timeframe.DAILY);
+    private final BooleanProperty volumeInPane = new SimpleBooleanProperty(this, "volumeInPane");
+    private final BooleanProperty fitAll = new SimpleBooleanProperty(this, "fitAll");
+    private final StringProperty maximised = new SimpleStringProperty(this, "maximised");
+    private final Map<String, Double> paneShares = new HashMap<>();
+    private final ChartSettingsStore store;
+    private List<StudySpec> dailyStudies;
+    private List<StudySpec> intradayStudies;
     private final ObjectProperty<ChartMarks> marks;
     private final RegimeSource regimeSource;
     private final BooleanProperty regimeShading = new SimpleBooleanProperty(this, "regimeShading", false);
@@ -60,32 +73,98 @@ public final class ChartViewModel {
     private boolean adjusting;
 
     public ChartViewModel(PanelContext context) {
-        this(context, new SimpleObjectProperty<>(), RegimeSource.NONE);
+        this(context, new SimpleObjectProperty<>(), RegimeSource.NONE, ChartSettingsStore.none());
     }
 
     /**
      * @param marks trades or signals to mark when their symbol is charted on daily bars (the workspace's)
      * @param regimes the market regimes the shading shows, classified when the shading is first turned on
+     * @param store where the workspace keeps the chart's studies, volume mode and pane heights
      */
-    public ChartViewModel(PanelContext context, ObjectProperty<ChartMarks> marks, RegimeSource regimes) {
+    public ChartViewModel(PanelContext context, ObjectProperty<ChartMarks> marks, RegimeSource regimes,
+                          ChartSettingsStore store) {
         this.context = context;
         this.marks = marks;
         this.regimeSource = regimes;
-        data.addListener((obs, old, now) -> updateRegimes());
+        this.store = store;
+        ChartSettings saved = store.load();
+        dailyStudies = saved.dailyStudies();
+        intradayStudies = saved.intradayStudies();
+        volumeInPane.set(saved.volumeInPane());
+        fitAll.set(saved.fitAll());
+        paneShares.putAll(saved.paneShares());
+        volumeInPane.addListener((obs, old, now) -> save());
+        fitAll.addListener((obs, old, now) -> save());
+        data.addListener((obs, old, now) -> {
+            hoverIndex.set(-1);
+            updateRegimes();
+            updateReadout();
+        });
+        regimeBands.addListener((obs, old, now) -> updateReadout());
         regimeShading.addListener((obs, old, now) -> updateRegimes());
         marks.addListener((obs, old, now) -> {
             if (base != null && (concerns(now, base.bars()) || concerns(old, base.bars()))) {
                 publish();
             }
         });
-        context.symbol().addListener((obs, old, now) -> reload());
+        context.symbol().addListener((obs, old, now) -> {
+            reload();
+            findTimeframes();
+        });
         context.timeframe().addListener((obs, old, now) -> reload());
-        studies.addListener((SetChangeListener<Study>) change -> {
+        studies.addListener((ListChangeListener<StudySpec>) change -> {
             if (!adjusting) {
+                if (Boolean.TRUE.equals(intraday)) {
+                    intradayStudies = List.copyOf(studies);
+                } else {
+                    dailyStudies = List.copyOf(studies);
+                }
+                save();
                 reload();
             }
         });
         reload();
+        findTimeframes();
+    }
+
+    /** The timeframes the symbol's bars can be shown in: those stored and every one built from them, finest first. */
+    public ObservableList<Timeframe> timeframes() {
+        return timeframes;
+    }
+
+    /** Lists the stored series (a background job) and offers every timeframe derivable from the symbol's. */
+    private void findTimeframes() {
+        String symbol = context.symbol().get();
+        if (symbol == null) {
+            return;
+        }
+        context.tasks().submit("Timeframes of " + symbol, (progress, cancel) -> {
+            List<Timeframe> stored = context.bars().listSeries().stream().filter(s -> s.symbol().equals(symbol))
+                    .map(SeriesInfo::timeframe).toList();
+            return Arrays.stream(Timeframe.values()).filter(tf -> stored.stream().anyMatch(tf::derivableFrom))
+                    .sorted(Timeframe.FINEST_FIRST).toList();
+        }, (List<Timeframe> found) -> {
+            if (symbol.equals(context.symbol().get()) && !found.isEmpty()) {
+                timeframes.setAll(found);
+            }
+        }, error -> message.set("Could not list the timeframes of " + symbol + ": " + error.getMessage()));
+    }
+
+    /**
+     * How many bars a new chart shows of {@code tf}: a year of days, three years of weeks, ten years of
+     * months; intraday, whole sessions (3 of minutes, 5 of 5 minutes, 10 of 15 minutes, 20 of 30 minutes, 40 of hours).
+     */
+    static int window(Timeframe tf) {
+        return switch (tf) {
+            case MINUTE_1 -> 3 * 390;
+            case MINUTE_5 -> 5 * 78;
+            case MINUTE_15 -> 10 * 26;
+            case MINUTE_30 -> 20 * 13;
+            case HOUR_1 -> 40 * 7;
+            case DAILY -> DAILY_WINDOW;
+            case WEEKLY -> 3 * 52;
+            case MONTHLY -> 10 * 12;
+        };
     }
 
     public ReadOnlyObjectProperty<ChartData> data() {
@@ -97,17 +176,115 @@ public final class ChartViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** OHLCV and study values under the crosshair. */
+    /** Symbol, timeframe and OHLCV of the bar under the crosshair, or of the last bar. */
     public ReadOnlyStringProperty readout() {
         return readout.getReadOnlyProperty();
+    }
+
+    /** The bar under the crosshair, -1 when the mouse is not over the bars. */
+    public IntegerProperty hoverIndex() {
+        return hoverIndex;
+    }
+
+    /** The bar the legends describe: the one under the crosshair, else the last bar (-1 without bars). */
+    public int legendIndex() {
+        ChartData d = data.get();
+        if (d == null || d.bars().isEmpty()) {
+            return -1;
+        }
+        return hoverIndex.get() >= 0 ? hoverIndex.get() : d.bars().size() - 1;
+    }
+
+    /** A study's values at bar {@code i} as its legend shows them: "SMA 200  123.45", "MACD 12 26 9  1.20  0.95  0.25". */
+    public static String legend(ChartData.Study study, int i) {
+        StringBuilder s = new StringBuilder(study.spec().label());
+        if (i >= 0) {
+            for (ChartData.Line line : study.lines()) {
+                s.append("  ").append(price(line.values()[i]));
+            }
+            if (study.histogram() != null) {
+                s.append("  ").append(price(study.histogram().values()[i]));
+            }
+        }
+        return s.toString();
+    }
+
+    /** Whether volume is drawn in a pane of its own rather than as bars along the bottom of the price pane. */
+    public BooleanProperty volumeInPane() {
+        return volumeInPane;
+    }
+
+    /** Whether the price scale fits everything drawn (overlays included) rather than only the visible candles. */
+    public BooleanProperty fitAll() {
+        return fitAll;
+    }
+
+    /** The key of the pane shown alone ({@link ChartSettings#PRICE}, {@link ChartSettings#VOLUME} or a study's indicator), null when all are shown. */
+    public StringProperty maximised() {
+        return maximised;
+    }
+
+    /** The share of the chart height the workspace gives pane {@code key}, if it remembers one. */
+    public Optional<Double> paneShare(String key) {
+        return Optional.ofNullable(paneShares.get(key));
+    }
+
+    /** Remembers the panes' shares of the chart height (after a divider was dragged) with the workspace. */
+    public void rememberPaneShares(Map<String, Double> shares) {
+        paneShares.putAll(shares);
+        save();
+    }
+
+    /** Adds {@code spec} (the same indicator may be shown several times with other settings). */
+    public void addStudy(StudySpec spec) {
+        studies.add(spec);
+    }
+
+    /** Puts {@code now} in the place of {@code old} (changed settings). */
+    public void replaceStudy(StudySpec old, StudySpec now) {
+        int i = studies.indexOf(old);
+        if (i < 0) {
+            throw new IllegalArgumentException("study " + old.label() + " is not on the chart");
+        }
+        studies.set(i, now);
+    }
+
+    public void removeStudy(StudySpec spec) {
+        maximised.set(null);
+        studies.remove(spec);
+    }
+
+    /** Hides a shown study or shows a hidden one; its legend entry stays. */
+    public void toggleVisible(StudySpec spec) {
+        replaceStudy(spec, spec.withVisible(!spec.visible()));
+    }
+
+    /** Moves pane study {@code spec} {@code delta} places among the panes (negative: up). */
+    public void movePane(StudySpec spec, int delta) {
+        List<StudySpec> panes = studies.stream().filter(StudySpec::isPane).toList();
+        int at = panes.indexOf(spec);
+        int to = at + delta;
+        if (at < 0 || to < 0 || to >= panes.size()) {
+            return;
+        }
+        int i = studies.indexOf(spec);
+        int j = studies.indexOf(panes.get(to));
+        List<StudySpec> reordered = new ArrayList<>(studies);
+        reordered.set(i, panes.get(to));
+        reordered.set(j, spec);
+        studies.setAll(reordered);
+    }
+
+    private void save() {
+        store.save(new ChartSettings(dailyStudies, intradayStudies, volumeInPane.get(), fitAll.get(), paneShares));
     }
 
     public BooleanProperty logScale() {
         return logScale;
     }
 
-    /** The studies shown; changing the set recomputes the chart. Reset to the defaults when switching between daily and intraday. */
-    public ObservableSet<Study> studies() {
+    /** The studies on the chart, in order; changing them recomputes the chart. Daily and intraday bars each have their own. */
+    public ObservableList<StudySpec> studies() {
         return studies;
     }
 
@@ -200,7 +377,7 @@ public final class ChartViewModel {
             int pad = Math.max(10, (MARKED_WINDOW - (to - from) + 1) / 2);
             return new int[] {Math.max(0, from - pad), Math.min(bars.size(), Math.max(to, from + 1) + pad)};
         }
-        int size = bars.timeframe().isIntraday() ? INTRADAY_WINDOW : DAILY_WINDOW;
+        int size = window(bars.timeframe());
         return new int[] {Math.max(0, bars.size() - size), bars.size()};
     }
 
@@ -256,11 +433,10 @@ public final class ChartViewModel {
         if (!Boolean.valueOf(isIntraday).equals(intraday)) {
             intraday = isIntraday;
             adjusting = true;
-            studies.retainAll(Study.defaults(isIntraday));
-            studies.addAll(Study.defaults(isIntraday));
+            studies.setAll(isIntraday ? intradayStudies : dailyStudies);
             adjusting = false;
         }
-        Set<Study> chosen = Set.copyOf(studies);
+        List<StudySpec> chosen = List.copyOf(studies);
         message.set("Loading " + symbol + " " + timeframe.code() + " ...");
         context.tasks().submit("Chart " + symbol + " " + timeframe.code(),
                 (progress, cancel) -> context.bars().load(symbol, timeframe).map(bars -> builder.build(bars, chosen)),
@@ -285,15 +461,21 @@ public final class ChartViewModel {
                 });
     }
 
-    /** Updates the readout for the bar nearest to x-axis value {@code x}; clears it outside the bars. */
+    /**
+     * Points the crosshair at the bar nearest to x-axis value {@code x}; outside the bars (or NaN)
+     * the readout and legends describe the last bar.
+     */
     public void hover(double x) {
         ChartData d = data.get();
-        if (d == null || d.bars().isEmpty() || Double.isNaN(x)) {
-            readout.set("");
-            return;
-        }
-        int i = (int) Math.round(x);
-        if (i < 0 || i >= d.bars().size()) {
+        int i = d == null || Double.isNaN(x) ? -1 : (int) Math.round(x);
+        hoverIndex.set(d != null && i >= 0 && i < d.bars().size() ? i : -1);
+        updateReadout();
+    }
+
+    private void updateReadout() {
+        int i = legendIndex();
+        ChartData d = data.get();
+        if (i < 0) {
             readout.set("");
             return;
         }
@@ -305,25 +487,16 @@ public final class ChartViewModel {
     static String describe(ChartData d, int i) {
         PriceColumns b = d.bars();
         StringBuilder s = new StringBuilder();
-        s.append(b.symbol()).append("  ").append(BarTimeFormat.label(b, i))
+        s.append(b.symbol()).append(' ').append(b.timeframe().code()).append("  ").append(BarTimeFormat.label(b, i))
                 .append(String.format(Locale.ROOT, "  O %s  H %s  L %s  C %s  V %s",
                         price(b.open()[i]), price(b.high()[i]), price(b.low()[i]), price(b.close()[i]),
                         volume(b.volume()[i])));
         if (i > 0) {
             s.append(String.format(Locale.ROOT, "  %+.2f%%", 100 * (b.close()[i] / b.close()[i - 1] - 1)));
         }
-        for (ChartData.Line line : d.overlays()) {
-            s.append("  ").append(line.label()).append(' ').append(price(line.values()[i]));
-        }
         for (ChartData.Marker m : d.markers()) {
             if (m.index() == i && m.kind() != ChartData.Kind.CROSS_UP && m.kind() != ChartData.Kind.CROSS_DOWN) {
                 s.append("  [").append(m.label()).append(']');
-            }
-        }
-        for (ChartData.Pane pane : d.panes()) {
-            for (ChartData.Line line : pane.lines()) {
-                s.append("  ").append(pane.lines().size() == 1 ? pane.study().label() : line.label())
-                        .append(' ').append(price(line.values()[i]));
             }
         }
         return s.toString();

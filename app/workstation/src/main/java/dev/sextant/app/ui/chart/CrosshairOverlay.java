@@ -7,7 +7,7 @@ import javafx.scene.shape.Line;
 
 /**
  * A crosshair drawn over the stacked charts: a vertical line through every pane at the mouse, a
- * horizontal line in the price pane, and the price at the mouse next to the price axis.
+ * horizontal line in the pane under the mouse, and the value there next to that pane's scale.
  */
 final class CrosshairOverlay extends Pane {
 
@@ -26,7 +26,7 @@ final class CrosshairOverlay extends Pane {
         hide();
     }
 
-    /** Shows the crosshair at local {@code (x, y)}; {@code plot} bounds the horizontal line, {@code price} labels it (null: none). */
+    /** Shows the crosshair at local {@code (x, y)}; {@code plot} bounds the horizontal line, {@code price} labels it. */
     void show(double x, double y, Bounds plot, String price) {
         vertical.setStartX(x);
         vertical.setEndX(x);

@@ -6,82 +6,101 @@ import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
-import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.MultiDimDoubleDataSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import javafx.scene.layout.Region;
 
 /**
- * The ChartFX charts of one series stacked over a shared bar-index x axis: candles with overlay
- * lines and markers, volume, and one pane per lower study. {@link #show(XRange)} redraws them for
- * a visible range; at most one candle per {@link #PIXELS_PER_CANDLE} pixels is drawn (see
- * {@link CandleView}), and every y axis is set from the visible values so wicks are never clipped.
- * On demand the market regime of each bar shades the price chart's background ({@link RegimeShading}).
+ * The panes of one series' chart in a vertical {@link SplitPane} over a shared bar-index x axis:
+ * the price pane (candles, overlay studies, markers, volume bars along its bottom, last-price tag)
+ * and below it a volume pane (on request) and one pane per oscillator study. Dragging a divider
+ * resizes panes; the shares are remembered with the workspace. Each pane carries a {@link PaneLegend}.
+ * {@link #show(XRange)} redraws every pane for a visible range; at most one candle per
+ * {@link #PIXELS_PER_CANDLE} pixels is drawn (see {@link CandleView}). The price scale fits the
+ * visible candles (or everything drawn, when fitting to all), every other scale its visible values.
  */
-public final class StackedCharts extends VBox {
+public final class StackedCharts extends SplitPane {
 
     static final double PIXELS_PER_CANDLE = 3;
-    static final double AXIS_WIDTH = 72;
+    /** The price pane's share of the chart height with lower panes, at least. */
+    static final double MIN_PRICE_SHARE = 0.6;
+    static final double LOWER_SHARE = 0.16;
 
     private final ChartData data;
+    private final ChartViewModel vm;
     private final boolean log;
-    private final XYChart price;
+    private final boolean fitAll;
+    private final List<ChartPane> panes = new ArrayList<>();
+    private final List<ChartPane> shown = new ArrayList<>();
+    private final ChartPane price;
     private final MultiDimDoubleDataSet candles = new MultiDimDoubleDataSet("candles", 7);
-    private final List<DoubleDataSet> overlayLines = new ArrayList<>();
+    private final Map<ChartData.Study, List<DoubleDataSet>> overlayLines = new LinkedHashMap<>();
     private final Map<ChartData.Kind, DoubleDataSet> markerSets = new EnumMap<>(ChartData.Kind.class);
-    private final XYChart volume;
+    private final VolumeBars volumeBars = new VolumeBars();
+    private final Label lastPrice = new Label();
+    private final RegimeShading shading = new RegimeShading();
+    private ChartPane volume;
     private final DoubleDataSet volumeUp = new DoubleDataSet("volume up");
     private final DoubleDataSet volumeDown = new DoubleDataSet("volume down");
-    private final List<PaneChart> panes = new ArrayList<>();
-    private final List<XYChart> charts = new ArrayList<>();
-    private final RegimeShading shading = new RegimeShading();
+    private final Map<ChartPane, StudyPane> studyPanes = new LinkedHashMap<>();
     private RegimeBands regimes;
     private CandleView view;
     private XRange range;
+    private double lastClose = Double.NaN;
+    private double priceScale = 1;
     private boolean pendingWrite;
     private boolean waitingForPulse;
 
-    private record PaneChart(ChartData.Pane pane, XYChart chart, List<DoubleDataSet> lines, DoubleDataSet histogram) {
+    /** The data sets of one oscillator study's pane. */
+    private record StudyPane(ChartData.Study study, List<DoubleDataSet> lines, DoubleDataSet histogram,
+                             List<DoubleDataSet> guides) {
     }
 
-    public StackedCharts(ChartData data, boolean log) {
+    /** @param settings opens a study's settings (a double click on its legend entry) */
+    public StackedCharts(ChartData data, ChartViewModel vm, Consumer<StudySpec> settings) {
         this.data = data;
-        this.log = log;
+        this.vm = vm;
+        this.log = vm.logScale().get();
+        this.fitAll = vm.fitAll().get();
+        setOrientation(Orientation.VERTICAL);
         getStyleClass().add("stacked-charts");
-        StringConverter<Number> timeLabels = new StringConverter<>() {
-            @Override
-            public String toString(Number index) {
-                return BarTimeFormat.label(data.bars(), index.doubleValue());
-            }
 
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("labels are not parsed");
-            }
-        };
-
-        price = chart("price-chart", timeLabels);
-        ((DefaultNumericAxis) price.getYAxis()).setLogAxis(log);
+        price = new ChartPane(ChartSettings.PRICE, null, data.calendar(), ChartViewModel::price, "price-chart");
+        price.valueAxis().setLogAxis(log);
         CandleStickRenderer candleRenderer = new CandleStickRenderer(false);
+        candleRenderer.setComputeLocalRange(false); // it would reset the price scale to the candles' opens on each paint
         candleRenderer.getDatasets().add(candles);
         candles.addStyleClasses("candles");
         ErrorDataSetRenderer lines = lineRenderer();
-        for (ChartData.Line line : data.overlays()) {
-            DoubleDataSet ds = new DoubleDataSet(line.label());
-            ds.addStyleClasses("study-" + line.slot(), line.label().startsWith("BB ") ? "band" : "line");
-            overlayLines.add(ds);
-            lines.getDatasets().add(ds);
+        for (ChartData.Study study : data.overlays()) {
+            if (!study.spec().visible()) {
+                continue;
+            }
+            List<DoubleDataSet> sets = new ArrayList<>();
+            for (ChartData.Line line : study.lines()) {
+                DoubleDataSet ds = new DoubleDataSet(study.spec().label() + " " + line.label());
+                ds.addStyleClasses("study-line");
+                style(ds, line.colour(), study.spec().width(), line.dashed());
+                lines.getDatasets().add(ds);
+                sets.add(ds);
+            }
+            overlayLines.put(study, sets);
         }
         ErrorDataSetRenderer markers = new ErrorDataSetRenderer();
         markers.setPolyLineStyle(LineStyle.NONE);
@@ -93,87 +112,155 @@ public final class StackedCharts extends VBox {
             markerSets.put(kind, ds);
             markers.getDatasets().add(ds);
         }
-        price.getRenderers().setAll(candleRenderer, lines, markers);
-        Pane plotBackground = price.getPlotBackground();
+        price.chart().getRenderers().setAll(candleRenderer, lines, markers);
+        Pane plotBackground = price.chart().getPlotBackground();
         plotBackground.getChildren().add(shading);
-        plotBackground.widthProperty().addListener((obs, old, now) -> shading.resize(now.doubleValue(), plotBackground.getHeight()));
-        plotBackground.heightProperty().addListener((obs, old, now) -> shading.resize(plotBackground.getWidth(), now.doubleValue()));
-        VBox.setVgrow(price, Priority.ALWAYS);
-        price.setPrefHeight(400);
+        boolean volumeBarsShown = data.hasVolume() && !vm.volumeInPane().get();
+        if (volumeBarsShown) {
+            plotBackground.getChildren().add(volumeBars);
+        }
+        plotBackground.widthProperty().addListener((obs, old, now) -> resizeBackground(plotBackground));
+        plotBackground.heightProperty().addListener((obs, old, now) -> resizeBackground(plotBackground));
+        lastPrice.getStyleClass().add("last-price-tag");
+        lastPrice.setManaged(false);
+        lastPrice.setMinWidth(Region.USE_PREF_SIZE); // never shortened to "488.…"
 
-        volume = chart("volume-chart", timeLabels);
-        ErrorDataSetRenderer bars = barRenderer();
-        volumeUp.addStyleClasses("volume-up");
-        volumeDown.addStyleClasses("volume-down");
-        bars.getDatasets().addAll(volumeUp, volumeDown);
-        volume.getRenderers().setAll(bars);
-        ((DefaultNumericAxis) volume.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number v) {
-                return ChartViewModel.volume(v.doubleValue());
+        lastPrice.setMouseTransparent(true);
+        price.content().getChildren().add(lastPrice);
+        price.legend().showPrice(vm, data, settings);
+        panes.add(price);
+
+        if (data.hasVolume() && vm.volumeInPane().get()) {
+            volume = new ChartPane(ChartSettings.VOLUME, null, data.calendar(), ChartViewModel::volume, "volume-chart");
+            ErrorDataSetRenderer bars = barRenderer();
+            volumeUp.addStyleClasses("volume-up");
+            volumeDown.addStyleClasses("volume-down");
+            bars.getDatasets().addAll(volumeUp, volumeDown);
+            volume.chart().getRenderers().setAll(bars);
+            volume.legend().showVolume(vm, data);
+            panes.add(volume);
+        }
+
+        for (ChartData.Study study : data.panes()) {
+            String key = study.spec().label();
+            for (int n = 2; keyTaken(key); n++) {
+                key = study.spec().label() + " #" + n;
             }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("labels are not parsed");
-            }
-        });
-        volume.setPrefHeight(90);
-        volume.setMinHeight(70);
-        volume.setMaxHeight(120);
-
-        for (ChartData.Pane pane : data.panes()) {
-            XYChart chart = chart("pane-chart", timeLabels);
-            chart.setPrefHeight(110);
-            chart.setMinHeight(80);
-            chart.setMaxHeight(140);
+            ChartPane pane = new ChartPane(key, study.spec(), data.calendar(), ChartViewModel::price, "pane-chart");
             List<DoubleDataSet> paneLines = new ArrayList<>();
             ErrorDataSetRenderer r = lineRenderer();
-            for (ChartData.Line line : pane.lines()) {
-                DoubleDataSet ds = new DoubleDataSet(line.label());
-                ds.addStyleClasses("pane-line-" + line.slot(), "line");
-                paneLines.add(ds);
+            List<DoubleDataSet> guides = new ArrayList<>();
+            for (Double level : study.guides()) {
+                DoubleDataSet ds = new DoubleDataSet("guide " + level);
+                ds.addStyleClasses("guide");
                 r.getDatasets().add(ds);
+                guides.add(ds);
+            }
+            if (study.spec().visible()) {
+                for (ChartData.Line line : study.lines()) {
+                    DoubleDataSet ds = new DoubleDataSet(study.spec().label() + " " + line.label());
+                    ds.addStyleClasses("study-line");
+                    style(ds, line.colour(), study.spec().width(), line.dashed());
+                    r.getDatasets().add(ds);
+                    paneLines.add(ds);
+                }
             }
             DoubleDataSet hist = null;
-            if (pane.histogram() != null) {
-                hist = new DoubleDataSet(pane.histogram().label());
+            if (study.histogram() != null && study.spec().visible()) {
+                hist = new DoubleDataSet(study.spec().label() + " histogram");
                 hist.addStyleClasses("histogram");
                 ErrorDataSetRenderer h = barRenderer();
                 h.getDatasets().add(hist);
-                chart.getRenderers().setAll(h, r);
+                pane.chart().getRenderers().setAll(h, r);
             } else {
-                chart.getRenderers().setAll(r);
+                pane.chart().getRenderers().setAll(r);
             }
-            panes.add(new PaneChart(pane, chart, paneLines, hist));
+            pane.legend().showStudy(vm, study, settings);
+            studyPanes.put(pane, new StudyPane(study, paneLines, hist, guides));
+            panes.add(pane);
         }
-        getChildren().add(price);
-        getChildren().add(volume);
-        panes.forEach(p -> getChildren().add(p.chart()));
-        // only the lowest chart labels the time axis
-        for (int i = 0; i < charts.size() - 1; i++) {
-            ((DefaultNumericAxis) charts.get(i).getXAxis()).getStyleClass().add("time-axis-unlabelled");
-        }
+        layoutPanes();
+        refreshLegends();
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> rememberShares());
     }
 
-    private XYChart chart(String styleClass, StringConverter<Number> timeLabels) {
-        DefaultNumericAxis x = new DefaultNumericAxis();
-        x.setAutoRanging(false);
-        x.setTickLabelFormatter(timeLabels);
-        x.setMaxMajorTickLabelCount(8);
-        DefaultNumericAxis y = new DefaultNumericAxis();
-        y.setSide(Side.RIGHT);
-        y.setAutoRanging(false);
-        y.setMinWidth(AXIS_WIDTH);
-        y.setPrefWidth(AXIS_WIDTH);
-        y.setMaxWidth(AXIS_WIDTH);
-        XYChart chart = new XYChart(x, y);
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.getStyleClass().add(styleClass);
-        chart.setMinWidth(200);
-        charts.add(chart);
-        return chart;
+    private boolean keyTaken(String key) {
+        return panes.stream().anyMatch(p -> p.key().equals(key));
+    }
+
+    /** Shows each legend's values at the bar the view model points at (under the crosshair, else the last). */
+    public void refreshLegends() {
+        panes.forEach(p -> p.legend().refresh());
+    }
+
+    /**
+     * Puts the shown panes into the split pane with their remembered (or default) shares: all of
+     * them, or only the one the view model maximised.
+     */
+    public void layoutPanes() {
+        String alone = vm.maximised().get();
+        shown.clear();
+        panes.stream().filter(p -> alone == null || p.key().equals(alone)).forEach(shown::add);
+        if (shown.isEmpty()) {
+            shown.addAll(panes);
+        }
+        getItems().setAll(shown.stream().map(p -> (Node) p.content()).toList());
+        for (ChartPane p : panes) {
+            p.legend().showPaneButtons(vm, p.key(), p.study(), shown.size() == 1 && panes.size() > 1, panes.size() > 1);
+            p.timeAxisLabelled(p == shown.getLast());
+        }
+        double[] shares = shares();
+        double[] dividers = new double[shares.length - 1];
+        double sum = 0;
+        for (int i = 0; i < dividers.length; i++) {
+            sum += shares[i];
+            dividers[i] = sum;
+        }
+        setDividerPositions(dividers);
+    }
+
+    /** Each shown pane's share of the height: remembered, else the price pane gets the most, at least {@link #MIN_PRICE_SHARE}. */
+    double[] shares() {
+        int lower = shown.size() - 1;
+        double defaultLower = lower == 0 ? 0 : Math.min(LOWER_SHARE, (1 - MIN_PRICE_SHARE) / lower);
+        double[] shares = new double[shown.size()];
+        double sum = 0;
+        for (int i = 0; i < shares.length; i++) {
+            ChartPane p = shown.get(i);
+            shares[i] = vm.paneShare(p.key()).orElse(p == price ? 1 - lower * defaultLower : defaultLower);
+            sum += shares[i];
+        }
+        for (int i = 0; i < shares.length; i++) {
+            shares[i] /= sum;
+        }
+        return shares;
+    }
+
+    private void rememberShares() {
+        double[] positions = getDividerPositions();
+        if (positions.length == 0) {
+            return;
+        }
+        Map<String, Double> shares = new LinkedHashMap<>();
+        double previous = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            double end = i < positions.length ? positions[i] : 1;
+            shares.put(shown.get(i).key(), Math.max(1e-3, end - previous));
+            previous = end;
+        }
+        vm.rememberPaneShares(shares);
+    }
+
+    private void resizeBackground(Pane plotBackground) {
+        shading.resize(plotBackground.getWidth(), plotBackground.getHeight());
+        volumeBars.fit(plotBackground.getWidth(), plotBackground.getHeight());
+        placeLastPrice();
+    }
+
+    /** Colours a line: ChartFX copies a data set's style onto its style node (an inline style wins over the stylesheet). */
+    private static void style(DataSet ds, String colour, double width, boolean dashed) {
+        ds.setStyle(String.format(Locale.ROOT, "-fx-line-color: %s; -fx-line-width: %.1f;%s", colour, width,
+                dashed ? " -fx-line-dash-array: 4 3;" : ""));
     }
 
     private static ErrorDataSetRenderer lineRenderer() {
@@ -203,17 +290,81 @@ public final class StackedCharts extends VBox {
         return range;
     }
 
-    /** The price chart's x axis, for turning mouse positions into bar indices. */
+    /** The time axis of the top shown pane, for turning mouse positions into bar indices. */
     public DefaultNumericAxis timeAxis() {
-        return (DefaultNumericAxis) price.getXAxis();
+        return (DefaultNumericAxis) shown.getFirst().chart().getXAxis();
     }
 
     public DefaultNumericAxis priceAxis() {
-        return (DefaultNumericAxis) price.getYAxis();
+        return price.valueAxis();
     }
 
     public XYChart priceChart() {
-        return price;
+        return price.chart();
+    }
+
+    /** Whether the price pane is on screen (not while another pane is maximised). */
+    public boolean priceShown() {
+        return shown.contains(price);
+    }
+
+    /** The pane keys shown, top to bottom. */
+    public List<String> shownPanes() {
+        return shown.stream().map(ChartPane::key).toList();
+    }
+
+    /** The chart of pane {@code key}. */
+    public XYChart paneChart(String key) {
+        return panes.stream().filter(p -> p.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no pane '" + key + "'")).chart();
+    }
+
+    /** Whether volume is drawn as bars along the bottom of the price pane. */
+    public boolean volumeAsBars() {
+        return volumeBars.getParent() != null;
+    }
+
+    /** Where a scene point falls: the pane, its plot area (scene coordinates), the value there, whether it is on the scale. */
+    public record Hit(String pane, javafx.geometry.Bounds plot, double value, String label, boolean onScale) {
+    }
+
+    /** The pane under scene point {@code (x, y)}, if any. */
+    public java.util.Optional<Hit> hit(double x, double y) {
+        for (ChartPane p : shown) {
+            Pane background = p.chart().getPlotBackground();
+            var plot = background.localToScene(background.getBoundsInLocal());
+            var axis = p.valueAxis();
+            var scale = axis.localToScene(axis.getBoundsInLocal());
+            if (y < plot.getMinY() || y > plot.getMaxY() || x < plot.getMinX() || x > scale.getMaxX()) {
+                continue;
+            }
+            double value = axis.getValueForDisplay(axis.sceneToLocal(x, y).getY());
+            String text = p.key().equals(ChartSettings.VOLUME) ? ChartViewModel.volume(value) : ChartViewModel.price(value);
+            return java.util.Optional.of(new Hit(p.key(), plot, value, text, x >= scale.getMinX()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Stretches the price scale by {@code factor} (&gt; 1 shows a wider price range) around its middle. */
+    public void scalePrice(double factor) {
+        priceScale = Math.max(0.05, Math.min(50, priceScale * factor));
+        show(range);
+    }
+
+    /** The price scale's stretch (1: fitted). */
+    public double priceScale() {
+        return priceScale;
+    }
+
+    /** Fits the price scale to the candles again. */
+    public void resetPriceScale() {
+        priceScale = 1;
+        show(range);
+    }
+
+    /** The last-price tag on the price scale. */
+    public Label lastPriceTag() {
+        return lastPrice;
     }
 
     /** Paints {@code bands} behind the candles from now on; null removes the shading. */
@@ -259,9 +410,10 @@ public final class StackedCharts extends VBox {
     private List<DataSet> allDataSets() {
         List<DataSet> all = new ArrayList<>(List.of(candles, volumeUp, volumeDown));
         all.addAll(markerSets.values());
-        all.addAll(overlayLines);
-        for (PaneChart p : panes) {
+        overlayLines.values().forEach(all::addAll);
+        for (StudyPane p : studyPanes.values()) {
             all.addAll(p.lines());
+            all.addAll(p.guides());
             if (p.histogram() != null) {
                 all.add(p.histogram());
             }
@@ -303,48 +455,86 @@ public final class StackedCharts extends VBox {
         pendingWrite = false;
         XRange newRange = range;
         int[] visible = newRange.bars(data.bars().size());
-        double width = Math.max(200, getWidth() > 0 ? getWidth() - AXIS_WIDTH : 1200);
+        double width = Math.max(200, getWidth() > 0 ? getWidth() - PriceAxis.WIDTH : 1200);
         view = CandleView.of(data.bars(), visible[0], visible[1], (int) Math.max(10, width / PIXELS_PER_CANDLE));
-        for (XYChart chart : charts) {
-            chart.getXAxis().set(newRange.from(), newRange.to());
+        for (ChartPane p : panes) {
+            p.chart().getXAxis().set(newRange.from(), newRange.to());
         }
         shading.show(regimes, newRange);
+        volumeBars.show(view, newRange);
         ValueRange.Builder prices = ValueRange.builder().include(view.low()).include(view.high());
         candles.set(new double[][] {view.x(), view.open(), view.high(), view.low(), view.close(), view.volume(),
                 new double[view.size()]}, false);
-        for (int k = 0; k < overlayLines.size(); k++) {
-            double[] sampled = view.sample(data.overlays().get(k).values());
-            overlayLines.get(k).set(view.x(), sampled, true);
-            prices.include(sampled);
-        }
+        overlayLines.forEach((study, sets) -> {
+            for (int k = 0; k < sets.size(); k++) {
+                double[] sampled = view.sample(study.lines().get(k).values());
+                sets.get(k).set(view.x(), sampled, true);
+                if (fitAll) {
+                    prices.include(sampled);
+                }
+            }
+        });
         showMarkers();
         ValueRange y = prices.build(log);
         if (y != null) {
-            price.getYAxis().set(y.min(), y.max());
+            y = y.stretch(priceScale, log);
+            price.valueAxis().set(y.min(), y.max());
         }
-        showVolume();
-        for (PaneChart p : panes) {
-            ValueRange.Builder values = ValueRange.builder();
-            for (int k = 0; k < p.lines().size(); k++) {
-                double[] sampled = view.sample(p.pane().lines().get(k).values());
-                p.lines().get(k).set(view.x(), sampled, true);
-                values.include(sampled);
-            }
-            if (p.histogram() != null) {
-                double[] sampled = view.sample(p.pane().histogram().values());
-                p.histogram().set(view.x(), sampled, true);
-                values.include(sampled).include(0);
-            }
-            if (p.pane().study() == Study.RSI) {
-                values.include(30).include(70);
-            }
-            ValueRange r = values.build(false);
-            if (r != null) {
-                p.chart().getYAxis().set(r.min(), r.max());
-            } else {
-                p.chart().getYAxis().set(0, 1);
-            }
+        lastClose = view.size() == 0 ? Double.NaN : data.bars().close()[view.to() - 1];
+        lastPrice.getStyleClass().removeAll("up", "down");
+        int last = view.to() - 1;
+        lastPrice.getStyleClass().add(last >= 0 && data.bars().close()[last] >= data.bars().open()[last] ? "up" : "down");
+        lastPrice.setText(ChartViewModel.price(lastClose));
+        placeLastPrice();
+        if (volume != null) {
+            showVolume();
         }
+        studyPanes.forEach(this::writeStudy);
+    }
+
+    private void writeStudy(ChartPane pane, StudyPane p) {
+        ValueRange.Builder values = ValueRange.builder();
+        for (int k = 0; k < p.lines().size(); k++) {
+            double[] sampled = view.sample(p.study().lines().get(k).values());
+            p.lines().get(k).set(view.x(), sampled, true);
+            values.include(sampled);
+        }
+        if (p.histogram() != null) {
+            double[] sampled = view.sample(p.study().histogram().values());
+            p.histogram().set(view.x(), sampled, true);
+            values.include(sampled).include(0);
+        }
+        for (int g = 0; g < p.guides().size(); g++) {
+            double level = p.study().guides().get(g);
+            p.guides().get(g).set(new double[] {range.from(), range.to()}, new double[] {level, level}, true);
+            values.include(level);
+        }
+        ValueRange r = values.build(false);
+        if (r != null) {
+            pane.valueAxis().set(r.min(), r.max());
+        } else {
+            pane.valueAxis().set(0, 1);
+        }
+    }
+
+    /** Puts the last-price tag on the price scale at the last visible close (hidden when off the scale). */
+    private void placeLastPrice() {
+        Pane plot = price.chart().getPlotBackground();
+        DefaultNumericAxis axis = price.valueAxis();
+        double h = plot.getHeight();
+        boolean inside = Double.isFinite(lastClose) && h > 0 && lastClose >= axis.getMin() && lastClose <= axis.getMax();
+        lastPrice.setVisible(inside);
+        if (!inside) {
+            return;
+        }
+        double fraction = log ? Math.log(axis.getMax() / lastClose) / Math.log(axis.getMax() / axis.getMin())
+                : (axis.getMax() - lastClose) / (axis.getMax() - axis.getMin());
+        var origin = price.content().sceneToLocal(plot.localToScene(plot.getWidth(), fraction * h));
+        if (origin == null) {
+            return;
+        }
+        lastPrice.autosize();
+        lastPrice.relocate(origin.getX() + 1, origin.getY() - lastPrice.getHeight() / 2);
     }
 
     private void showMarkers() {
@@ -386,6 +576,6 @@ public final class StackedCharts extends VBox {
         }
         volumeUp.set(view.x(), up, true);
         volumeDown.set(view.x(), down, true);
-        volume.getYAxis().set(0, max > 0 ? max * 1.08 : 1);
+        volume.valueAxis().set(0, max > 0 ? max * 1.08 : 1);
     }
 }

@@ -47,6 +47,21 @@ public record ValueRange(double min, double max) {
         }
     }
 
+    /** This range stretched by {@code factor} around its middle (in log space on a log axis). */
+    public ValueRange stretch(double factor, boolean log) {
+        if (factor == 1) {
+            return this;
+        }
+        if (log) {
+            double mid = (Math.log(min) + Math.log(max)) / 2;
+            double half = (Math.log(max) - Math.log(min)) / 2 * factor;
+            return new ValueRange(Math.exp(mid - half), Math.exp(mid + half));
+        }
+        double mid = (min + max) / 2;
+        double half = (max - min) / 2 * factor;
+        return new ValueRange(mid - half, mid + half);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

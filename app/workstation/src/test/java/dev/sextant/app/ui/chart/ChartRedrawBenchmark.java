@@ -2,13 +2,7 @@ package dev.sextant.app.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.app.research.BacktestRegimes;
-import dev.sextant.app.research.RegimeSymbols;
-import dev.sextant.engine.regime.MarketRegime;
 import dev.sextant.plugin.testkit.DirectTaskRunner;
-import java.time.LocalDate;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import dev.sextant.app.ui.WorkspaceState;
 import dev.sextant.engine.market.BarRepository;
 import dev.sextant.engine.market.PriceColumns;
@@ -22,7 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,10 +30,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Median redraw time of a pan or zoom step of the chart panel (1200×800) over 20 years of daily
- * bars (without and with regime shading, the regime changing every 12 bars) and over 100 000
- * one-minute bars: from the new range to the end of the pulse's layout,
- * in which ChartFX draws its canvases (FX-thread time; rasterising runs on the render thread).
+ * Redraw time of a pan or zoom step of the chart panel (1600×1000) over 100 000 one-minute bars
+ * with three studies, with 500 bars visible and with all of them: from the key event to the end of
+ * the pulse's layout, in which ChartFX draws its canvases (FX-thread time; rasterising runs on the
+ * render thread). Median and p95 of 300 steps.
  * Run with {@code ./mvnw -pl app/workstation -am verify -Dtest=ChartRedrawBenchmark -Dgroups=benchmark
  * -Dui.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false}; it prints its numbers.
  */
@@ -88,62 +85,55 @@ class ChartRedrawBenchmark {
         }
     }
 
-    /**
-     * A regime for every day of {@code bars} that changes every {@code days} bars, cycling through
-     * the seven: more bands than a real index has (the worst case for the shading).
-     */
-    static BacktestRegimes.Classified regimeEvery(PriceColumns bars, int days) {
-        SortedMap<LocalDate, MarketRegime> byDate = new TreeMap<>();
-        for (int i = 0; i < bars.size(); i++) {
-            byDate.put(LocalDate.ofEpochDay(bars.time()[i]), MarketRegime.values()[(i / days) % MarketRegime.COUNT]);
-        }
-        return new BacktestRegimes.Classified(new RegimeSymbols("DAILY20Y", null), byDate);
-    }
+    /** The three studies of the benchmark: two overlays and a pane. */
+    static final List<StudySpec> THREE_STUDIES = List.of(StudySpec.of("sma:20", "#e0b04c"), StudySpec.of("ema:50", "#4c9be0"),
+            StudySpec.of("rsi:14", "#b07ce8"));
 
     @Test
-    void medianRedrawOfPanAndZoomSteps(FxRobot robot) throws Exception {
-        MemoryBars bars = new MemoryBars(List.of(walk("DAILY20Y", Timeframe.DAILY, 20 * 252),
-                walk("MIN100K", Timeframe.MINUTE_1, 100_000)));
-        PriceColumns daily = bars.series().getFirst();
-        for (String run : List.of("DAILY20Y", "DAILY20Y+regimes", "MIN100K")) {
-            String symbol = run.replace("+regimes", "");
-            WorkspaceState ws = new WorkspaceState(bars, new DirectTaskRunner());
-            ws.timeframe().set(symbol.equals("DAILY20Y") ? Timeframe.DAILY : Timeframe.MINUTE_1);
-            ChartViewModel vm = new ChartViewModel(ws, ws.marks(), () -> Optional.of(regimeEvery(daily, 12)));
-            vm.regimeShading().set(run.endsWith("+regimes"));
-            ChartPanel[] panel = new ChartPanel[1];
-            robot.interact(() -> {
-                panel[0] = new ChartPanel(vm);
-                Scene scene = new Scene(panel[0], 1200, 800);
-                scene.getStylesheets().add(ChartPanel.class.getResource("../sextant.css").toExternalForm());
-                stage.setScene(scene);
-                stage.show();
-                ws.symbol().set(symbol);
-            });
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite());
-            assertThat(vm.regimeBands().get() != null).isEqualTo(run.endsWith("+regimes"));
-            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-            for (boolean wholeSeries : List.of(false, true)) {
-                List<Long> nanos = measure(panel[0], wholeSeries);
-                assertThat(nanos).hasSize(STEPS);
-                assertThat(panel[0].charts().candleCount())
-                        .isLessThanOrEqualTo((int) (1200 / StackedCharts.PIXELS_PER_CANDLE) + 1);
-                List<Long> sorted = nanos.stream().sorted().toList();
-                System.out.printf("chart redraw %-16s %-12s %,7d bars: median %.2f ms, p90 %.2f ms, max %.2f ms%n",
-                        run, wholeSeries ? "whole series" : "recent view", panel[0].charts().data().bars().size(),
-                        sorted.get(STEPS / 2) / 1e6, sorted.get(STEPS * 9 / 10) / 1e6, sorted.getLast() / 1e6);
-            }
+    void panAndZoomStepsFromTheKeyEventToTheLaidOutPulse(FxRobot robot) throws Exception {
+        MemoryBars bars = new MemoryBars(List.of(walk("MIN100K", Timeframe.MINUTE_1, 100_000)));
+        WorkspaceState ws = new WorkspaceState(bars, new DirectTaskRunner());
+        ws.timeframe().set(Timeframe.MINUTE_1);
+        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE, ChartSettingsStore.none());
+        ChartPanel[] panel = new ChartPanel[1];
+        robot.interact(() -> {
+            panel[0] = new ChartPanel(vm);
+            Scene scene = new Scene(panel[0], 1600, 1000);
+            scene.getStylesheets().add(ChartPanel.class.getResource("../sextant.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            ws.symbol().set("MIN100K");
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite());
+        robot.interact(() -> vm.studies().setAll(THREE_STUDIES)); // the intraday studies, once the series is intraday
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite()
+                && panel[0].charts().data().studies().size() == 3);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        int size = panel[0].charts().data().bars().size();
+        for (boolean wholeSeries : List.of(false, true)) {
+            XRange start = wholeSeries ? XRange.all(size) : new XRange(size - 500.5, size - 0.5 + 500 * XRange.MARGIN);
+            List<Long> nanos = measure(panel[0], start);
+            assertThat(nanos).hasSize(STEPS);
+            assertThat(panel[0].charts().candleCount()).isLessThanOrEqualTo((int) (1600 / StackedCharts.PIXELS_PER_CANDLE) + 1);
+            List<Long> sorted = nanos.stream().sorted().toList();
+            System.out.printf("chart redraw %,d bars, 3 studies, %-13s median %.2f ms, p95 %.2f ms, max %.2f ms%n", size,
+                    wholeSeries ? "all visible:" : "500 visible:", sorted.get(STEPS / 2) / 1e6, sorted.get(STEPS * 95 / 100) / 1e6,
+                    sorted.getLast() / 1e6);
         }
     }
 
-    /** Pans and zooms step by step, one step per pulse, and times each step's pulse up to the end of layout. */
-    private static List<Long> measure(ChartPanel panel, boolean wholeSeries) throws InterruptedException {
+    /**
+     * From {@code start}, sends one key event per pulse to the panel (pan left, zoom in, pan right,
+     * zoom out, as the arrow keys do) and times each from the event to the end of the next pulse's
+     * layout, in which ChartFX draws its canvases (FX-thread time; rasterising runs on the render thread).
+     */
+    private static List<Long> measure(ChartPanel panel, XRange start) throws InterruptedException {
         List<Long> nanos = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         long[] t0 = {0};
-        int size = panel.charts().data().bars().size();
+        KeyCode[] keys = {KeyCode.LEFT, KeyCode.UP, KeyCode.RIGHT, KeyCode.DOWN};
         Platform.runLater(() -> {
-            panel.showRange(wholeSeries ? XRange.all(size) : panel.charts().range());
+            panel.showRange(start);
             Scene scene = panel.getScene();
             Runnable after = () -> {
                 if (t0[0] != 0) {
@@ -163,15 +153,9 @@ class ChartRedrawBenchmark {
                         done.countDown();
                         return;
                     }
-                    XRange r = panel.charts().range();
-                    XRange next = switch (step++ % 4) {
-                        case 0 -> r.pan(-r.span() * 0.02, size);
-                        case 1 -> r.zoom(0.9, (r.from() + r.to()) / 2, size);
-                        case 2 -> r.pan(r.span() * 0.02, size);
-                        default -> r.zoom(1 / 0.9, (r.from() + r.to()) / 2, size);
-                    };
+                    KeyCode key = keys[step++ % keys.length];
                     t0[0] = System.nanoTime();
-                    panel.showRange(next);
+                    Event.fireEvent(panel, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
                 }
             }.start();
         });

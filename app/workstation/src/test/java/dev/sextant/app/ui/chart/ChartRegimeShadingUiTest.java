@@ -41,7 +41,7 @@ class ChartRegimeShadingUiTest {
         tasks = new FxTaskRunner();
         WorkspaceState ws = new WorkspaceState(ctx.bars(), tasks);
         ResearchServices services = ctx.research();
-        panel = new ChartPanel(new ChartViewModel(ws, ws.marks(), services::marketRegimes));
+        panel = new ChartPanel(new ChartViewModel(ws, ws.marks(), services::marketRegimes, ChartSettingsStore.none()));
         Scene scene = new Scene(panel, 1200, 800);
         scene.getStylesheets().add(ChartPanel.class.getResource("../sextant.css").toExternalForm());
         stage.setScene(scene);

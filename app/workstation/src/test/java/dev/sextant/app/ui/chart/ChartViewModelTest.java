@@ -50,8 +50,9 @@ class ChartViewModelTest {
         ChartData data = vm.data().get();
         assertThat(data.bars().symbol()).isEqualTo("IDX.SX");
         assertThat(data.bars().timeframe()).isEqualTo(Timeframe.DAILY);
-        assertThat(data.overlays()).extracting(ChartData.Line::label).containsExactly("SMA 50", "SMA 200");
-        assertThat(data.panes()).extracting(ChartData.Pane::study).containsExactly(Study.RSI);
+        assertThat(data.overlays()).extracting(st -> st.spec().label()).containsExactly("SMA 50", "SMA 200");
+        assertThat(data.panes()).extracting(st -> st.spec().label()).containsExactly("RSI 14");
+        assertThat(data.panes().getFirst().guides()).containsExactly(30.0, 70.0);
         assertThat(vm.message().get()).isEmpty();
         assertThat(vm.initialWindow(data.bars())).containsExactly(data.bars().size() - ChartViewModel.DAILY_WINDOW, data.bars().size());
     }
@@ -64,11 +65,11 @@ class ChartViewModelTest {
         ws.symbol().set("S001.SX");
         ChartData data = vm.data().get();
         assertThat(data.bars().timeframe()).isEqualTo(Timeframe.MINUTE_1);
-        assertThat(data.overlays()).extracting(ChartData.Line::label).containsExactly("SMA 9", "Session VWAP");
+        assertThat(data.overlays()).extracting(st -> st.spec().label()).containsExactly("SMA 9", "VWAP");
         assertThat(data.markers()).isNotEmpty();
         ChartData.Marker m = data.markers().getFirst();
-        double[] sma = data.overlays().get(0).values();
-        double[] vwap = data.overlays().get(1).values();
+        double[] sma = data.overlays().get(0).lines().getFirst().values();
+        double[] vwap = data.overlays().get(1).lines().getFirst().values();
         assertThat(Math.signum(sma[m.index()] - vwap[m.index()])).isEqualTo(m.up() ? 1.0 : -1.0);
     }
 
@@ -77,18 +78,23 @@ class ChartViewModelTest {
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
         ChartViewModel vm = vm(ws);
         ws.symbol().set("IDX.SX");
-        vm.studies().add(Study.BOLLINGER);
-        vm.studies().add(Study.MACD);
+        vm.addStudy(StudySpec.of("bb:20:2", "#8a94a6"));
+        vm.addStudy(StudySpec.of("macd:12:26:9", "#4c9be0"));
         ChartData data = vm.data().get();
-        assertThat(data.overlays()).extracting(ChartData.Line::label).contains("BB upper", "BB middle", "BB lower");
-        assertThat(data.panes()).extracting(ChartData.Pane::study).containsExactly(Study.RSI, Study.MACD);
+        assertThat(data.overlays().get(2).lines()).extracting(ChartData.Line::label).containsExactly("middle", "upper", "lower");
+        assertThat(data.panes()).extracting(st -> st.spec().label()).containsExactly("RSI 14", "MACD 12 26 9");
         assertThat(data.panes().get(1).histogram()).isNotNull();
+        assertThat(data.panes().get(1).guides()).containsExactly(0.0);
         int last = data.bars().size() - 1;
-        vm.hover(last + 0.3);
-        assertThat(vm.readout().get()).startsWith("IDX.SX  2024-12-31  O ")
-                .contains("C " + ChartViewModel.price(data.bars().close()[last])).contains("RSI 14");
+        int before = last - 10;
+        vm.hover(before + 0.3);
+        assertThat(vm.readout().get()).startsWith("IDX.SX 1d  " + BarTimeFormat.label(data.bars(), before) + "  O ")
+                .contains("C " + ChartViewModel.price(data.bars().close()[before]));
+        assertThat(ChartViewModel.legend(data.panes().getFirst(), vm.legendIndex()))
+                .isEqualTo("RSI 14  " + ChartViewModel.price(data.panes().getFirst().lines().getFirst().values()[before]));
         vm.hover(-5);
-        assertThat(vm.readout().get()).isEmpty();
+        assertThat(vm.hoverIndex().get()).isEqualTo(-1);
+        assertThat(vm.readout().get()).startsWith("IDX.SX 1d  2024-12-31  O ");
     }
 
     @Test
@@ -104,7 +110,7 @@ class ChartViewModelTest {
     @Test
     void marksFromOtherPanelsBecomeMarkersOnTheirSymbolAndTheFirstWindowShowsThem() {
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
-        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE);
+        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE, ChartSettingsStore.none());
         ws.symbol().set("S001.SX");
         ChartData plain = vm.data().get();
         long entry = plain.bars().time()[1000];
@@ -132,7 +138,7 @@ class ChartViewModelTest {
         DirectTaskRunner tasks = new DirectTaskRunner();
         WorkspaceState ws = new WorkspaceState(ctx.bars(), tasks);
         ResearchServices services = ctx.research();
-        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), services::marketRegimes);
+        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), services::marketRegimes, ChartSettingsStore.none());
         ws.symbol().set("S001.SX");
         int jobs = tasks.submitted();
         assertThat(vm.regimeBands().get()).isNull();
@@ -170,7 +176,8 @@ class ChartViewModelTest {
 
         ws.symbol().set("S002.SX");
         assertThat(vm.regimeBands().get()).isNotNull().isNotSameAs(bands);
-        assertThat(tasks.submitted()).as("the regimes are classified once").isEqualTo(jobs + 1 + 1);
+        // the new symbol's bars and its timeframes, and no second classification
+        assertThat(tasks.submitted()).as("the regimes are classified once").isEqualTo(jobs + 1 + 2);
 
         ws.timeframe().set(Timeframe.MINUTE_1);
         assertThat(vm.regimeNote().get()).as("S002.SX has no minute bars").isEqualTo("No chart to shade.");
@@ -188,7 +195,7 @@ class ChartViewModelTest {
     @Test
     void withoutAnIndexTheShadingSaysWhy() {
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
-        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE);
+        ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE, ChartSettingsStore.none());
         ws.symbol().set("S001.SX");
         vm.regimeShading().set(true);
         assertThat(vm.regimeBands().get()).isNull();

@@ -29,6 +29,24 @@ final class ScratchCopy implements AutoCloseable {
         }
     }
 
+    /** The copied file. */
+    Path file() {
+        return folder.resolve(DatabaseFiles.NAME + ".mv.db");
+    }
+
+    /** Extends the copy with zero bytes to {@code length}, so that tools reading whole blocks reach its end. */
+    void padTo(long length) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file(),
+                java.nio.file.StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            if (size < length) {
+                channel.write(java.nio.ByteBuffer.allocate((int) (length - size)), size);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extend the scratch copy " + file() + ": " + e.getMessage(), e);
+        }
+    }
+
     Path folder() {
         return folder;
     }

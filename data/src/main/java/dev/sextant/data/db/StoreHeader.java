@@ -55,6 +55,29 @@ final class StoreHeader {
         }
     }
 
+    /** The length the file must have to hold its newest chunk whole, when its header says so. */
+    static java.util.OptionalLong expectedLength(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            Map<String, String> header = fields(read(channel, 0));
+            if (!header.containsKey("H")) {
+                header = fields(read(channel, BLOCK));
+            }
+            if (!header.containsKey("block")) {
+                return java.util.OptionalLong.empty();
+            }
+            long block = Long.parseLong(header.get("block"), 16);
+            String chunkHeader = read(channel, block * BLOCK);
+            Map<String, String> chunk = fields(chunkHeader);
+            return chunk.containsKey("len")
+                    ? java.util.OptionalLong.of((block + Long.parseLong(chunk.get("len"), 16)) * BLOCK)
+                    : java.util.OptionalLong.empty();
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static String read(FileChannel channel, long position) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(1024);
         while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position()) > 0) {

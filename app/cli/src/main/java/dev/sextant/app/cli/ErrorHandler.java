@@ -1,6 +1,7 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.plugins.PluginFailureException;
+import dev.sextant.data.db.DamagedDatabaseException;
 import dev.sextant.data.db.HomeInUseException;
 import dev.sextant.data.db.SchemaMismatchException;
 import picocli.CommandLine;
@@ -14,7 +15,8 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
-        boolean expected = e instanceof HomeInUseException || e instanceof SchemaMismatchException || e instanceof IllegalArgumentException
+        boolean expected = e instanceof HomeInUseException || e instanceof SchemaMismatchException
+                || e instanceof DamagedDatabaseException || e instanceof IllegalArgumentException
                 || e instanceof java.io.UncheckedIOException || e instanceof UserError
                 || e instanceof PluginFailureException;
         cmd.getErr().println("sextant: " + e.getMessage());

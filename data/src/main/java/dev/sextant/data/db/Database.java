@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -14,6 +17,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database of one home directory ({@code <home>/db/sextant.mv.db}).
@@ -21,10 +26,13 @@ import org.jooq.impl.DSL;
  * <p>Opening takes an exclusive lock on {@code <home>/sextant.lock} first, so a second process
  * gets a {@link HomeInUseException} with a clear message before H2 is touched. An existing file that is empty,
  * truncated or unreadable is refused with a {@link DamagedDatabaseException} and kept as it is ({@link OpenCheck}).
- * Flyway migrations run on open, after a backup when an existing database has pending ones; the first open of a day
- * makes a daily backup ({@link DailyBackup}). {@link #isNew()} tells whether this open created the schema.
+ * Flyway migrations run on open, after a backup when an existing database has pending ones. The first open of a day
+ * makes a daily backup ({@link DailyBackup}) on a thread of its own, so that it does not delay the start;
+ * {@link #close()} waits for it. {@link #isNew()} tells whether this open created the schema.
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final DatabaseFiles files;
     private final HomeLock lock;
@@ -33,6 +41,7 @@ public final class Database implements AutoCloseable {
     private final boolean created;
     private final Clock clock;
     private final List<Backup> backupsOnOpen;
+    private final CompletableFuture<Optional<Backup>> dailyBackup;
 
     private Database(DatabaseFiles files, HomeLock lock, JdbcConnectionPool pool, boolean created, Clock clock,
                      List<Backup> backupsOnOpen) {
@@ -43,6 +52,9 @@ public final class Database implements AutoCloseable {
         this.clock = clock;
         this.backupsOnOpen = List.copyOf(backupsOnOpen);
         this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dailyBackup = created ? CompletableFuture.completedFuture(Optional.empty())
+                : CompletableFuture.supplyAsync(() -> DailyBackup.runIfDue(pool, new BackupFolder(files.backups()), clock),
+                        task -> Thread.ofPlatform().name("sextant-daily-backup").start(task));
     }
 
     public static Database open(Path home) {
@@ -61,9 +73,6 @@ public final class Database implements AutoCloseable {
             List<Backup> backups = new ArrayList<>();
             MigrateResult migration = migrate(files, pool, clock, backups);
             boolean created = migration.initialSchemaVersion == null && migration.migrationsExecuted > 0;
-            if (!created) {
-                DailyBackup.runIfDue(pool, new BackupFolder(files.backups()), clock).ifPresent(backups::add);
-            }
             return new Database(files, lock, pool, created, clock, backups);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -112,9 +121,18 @@ public final class Database implements AutoCloseable {
         return created;
     }
 
-    /** The backups this open made: before a migration, and the day's first. */
+    /** The backup this open made before it migrated an older schema (none or one). */
     public List<Backup> backupsOnOpen() {
         return backupsOnOpen;
+    }
+
+    /** Waits for the day's backup this open started, if it was due; throws when it failed. */
+    public Optional<Backup> dailyBackup() {
+        try {
+            return dailyBackup.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** Backs the open database up now ({@code ./sextant data backup}). */
@@ -124,13 +142,24 @@ public final class Database implements AutoCloseable {
 
     /** Compacts the file after bulk loads (H2 {@code SHUTDOWN COMPACT}); the database is closed afterwards. */
     public void compactAndClose() {
+        awaitDailyBackup();
         dsl.execute("SHUTDOWN COMPACT");
         close();
     }
 
     @Override
     public void close() {
+        awaitDailyBackup();
         pool.dispose();
         lock.close();
+    }
+
+    /** Waits for the day's backup; a failure is logged as a warning, because closing must still release the home. */
+    private void awaitDailyBackup() {
+        try {
+            dailyBackup.join();
+        } catch (CompletionException e) {
+            LOG.warn("the daily backup of {} failed: {}", files.file(), e.getCause().getMessage());
+        }
     }
 }

@@ -35,8 +35,9 @@ class BackupTest {
 
         try (Database db = Database.open(home, DAY1)) {
             assertThat(db.isNew()).isFalse();
-            assertThat(db.backupsOnOpen()).extracting(Backup::kind)
-                    .containsExactly(BackupKind.BEFORE_MIGRATION, BackupKind.DAILY);
+            assertThat(db.backupsOnOpen()).extracting(Backup::kind).containsExactly(BackupKind.BEFORE_MIGRATION);
+            assertThat(db.dailyBackup()).as("and the day's backup, made after the migration")
+                    .hasValueSatisfying(b -> assertThat(b.kind()).isEqualTo(BackupKind.DAILY));
             Backup before = db.backupsOnOpen().getFirst();
             assertThat(before.file()).hasFileName("sextant-20261201-100000-before-migration.zip")
                     .hasParent(home.resolve("db").resolve("backups"));
@@ -52,12 +53,14 @@ class BackupTest {
         try (Database db = Database.open(home, DAY1)) {
             assertThat(db.isNew()).isTrue();
             assertThat(db.backupsOnOpen()).as("nothing to back up on a first start").isEmpty();
+            assertThat(db.dailyBackup()).isEmpty();
         }
         try (Database db = Database.open(home, DAY1)) {
-            assertThat(db.backupsOnOpen()).extracting(Backup::kind).containsExactly(BackupKind.DAILY);
+            assertThat(db.backupsOnOpen()).as("no migration").isEmpty();
+            assertThat(db.dailyBackup()).hasValueSatisfying(b -> assertThat(b.kind()).isEqualTo(BackupKind.DAILY));
         }
         try (Database db = Database.open(home, DAY1)) {
-            assertThat(db.backupsOnOpen()).as("the day's backup exists already").isEmpty();
+            assertThat(db.dailyBackup()).as("the day's backup exists already").isEmpty();
         }
     }
 
@@ -67,10 +70,10 @@ class BackupTest {
         for (int day = 1; day <= 10; day++) {
             Clock clock = Stores.at("2026-12-%02dT09:30:00".formatted(day));
             try (Database db = Database.open(home, clock)) {
-                assertThat(db.backupsOnOpen()).hasSize(1);
+                assertThat(db.dailyBackup()).isPresent();
             }
             try (Database again = Database.open(home, clock)) {
-                assertThat(again.backupsOnOpen()).as("once a day").isEmpty();
+                assertThat(again.dailyBackup()).as("once a day").isEmpty();
             }
         }
         List<Backup> daily = new BackupFolder(home.resolve("db").resolve("backups")).list();

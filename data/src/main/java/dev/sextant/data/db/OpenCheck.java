@@ -12,9 +12,9 @@ import java.sql.SQLException;
 /**
  * Checks an existing database file before H2 opens it for writing. H2 treats a 0-byte file as a new database and
  * opens a truncated one as an empty database, rewriting it: both would look like a first start and the user's data
- * would be gone. So the file's header must point to data that is all there ({@link StoreHeader}), and the file is
- * opened read-only first; when H2 says it needs to write to open it (which it also does
- * to finish what a killed process left), a scratch copy is opened instead and must still hold tables.
+ * would be gone. So the chunk the file's header points to must be all there ({@link StoreHeader}: a cut-off file), and
+ * the file is then opened read-only, which H2 does without writing. When H2 says it needs to write to open it (as it
+ * does to finish what a killed process left), a scratch copy is opened for writing instead and must still hold tables.
  */
 final class OpenCheck {
 

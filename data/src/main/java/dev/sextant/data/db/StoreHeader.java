@@ -37,11 +37,12 @@ final class StoreHeader {
             }
             long block = Long.parseLong(header.get("block"), 16);
             Map<String, String> chunk = fields(read(channel, block * BLOCK));
+            if (size <= block * BLOCK) {
+                return Optional.of("it is truncated (it ends at " + size + " bytes; its header points to data at "
+                        + block * BLOCK + " bytes)");
+            }
             if (!chunk.containsKey("chunk") || !chunk.containsKey("len")) {
-                return Optional.of(size <= block * BLOCK
-                        ? "it is truncated (it ends at " + size + " bytes; its header points to data at "
-                        + block * BLOCK + " bytes)"
-                        : "it is corrupted (its newest chunk has no valid header)");
+                return Optional.empty(); // H2 rewrites the header lazily: the space may hold a newer chunk now
             }
             long end = (block + Long.parseLong(chunk.get("len"), 16)) * BLOCK;
             if (size < end) {

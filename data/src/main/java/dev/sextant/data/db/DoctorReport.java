@@ -1,6 +1,7 @@
 package dev.sextant.data.db;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record DoctorReport(Path file, Verdict verdict, Optional<String> reason, 
 
     /** The report as lines for a terminal, with what to do when the store is damaged. */
     public List<String> lines() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add("Database file: " + file + (verdict == Verdict.NO_DATABASE ? "" : " (" + sizeBytes + " bytes)"));
         switch (verdict) {
             case NO_DATABASE -> lines.add("There is no database yet; the first start creates it.");

@@ -2,8 +2,11 @@ package dev.sextant.data.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -36,11 +39,11 @@ final class ScratchCopy implements AutoCloseable {
 
     /** Extends the copy with zero bytes to {@code length}, so that tools reading whole blocks reach its end. */
     void padTo(long length) {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file(),
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file(),
+                StandardOpenOption.WRITE)) {
             long size = channel.size();
             if (size < length) {
-                channel.write(java.nio.ByteBuffer.allocate((int) (length - size)), size);
+                channel.write(ByteBuffer.allocate((int) (length - size)), size);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot extend the scratch copy " + file() + ": " + e.getMessage(), e);

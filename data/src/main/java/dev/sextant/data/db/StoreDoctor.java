@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -89,7 +90,7 @@ public final class StoreDoctor {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
                 rs.next();
-                rows.put(table.toLowerCase(java.util.Locale.ROOT), rs.getLong(1));
+                rows.put(table.toLowerCase(Locale.ROOT), rs.getLong(1));
             }
         }
         return rows;

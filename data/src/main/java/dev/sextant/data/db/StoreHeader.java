@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads the header of an H2 MVStore file without opening the database. The header (block 0, a copy in block 1)
@@ -57,23 +58,23 @@ final class StoreHeader {
     }
 
     /** The length the file must have to hold its newest chunk whole, when its header says so. */
-    static java.util.OptionalLong expectedLength(Path file) {
+    static OptionalLong expectedLength(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             Map<String, String> header = fields(read(channel, 0));
             if (!header.containsKey("H")) {
                 header = fields(read(channel, BLOCK));
             }
             if (!header.containsKey("block")) {
-                return java.util.OptionalLong.empty();
+                return OptionalLong.empty();
             }
             long block = Long.parseLong(header.get("block"), 16);
             String chunkHeader = read(channel, block * BLOCK);
             Map<String, String> chunk = fields(chunkHeader);
             return chunk.containsKey("len")
-                    ? java.util.OptionalLong.of((block + Long.parseLong(chunk.get("len"), 16)) * BLOCK)
-                    : java.util.OptionalLong.empty();
+                    ? OptionalLong.of((block + Long.parseLong(chunk.get("len"), 16)) * BLOCK)
+                    : OptionalLong.empty();
         } catch (NumberFormatException e) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

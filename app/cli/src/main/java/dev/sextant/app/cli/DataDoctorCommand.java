@@ -8,6 +8,7 @@ import dev.sextant.data.db.StoreSalvage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,7 +55,7 @@ final class DataDoctorCommand implements Callable<Integer> {
                         result.tables(), result.newHome(), result.newHome());
             }
         }
-        json.write(new Report(report.file().toString(), report.verdict().name().toLowerCase(java.util.Locale.ROOT),
+        json.write(new Report(report.file().toString(), report.verdict().name().toLowerCase(Locale.ROOT),
                 report.reason().orElse(null), report.sizeBytes(), report.tableRows(), report.pendingMigrations(),
                 report.backups().stream().map(DataDoctorCommand::row).toList(), exportedTo), out);
         out.flush();

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.data.db.Backup;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.db.DatabaseFiles;

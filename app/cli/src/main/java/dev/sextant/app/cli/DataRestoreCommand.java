@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.api.JsonOutput;
 import dev.sextant.data.db.DatabaseFiles;
 import dev.sextant.data.db.StoreRestore;
 import java.io.PrintWriter;

@@ -16,6 +16,7 @@ import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.ScanService;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.data.bars.JooqBarRepository;
+import dev.sextant.data.db.DamagedDatabaseException;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.db.HomeInUseException;
 import dev.sextant.data.db.SchemaMismatchException;
@@ -114,7 +115,8 @@ public final class AppContext implements AutoCloseable {
      * Opens (or, on first start, creates) the home's database and wires the services.
      *
      * @param pluginJobProgress where the plugins' background jobs report progress
-     * @throws HomeUnavailableException when another process holds the home or its database is of another version
+     * @throws HomeUnavailableException when another process holds the home, its database is of another version, or
+     *         its file is damaged (kept as it is)
      */
     public static AppContext open(Path home, boolean seedSampleData, PrintWriter out, ProgressSink pluginJobProgress) {
         return open(home, seedSampleData, out, pluginJobProgress, PluginPolicy.of(false, System.getenv()));
@@ -129,7 +131,7 @@ public final class AppContext implements AutoCloseable {
         Database database;
         try {
             database = Database.open(home);
-        } catch (HomeInUseException | SchemaMismatchException e) {
+        } catch (HomeInUseException | SchemaMismatchException | DamagedDatabaseException e) {
             throw new HomeUnavailableException(e.getMessage(), e);
         }
         AppContext ctx = new AppContext(database, pluginJobProgress, pluginPolicy);

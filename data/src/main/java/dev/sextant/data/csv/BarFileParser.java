@@ -1,6 +1,7 @@
 package dev.sextant.data.csv;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ final class BarFileParser {
     private static final int AVERAGE_ROW_BYTES = 48;
 
     private final byte[] data;
+    private final LocalDate latestDate;
     private final String fileSymbol;
     private final RowRejections rejections;
     private final FieldSplitter fields = new FieldSplitter();
@@ -30,8 +32,9 @@ final class BarFileParser {
     private int lastSymbolEnd;
     private int lastSymbolIndex;
 
-    BarFileParser(byte[] data, String fileSymbol, RowRejections rejections) {
+    BarFileParser(byte[] data, String fileSymbol, LocalDate latestDate, RowRejections rejections) {
         this.data = data;
+        this.latestDate = latestDate;
         this.fileSymbol = fileSymbol;
         this.rejections = rejections;
         this.rows = new RowBuffer(data.length / AVERAGE_ROW_BYTES);
@@ -132,14 +135,18 @@ final class BarFileParser {
         int column = columns.timestamp();
         requirePresent(column);
         if (!timestamp.parseTimestamp(data, fields.start(column), fields.end(column))) {
-            throw new MalformedRowException("cannot parse " + columns.name(column) + " '" + text(column) + "'");
+            throw new MalformedRowException("cannot parse " + columns.name(column) + " '" + shown(column) + "'");
+        }
+        if (timestamp.epochDay > latestDate.toEpochDay()) {
+            throw new MalformedRowException(columns.name(column) + " " + LocalDate.ofEpochDay(timestamp.epochDay)
+                    + " is in the future (the latest date accepted is " + latestDate + ")");
         }
         int timeColumn = columns.timeOfDay();
         if (timeColumn != HeaderColumns.ABSENT) {
             requirePresent(timeColumn);
             if (timestamp.secondOfDay != TimestampParser.NO_TIME
                     || !timestamp.parseTimeOfDay(data, fields.start(timeColumn), fields.end(timeColumn))) {
-                throw new MalformedRowException("cannot parse " + columns.name(timeColumn) + " '" + text(timeColumn) + "'");
+                throw new MalformedRowException("cannot parse " + columns.name(timeColumn) + " '" + shown(timeColumn) + "'");
             }
         }
     }
@@ -147,7 +154,7 @@ final class BarFileParser {
     private double price(int column) {
         double value = number(column);
         if (value <= 0) {
-            throw new MalformedRowException(columns.name(column) + " " + text(column) + " is not positive");
+            throw new MalformedRowException(columns.name(column) + " " + shown(column) + " is not positive");
         }
         return value;
     }
@@ -155,7 +162,7 @@ final class BarFileParser {
     private double volume(int column) {
         double value = number(column);
         if (value < 0) {
-            throw new MalformedRowException(columns.name(column) + " " + text(column) + " is negative");
+            throw new MalformedRowException(columns.name(column) + " " + shown(column) + " is negative");
         }
         return value;
     }
@@ -164,25 +171,25 @@ final class BarFileParser {
         requirePresent(column);
         double value = DecimalParser.parse(data, fields.start(column), fields.end(column));
         if (Double.isNaN(value) && !isNonFiniteWord(text(column))) {
-            throw new MalformedRowException("cannot parse " + columns.name(column) + " '" + text(column) + "'");
+            throw new MalformedRowException("cannot parse " + columns.name(column) + " '" + shown(column) + "'");
         }
         if (!Double.isFinite(value)) {
-            throw new MalformedRowException(columns.name(column) + " " + text(column) + " is not a finite number");
+            throw new MalformedRowException(columns.name(column) + " " + shown(column) + " is not a finite number");
         }
         return value;
     }
 
     private void checkHigh(int otherColumn, boolean violated) {
         if (violated) {
-            throw new MalformedRowException(columns.name(columns.high()) + " " + text(columns.high())
-                    + " is below " + columns.name(otherColumn) + " " + text(otherColumn));
+            throw new MalformedRowException(columns.name(columns.high()) + " " + shown(columns.high())
+                    + " is below " + columns.name(otherColumn) + " " + shown(otherColumn));
         }
     }
 
     private void checkLow(int otherColumn, boolean violated) {
         if (violated) {
-            throw new MalformedRowException(columns.name(columns.low()) + " " + text(columns.low())
-                    + " is above " + columns.name(otherColumn) + " " + text(otherColumn));
+            throw new MalformedRowException(columns.name(columns.low()) + " " + shown(columns.low())
+                    + " is above " + columns.name(otherColumn) + " " + shown(otherColumn));
         }
     }
 
@@ -198,6 +205,11 @@ final class BarFileParser {
             word = word.substring(1);
         }
         return word.equals("nan") || word.equals("inf") || word.equals("infinity");
+    }
+
+    /** The field as quoted in an error message ({@link Excerpt}). */
+    private String shown(int column) {
+        return Excerpt.of(data, fields.start(column), fields.end(column));
     }
 
     private String text(int column) {

@@ -2,6 +2,7 @@ package dev.sextant.data.csv;
 
 import dev.sextant.engine.market.PriceColumns;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads a file of OHLCV bars into {@link PriceColumns}, one series per symbol.
@@ -50,7 +53,8 @@ import java.util.zip.GZIPInputStream;
  * {@code <file>:<line>: <reason>}, the header being line 1, e.g. {@code x.csv:7: high 10.5 is
  * below low 11.0} or {@code x.csv:3: cannot parse close 'abc'}. With it, malformed rows are
  * left out and listed in {@link ParsedBarFile#skipped()}. Always rejected (line 1): an empty
- * file, a header without data rows, a missing or repeated column.
+ * file, a header without data rows, a missing or repeated column, a name ending in {@code .gz} on data that is not
+ * gzip, damaged gzip data. A row dated after {@link ReadOptions#latestDate()} is malformed. Messages quote at most 200 characters of a bad value ({@link Excerpt}).
  */
 public final class BarFileReader {
 
@@ -73,7 +77,8 @@ public final class BarFileReader {
 
     private static ParsedBarFile parse(String sourceName, byte[] raw, ReadOptions options) throws IOException {
         RowRejections rejections = new RowRejections(sourceName, options.skipBadRows());
-        ParsedRows parsed = new BarFileParser(gunzipIfNeeded(raw), SymbolNames.fromFileName(sourceName), rejections).parse();
+        ParsedRows parsed = new BarFileParser(gunzipIfNeeded(sourceName, raw, rejections),
+                SymbolNames.fromFileName(sourceName), options.latestDate(), rejections).parse();
         SeriesAssembler assembler = new SeriesAssembler(parsed, options.exchangeZone(), rejections);
         List<String> symbols = parsed.symbols();
         List<Integer> bySymbol = IntStream.range(0, symbols.size()).boxed()
@@ -89,13 +94,18 @@ public final class BarFileReader {
         return new ParsedBarFile(sourceName, series, rejections.skippedByLine());
     }
 
-    private static byte[] gunzipIfNeeded(byte[] raw) throws IOException {
+    private static byte[] gunzipIfNeeded(String sourceName, byte[] raw, RowRejections rejections) throws IOException {
         boolean gzip = raw.length >= 2 && (raw[0] & 0xff) == GZIP_MAGIC_1 && (raw[1] & 0xff) == GZIP_MAGIC_2;
         if (!gzip) {
+            if (sourceName.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                throw rejections.fileError(1, "not a gzip file (the name ends in .gz but the data is not gzip)");
+            }
             return raw;
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 64 * 1024)) {
             return in.readAllBytes();
+        } catch (ZipException | EOFException e) {
+            throw rejections.fileError(1, "damaged gzip data (" + Excerpt.of(String.valueOf(e.getMessage())) + ")");
         }
     }
 }

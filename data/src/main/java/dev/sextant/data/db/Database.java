@@ -1,93 +1,102 @@
 package dev.sextant.data.db;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database of one home directory ({@code <home>/db/sextant.mv.db}).
  *
  * <p>Opening takes an exclusive lock on {@code <home>/sextant.lock} first, so a second process
- * gets a {@link HomeInUseException} with a clear message before H2 is touched. Flyway
- * migrations run on open; {@link #isNew()} tells whether this open created the schema.
+ * gets a {@link HomeInUseException} with a clear message before H2 is touched. An existing file that is empty,
+ * truncated or unreadable is refused with a {@link DamagedDatabaseException} and kept as it is ({@link OpenCheck}).
+ * Flyway migrations run on open, after a backup when an existing database has pending ones. The first open of a day
+ * makes a daily backup ({@link DailyBackup}) on a thread of its own, so that it does not delay the start;
+ * {@link #close()} waits for it. {@link #isNew()} tells whether this open created the schema.
  */
 public final class Database implements AutoCloseable {
 
-    private final Path home;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseFiles files;
+    private final HomeLock lock;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final boolean created;
+    private final Clock clock;
+    private final List<Backup> backupsOnOpen;
+    private final CompletableFuture<Optional<Backup>> dailyBackup;
 
-    private Database(Path home, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, boolean created) {
-        this.home = home;
-        this.lockChannel = lockChannel;
+    private Database(DatabaseFiles files, HomeLock lock, JdbcConnectionPool pool, boolean created, Clock clock,
+                     List<Backup> backupsOnOpen) {
+        this.files = files;
         this.lock = lock;
         this.pool = pool;
         this.created = created;
+        this.clock = clock;
+        this.backupsOnOpen = List.copyOf(backupsOnOpen);
         this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dailyBackup = created ? CompletableFuture.completedFuture(Optional.empty())
+                : CompletableFuture.supplyAsync(() -> DailyBackup.runIfDue(pool, new BackupFolder(files.backups()), clock),
+                        task -> Thread.ofPlatform().name("sextant-daily-backup").start(task));
     }
 
     public static Database open(Path home) {
+        return open(home, Clock.systemDefaultZone());
+    }
+
+    /** Opens with a clock for the backups' dates and names. */
+    public static Database open(Path home, Clock clock) {
+        DatabaseFiles files = new DatabaseFiles(home);
+        HomeLock lock = HomeLock.acquire(files);
+        JdbcConnectionPool pool = null;
         try {
-            Files.createDirectories(home);
-            FileChannel channel = FileChannel.open(home.resolve("sextant.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel, home);
-            try {
-                String url = "jdbc:h2:file:" + home.resolve("db").resolve("sextant").toAbsolutePath()
-                        + ";DB_CLOSE_ON_EXIT=FALSE";
-                JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-                pool.setMaxConnections(8);
-                MigrateResult migration = migrate(home, pool);
-                boolean created = migration.initialSchemaVersion == null && migration.migrationsExecuted > 0;
-                return new Database(home, channel, lock, pool, created);
-            } catch (RuntimeException e) {
-                lock.release();
-                channel.close();
-                throw e;
+            OpenCheck.check(files);
+            pool = JdbcConnectionPool.create(files.url(), "sa", "");
+            pool.setMaxConnections(8);
+            List<Backup> backups = new ArrayList<>();
+            MigrateResult migration = migrate(files, pool, clock, backups);
+            boolean created = migration.initialSchemaVersion == null && migration.migrationsExecuted > 0;
+            return new Database(files, lock, pool, created, clock, backups);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the data directory " + home + ": " + e.getMessage(), e);
+            lock.close();
+            throw e;
         }
     }
 
-    private static MigrateResult migrate(Path home, JdbcConnectionPool pool) {
+    private static MigrateResult migrate(DatabaseFiles files, JdbcConnectionPool pool, Clock clock, List<Backup> backups) {
+        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
         try {
-            return Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            MigrationInfoService info = flyway.info();
+            if (info.current() != null && info.pending().length > 0) {
+                backups.add(OnlineBackup.write(pool, new BackupFolder(files.backups()), BackupKind.BEFORE_MIGRATION, clock));
+            }
+            return flyway.migrate();
         } catch (FlywayValidateException e) {
-            pool.dispose();
-            throw new SchemaMismatchException(home, e.getMessage().lines()
+            throw new SchemaMismatchException(files.home(), e.getMessage().lines()
                     .filter(line -> line.startsWith("Detected")).findFirst().orElse("migrations differ"));
+        } catch (FlywayException e) {
+            throw new DamagedDatabaseException(files.file(), StoreFailure.reason(e));
         }
-    }
-
-    private static FileLock tryLock(FileChannel channel, Path home) throws IOException {
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new HomeInUseException(home);
-        }
-        return lock;
     }
 
     public DSLContext dsl() {
@@ -95,7 +104,11 @@ public final class Database implements AutoCloseable {
     }
 
     public Path home() {
-        return home;
+        return files.home();
+    }
+
+    public DatabaseFiles files() {
+        return files;
     }
 
     /** The connection pool, for code that needs plain JDBC (plugins' own schemas and migrations). */
@@ -108,20 +121,45 @@ public final class Database implements AutoCloseable {
         return created;
     }
 
+    /** The backup this open made before it migrated an older schema (none or one). */
+    public List<Backup> backupsOnOpen() {
+        return backupsOnOpen;
+    }
+
+    /** Waits for the day's backup this open started, if it was due; throws when it failed. */
+    public Optional<Backup> dailyBackup() {
+        try {
+            return dailyBackup.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Backs the open database up now ({@code ./sextant data backup}). */
+    public Backup backup() {
+        return OnlineBackup.write(pool, new BackupFolder(files.backups()), BackupKind.MANUAL, clock);
+    }
+
     /** Compacts the file after bulk loads (H2 {@code SHUTDOWN COMPACT}); the database is closed afterwards. */
     public void compactAndClose() {
+        awaitDailyBackup();
         dsl.execute("SHUTDOWN COMPACT");
         close();
     }
 
     @Override
     public void close() {
+        awaitDailyBackup();
         pool.dispose();
+        lock.close();
+    }
+
+    /** Waits for the day's backup; a failure is logged as a warning, because closing must still release the home. */
+    private void awaitDailyBackup() {
         try {
-            lock.release();
-            lockChannel.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot release the lock of " + home, e);
+            dailyBackup.join();
+        } catch (CompletionException e) {
+            LOG.warn("the daily backup of {} failed: {}", files.file(), e.getCause().getMessage());
         }
     }
 }

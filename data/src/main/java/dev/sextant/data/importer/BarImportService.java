@@ -11,6 +11,7 @@ import dev.sextant.engine.market.imports.ImportReport;
 import dev.sextant.engine.market.imports.BarUpsert;
 import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.csv.BadFileException;
+import dev.sextant.data.csv.Excerpt;
 import dev.sextant.data.csv.BarFileReader;
 import dev.sextant.data.csv.ParsedBarFile;
 import dev.sextant.data.csv.ReadOptions;
@@ -87,7 +88,8 @@ public final class BarImportService {
         try {
             return new FileOutcome(file.sourceName(), writeInOneTransaction(file, options), file.skipped(), null);
         } catch (DataAccessException e) {
-            return FileOutcome.rejected(file.sourceName(), file.sourceName() + ": not stored (rolled back): " + e.getMessage());
+            return FileOutcome.rejected(file.sourceName(), file.sourceName() + ": not stored (rolled back): "
+                    + Excerpt.of(String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
         }
     }
 

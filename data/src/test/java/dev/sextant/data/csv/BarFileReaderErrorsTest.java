@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,6 +164,64 @@ class BarFileReaderErrorsTest {
                 ReadOptions.defaults().withSkipBadRows(true)))
                 .isInstanceOf(BadFileException.class)
                 .hasMessage("x.csv:1: missing column 'close'");
+    }
+
+    @Test
+    void aHugeMalformedFieldIsQuotedWithAtMost200Characters() {
+        String huge = "x".repeat(50_000_000);
+        assertThatThrownBy(() -> reader.read("big.csv", stream(YAHOO_HEADER + GOOD_ROW + "2024-01-03,10,11,9," + huge
+                + ",10.4,100\n"), ReadOptions.defaults()))
+                .isInstanceOf(BadFileException.class)
+                .hasMessage("big.csv:3: cannot parse close '" + "x".repeat(200) + "... (50000000 bytes)'");
+        assertThat(Excerpt.of("y".repeat(201))).isEqualTo("y".repeat(200) + "... (201 characters)");
+        assertThat(Excerpt.of("y".repeat(200))).isEqualTo("y".repeat(200));
+    }
+
+    @Test
+    void datesAfterTomorrowAreRefusedWithFileAndLine() throws IOException {
+        ReadOptions on6December = ReadOptions.defaults()
+                .withClock(Clock.fixed(Instant.parse("2026-12-06T23:30:00Z"), ZoneOffset.UTC));
+        assertThat(reader.read("t.csv", stream(YAHOO_HEADER + "2026-12-07,10,11,9,10.5,10.4,100\n"), on6December)
+                .barCount()).as("tomorrow is accepted: somewhere it is already today").isEqualTo(1);
+        assertThatThrownBy(() -> reader.read("t.csv", stream(YAHOO_HEADER + GOOD_ROW
+                + "2026-12-08,10,11,9,10.5,10.4,100\n"), on6December))
+                .isInstanceOf(BadFileException.class)
+                .hasMessage("t.csv:3: date 2026-12-08 is in the future (the latest date accepted is 2026-12-07)");
+        assertThatThrownBy(() -> reader.read("a.us.txt", stream(
+                "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>\n"
+                        + "A.US,5,20990102,093000,1,1,1,1,1,0\n"), on6December))
+                .isInstanceOf(BadFileException.class)
+                .hasMessage("a.us.txt:2: date 2099-01-02 is in the future (the latest date accepted is 2026-12-07)");
+        ParsedBarFile skipping = reader.read("t.csv", stream(YAHOO_HEADER + GOOD_ROW
+                + "2099-01-01,10,11,9,10.5,10.4,100\n"), on6December.withSkipBadRows(true));
+        assertThat(skipping.barCount()).isEqualTo(1);
+        assertThat(skipping.skipped()).containsExactly(
+                new SkippedRow(3, "date 2099-01-01 is in the future (the latest date accepted is 2026-12-07)"));
+    }
+
+    @Test
+    void aFileNamedGzThatIsNotGzipIsReportedAsSuch() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(18).nextBytes(noise);
+        noise[0] = 'D';
+        assertThatThrownBy(() -> reader.read("noise.csv.gz", new ByteArrayInputStream(noise), ReadOptions.defaults()))
+                .isInstanceOf(BadFileException.class)
+                .hasMessage("noise.csv.gz:1: not a gzip file (the name ends in .gz but the data is not gzip)");
+        assertThatThrownBy(() -> reader.read("plain.CSV.GZ", stream(YAHOO_HEADER + GOOD_ROW), ReadOptions.defaults()))
+                .hasMessage("plain.CSV.GZ:1: not a gzip file (the name ends in .gz but the data is not gzip)");
+    }
+
+    @Test
+    void cutOffGzipDataIsReportedAsDamagedGzip() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write((YAHOO_HEADER + GOOD_ROW.repeat(100)).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = bytes.toByteArray();
+        assertThatThrownBy(() -> reader.read("cut.csv.gz", new ByteArrayInputStream(java.util.Arrays.copyOf(whole,
+                whole.length / 2)), ReadOptions.defaults()))
+                .isInstanceOf(BadFileException.class)
+                .hasMessageStartingWith("cut.csv.gz:1: damaged gzip data (");
     }
 
     private void assertRejected(String name, String content, String message) {

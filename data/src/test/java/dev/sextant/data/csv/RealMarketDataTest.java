@@ -60,17 +60,22 @@ class RealMarketDataTest {
             System.out.printf("pass %d: %d files, %d bars: %.2f M bars/s from disk (read + gunzip + parse), "
                             + "%.2f M bars/s from gzip bytes in memory, %.2f M bars/s from plain bytes in memory%n",
                     pass, files.size(), fromDisk, fromDisk / diskSeconds / 1e6,
-                    rate(reader, files, gzipped), rate(reader, files, plain));
+                    rate(reader, files, gzipped, false), rate(reader, files, plain, true));
         }
     }
 
-    /** Million bars per second reading each file's content from memory. */
-    private static double rate(BarFileReader reader, List<Path> files, List<byte[]> contents) throws IOException {
+    /**
+     * Million bars per second reading each file's content from memory; decompressed contents go under the name
+     * without {@code .gz} (a {@code .gz} name on data that is not gzip is rejected).
+     */
+    private static double rate(BarFileReader reader, List<Path> files, List<byte[]> contents, boolean decompressed)
+            throws IOException {
         long start = System.nanoTime();
         long bars = 0;
         for (int i = 0; i < files.size(); i++) {
-            bars += reader.read(files.get(i).toString(), new ByteArrayInputStream(contents.get(i)),
-                    ReadOptions.defaults()).barCount();
+            String name = files.get(i).toString();
+            bars += reader.read(decompressed ? name.replaceFirst("\\.gz$", "") : name,
+                    new ByteArrayInputStream(contents.get(i)), ReadOptions.defaults()).barCount();
         }
         return bars / ((System.nanoTime() - start) / 1e9) / 1e6;
     }

@@ -1,10 +1,9 @@
 package dev.sextant.data.importer;
 
-import dev.sextant.engine.market.imports.ImportSource;
-
+import dev.sextant.engine.market.imports.FileOutcome;
 import dev.sextant.engine.market.imports.ImportOptions;
-
 import dev.sextant.engine.market.imports.ImportReport;
+import dev.sextant.engine.market.imports.ImportSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +47,33 @@ class BarImportServiceTest {
             assertThat(report.rejected().getFirst().error()).startsWith("two.csv: not stored (rolled back): ");
             assertThat(bars.load("AAA", Timeframe.DAILY)).as("first series of the failed file").isEmpty();
             assertThat(bars.load("BBB", Timeframe.DAILY)).isPresent();
+            assertThat(db.dsl().fetchCount(dev.sextant.data.jooq.Tables.INSTRUMENT)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void badInputIsRefusedPerFileWithFileAndLineAndNothingOfItIsWritten() {
+        String header = "date,open,high,low,close,volume\n";
+        String good = "2024-01-02,10,11,9,10,100\n";
+        try (Database db = Database.open(home)) {
+            JooqBarRepository bars = new JooqBarRepository(db.dsl());
+            BarImportService service = new BarImportService(db.dsl(), bars);
+
+            ImportReport report = service.importAll(List.of(
+                    text("HUGE.csv", header + good + "2024-01-03,10,11,9," + "9".repeat(20) + "z".repeat(50_000_000) + ",100\n"),
+                    text("LATE.csv", header + good + "2099-01-04,10,11,9,10,100\n"),
+                    text("FAKE.csv.gz", header + good),
+                    text("GOOD.csv", header + good)), ImportOptions.defaults(), ProgressSink.NONE, Cancellation.NEVER);
+
+            assertThat(report.rejected()).extracting(FileOutcome::error).containsExactly(
+                    "HUGE.csv:3: cannot parse close '" + "9".repeat(20) + "z".repeat(180) + "... (50000020 bytes)'",
+                    "LATE.csv:3: date 2099-01-04 is in the future (the latest date accepted is "
+                            + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1) + ")",
+                    "FAKE.csv.gz:1: not a gzip file (the name ends in .gz but the data is not gzip)");
+            for (String symbol : List.of("HUGE", "LATE", "FAKE")) {
+                assertThat(bars.load(symbol, Timeframe.DAILY)).as(symbol + ": nothing written").isEmpty();
+            }
+            assertThat(bars.load("GOOD", Timeframe.DAILY)).isPresent();
             assertThat(db.dsl().fetchCount(dev.sextant.data.jooq.Tables.INSTRUMENT)).isEqualTo(1);
         }
     }

@@ -56,10 +56,14 @@ class AccountFlowTest {
     private Path tokenFile;
     private final List<Duration> waits = new ArrayList<>();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    private Level rootLevel;
 
     @BeforeEach
     void start() {
+        // every event reaches the list (the test checks that no secret is logged); the console appender of
+        // logback-test.xml still shows only INFO and above
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        rootLevel = root.getLevel();
         root.setLevel(Level.TRACE);
         logs.start();
         root.addAppender(logs);
@@ -76,7 +80,9 @@ class AccountFlowTest {
 
     @AfterEach
     void stop() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(logs);
+        root.setLevel(rootLevel);
         db.close();
         server.close();
     }

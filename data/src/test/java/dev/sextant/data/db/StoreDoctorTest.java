@@ -95,7 +95,9 @@ class StoreDoctorTest {
     @Test
     void theExportOfAStoreWhoseNewestChunkWasCutOffKeepsTheRowsOfTheOlderOnes() throws Exception {
         DatabaseFiles files = new DatabaseFiles(home);
-        Stores.addInstruments(home, "T", 2_000, DAY1);
+        // two sessions: closing the first stores its rows in chunks before the newest, whatever the machine's pace
+        Stores.addInstruments(home, "T", 1_000, DAY1);
+        Stores.addInstruments(home, "U", 1_000, DAY1);
         long whole = Files.size(files.file());
         assertThat(StoreHeader.expectedLength(files.file())).as("the newest chunk ends the file").hasValue(whole);
         byte[] cut = Arrays.copyOf(Files.readAllBytes(files.file()), (int) whole - 4096);
@@ -106,8 +108,9 @@ class StoreDoctorTest {
 
         DoctorReport exported = StoreDoctor.examine(new DatabaseFiles(exportHome));
         assertThat(exported.verdict()).as("the new home is a whole database").isEqualTo(DoctorReport.Verdict.HEALTHY);
-        // how many rows the cut chunk held depends on when H2's background writer stored them
-        assertThat(exported.tableRows().get("instrument")).isBetween(1L, 2_000L);
+        // the first session's rows survive; how many of the second's were in older chunks depends on when H2's
+        // background writer stored them
+        assertThat(exported.tableRows().get("instrument")).isBetween(1_000L, 2_000L);
         assertThat(result.newFile()).isEqualTo(exportHome.resolve("db").resolve("sextant.mv.db"));
         assertThat(Files.readAllBytes(files.file())).as("the damaged file is not changed").isEqualTo(cut);
     }

@@ -7,10 +7,9 @@
 # the home's ui/settings.properties, so the script writes that file before each render. Takes 3-5 minutes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-for d in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64; do
-  if [ -n "$d" ] && [ -x "$d/bin/java" ] && "$d/bin/java" -version 2>&1 | grep -q 'version "2[5-9]'; then export JAVA_HOME="$d"; break; fi
-done
-[ -n "${JAVA_HOME:-}" ] || { echo "screenshots.sh: no JDK 25 found; set JAVA_HOME" >&2; exit 1; }
+. "$ROOT/.mvn/find-jdk.sh"
+JAVA_HOME="$(sextant_find_jdk)" || { sextant_no_jdk_line screenshots.sh >&2; exit 1; }
+export JAVA_HOME
 OUT="$ROOT/docs/images"
 HOME_DIR="$(mktemp -d)"
 trap 'rm -rf "$HOME_DIR"' EXIT

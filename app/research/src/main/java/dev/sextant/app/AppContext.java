@@ -24,6 +24,7 @@ import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.optimize.JooqStudyStore;
 import dev.sextant.data.outbox.JooqSyncOutbox;
 import dev.sextant.data.paper.JooqPaperPortfolioRepository;
+import dev.sextant.data.regime.JooqRegimeClassificationRepository;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.settings.SettingsRepository;
@@ -41,6 +42,7 @@ import dev.sextant.engine.market.ResamplingBarRepository;
 import dev.sextant.engine.market.UniverseRepository;
 import dev.sextant.engine.optimize.StudyRepository;
 import dev.sextant.engine.paper.PaperPortfolioRepository;
+import dev.sextant.engine.regime.RegimeClassificationRepository;
 import dev.sextant.engine.regime.RegimeSplitRepository;
 import dev.sextant.engine.scan.SignalRepository;
 import dev.sextant.engine.settings.SettingsStore;
@@ -63,6 +65,7 @@ public final class AppContext implements AutoCloseable {
     private final UniverseRepository universes;
     private final MembershipRepository memberships;
     private final RegimeSplitRepository runs;
+    private final RegimeClassificationRepository regimeClassifications;
     private final SignalRepository signals;
     private final StudyRepository studies;
     private final WalkForwardRepository walkForwards;
@@ -83,6 +86,7 @@ public final class AppContext implements AutoCloseable {
         this.universes = new JooqUniverseRepository(database.dsl());
         this.memberships = new JooqMembershipRepository(database.dsl());
         this.runs = new JooqBacktestRunRepository(database.dsl());
+        this.regimeClassifications = new JooqRegimeClassificationRepository(database.dsl());
         SettingsRepository settingsRepository = new SettingsRepository(database.dsl());
         this.settings = settingsRepository;
         JooqSyncOutbox outbox = new JooqSyncOutbox(database.dsl());
@@ -101,7 +105,7 @@ public final class AppContext implements AutoCloseable {
         this.market = new MarketLoader(bars, universes);
         this.data = new MarketDataService(storedBars, universes, memberships, importer,
                 new DataUpdateService(database.dsl(), storedBars, Clock.systemUTC()), settings, plugins);
-        BacktestRegimes regimes = new BacktestRegimes(market, settings);
+        BacktestRegimes regimes = new BacktestRegimes(market, settings, regimeClassifications);
         this.research = new ResearchServices(strategies, universes, signals, runs, market, regimes,
                 new ScanService(strategies, signals, plugins),
                 new BacktestService(strategies, bars, market, runs, regimes),
@@ -185,6 +189,11 @@ public final class AppContext implements AutoCloseable {
 
     public RegimeSplitRepository runs() {
         return runs;
+    }
+
+    /** Each day's regime of an index, stored once per index, volatility index, model version and bars. */
+    public RegimeClassificationRepository regimeClassifications() {
+        return regimeClassifications;
     }
 
     public SignalRepository signals() {

@@ -7,6 +7,8 @@ import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.regime.RegimeAnalysis;
 import dev.sextant.engine.regime.RegimeBreakdown;
+import dev.sextant.engine.regime.RegimeClassificationKey;
+import dev.sextant.engine.regime.RegimeClassificationRepository;
 import dev.sextant.engine.regime.RegimeModel;
 import dev.sextant.engine.regime.RegimeParameters;
 import dev.sextant.engine.regime.ResultsByRegimeCalculator;
@@ -25,16 +27,20 @@ import java.util.Optional;
  * Splits a backtest by the regime of the day ({@code by_regime}): the regime model runs on the
  * default index and volatility index ({@link RegimeSymbols}), without breadth, and each day's
  * return and each closed trade go to that day's regime ({@link ResultsByRegimeCalculator}).
- * A day's regime uses only data up to that day, so the index's later bars change nothing.
+ * A day's regime uses only data up to that day, so the index's later bars change nothing. The classification is
+ * computed once per {@link RegimeClassificationKey} and stored ({@link RegimeClassificationRepository}), so later
+ * sessions over the same bars reuse it.
  */
 public final class BacktestRegimes {
 
     private final MarketLoader market;
     private final SettingsStore settings;
+    private final RegimeClassificationRepository store;
 
-    public BacktestRegimes(MarketLoader market, SettingsStore settings) {
+    public BacktestRegimes(MarketLoader market, SettingsStore settings, RegimeClassificationRepository store) {
         this.market = market;
         this.settings = settings;
+        this.store = store;
     }
 
     /** Empty when no index is set or stored to compute regimes from. */
@@ -48,20 +54,14 @@ public final class BacktestRegimes {
     public record Classified(RegimeSymbols symbols, SortedMap<LocalDate, MarketRegime> byDate) {
     }
 
-    /**
-     * What a classification depends on: the index, its volatility index (null: none), the regime model's version and
-     * the fingerprint of both series' bars. Equal keys give equal classifications.
-     */
-    record Key(String index, String volatility, String modelVersion, String dataFingerprint) {
-    }
-
-    private final Map<Key, Classified> classified = new ConcurrentHashMap<>();
+    private final Map<RegimeClassificationKey, Classified> classified = new ConcurrentHashMap<>();
     private final LongAdder modelRuns = new LongAdder();
 
     /**
      * Each day's regime of the default index, as for {@code by_regime}; empty when no index is set or stored. The
-     * model runs once per {@link Key} for the life of this service; later calls with the same index, volatility
-     * index, model version and bars reuse that classification.
+     * model runs once per {@link RegimeClassificationKey} (index, volatility index, model version, fingerprint of
+     * both series' bars): this service's memory first, then the store, else the model runs and its classification
+     * is saved. New or revised bars change the fingerprint, so they never reuse a stale classification.
      */
     public Optional<Classified> classify() {
         Optional<RegimeSymbols> symbols = RegimeSymbols.resolve(null, null, settings, market.dailySymbols());
@@ -73,12 +73,19 @@ public final class BacktestRegimes {
         PriceColumns indexBars = market.one(index);
         PriceColumns volBars = vol == null ? null : market.one(vol);
         List<PriceColumns> inputs = volBars == null ? List.of(indexBars) : List.of(indexBars, volBars);
-        Key key = new Key(index, vol, RegimeModel.VERSION, DataFingerprint.ofAll(inputs));
+        RegimeClassificationKey key = new RegimeClassificationKey(index, vol, RegimeModel.VERSION,
+                DataFingerprint.ofAll(inputs));
         return Optional.of(classified.computeIfAbsent(key, k -> {
+            Optional<SortedMap<LocalDate, MarketRegime>> stored = store.load(k);
+            if (stored.isPresent()) {
+                return new Classified(symbols.get(), Collections.unmodifiableSortedMap(stored.get()));
+            }
             modelRuns.increment();
             RegimeAnalysis regimes = new RegimeModel(RegimeParameters.defaults())
                     .run(indexBars, volBars, List.of(), ProgressSink.NONE, Cancellation.NEVER);
-            return new Classified(symbols.get(), Collections.unmodifiableSortedMap(regimes.classification().byDate()));
+            SortedMap<LocalDate, MarketRegime> byDate = regimes.classification().byDate();
+            store.save(k, byDate);
+            return new Classified(symbols.get(), Collections.unmodifiableSortedMap(byDate));
         }));
     }
 

@@ -21,7 +21,7 @@ class OptimizePanelUiTest {
         robot.interact(() -> app.workstation().openPanel("optimizer"));
         OptimizePanel panel = (OptimizePanel) app.workstation().docking().panel("optimizer").orElseThrow();
         var vm = panel.viewModel();
-        robot.interact(() -> vm.strategy().set("sma-cross"));
+        robot.interact(() -> vm.choices().strategy().set("sma-cross"));
         robot.interact(() -> robot.lookup("#optimize-high-fast").queryTextInputControl().setText("1"));
         assertThat(robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class))
                 .anySatisfy(l -> assertThat(l.isVisible() && l.getText().equals("fast high: below fast's minimum 2")).isTrue());
@@ -31,7 +31,7 @@ class OptimizePanelUiTest {
             robot.lookup("#optimize-step-fast").queryTextInputControl().setText("4");
             robot.lookup("#optimize-low-slow").queryTextInputControl().setText("50");
             robot.lookup("#optimize-high-slow").queryTextInputControl().setText("200");
-            vm.universe().set("sample-sectors");
+            vm.choices().universe().set("sample-sectors");
             vm.sampler().set("random");
             vm.trialCount().text().set("12");
             vm.seed().text().set("7");

@@ -23,7 +23,7 @@ class PortfolioPanelUiTest {
         robot.interact(() -> FormScroll.toShow(robot.lookup("#portfolio-name").query()));
         robot.clickOn("#portfolio-name").write("ui-live");
         robot.clickOn("#portfolio-start").write("2024-03-01");
-        robot.interact(() -> vm.universe().set("sample-stocks"));
+        robot.interact(() -> vm.choices().universe().set("sample-stocks"));
         robot.interact(() -> FormScroll.toShow(robot.lookup("#portfolio-create").query()));
         robot.clickOn("#portfolio-create");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.busy().get() || vm.shown().get() != null);

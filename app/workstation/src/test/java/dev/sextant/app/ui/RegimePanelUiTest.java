@@ -54,8 +54,8 @@ class RegimePanelUiTest {
         ctx = SeededHome.open(home);
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
         BacktestViewModel backtest = new BacktestViewModel(ctx.research(), ws, ws.marks());
-        backtest.strategy().set("sma-cross");
-        backtest.symbols().text().set("S001.SX, S002.SX, S003.SX");
+        backtest.choices().strategy().set("sma-cross");
+        backtest.choices().symbols().text().set("S001.SX, S002.SX, S003.SX");
         backtest.runBacktest();
         savedRun = backtest.run().get().id();
         workstation = new Workstation(ctx);

@@ -86,7 +86,7 @@ class ResearchPanelsUiTest {
     void theBacktestPanelRunsShowsKpisAndATradeOnTheChart(FxRobot robot) throws Exception {
         robot.interact(() -> app.workstation().openPanel("backtest"));
         BacktestPanel panel = (BacktestPanel) app.workstation().docking().panel("backtest").orElseThrow();
-        robot.interact(() -> panel.viewModel().symbols().text().set("S001.SX, S002.SX, S003.SX, S004.SX"));
+        robot.interact(() -> panel.viewModel().choices().symbols().text().set("S001.SX, S002.SX, S003.SX, S004.SX"));
         List<Double> progress = recordProgress(robot, panel);
         robot.clickOn("#backtest-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.viewModel().run().get() != null && !panel.viewModel().busy().get());

@@ -27,8 +27,8 @@ class WalkForwardPanelUiTest {
         robot.interact(() -> {
             robot.lookup("#wf-purge").queryTextInputControl().setText("2");
             robot.lookup("#wf-embargo").queryTextInputControl().setText("1");
-            vm.strategy().set("sma-cross");
-            vm.universe().set("sample-sectors");
+            vm.choices().strategy().set("sma-cross");
+            vm.choices().universe().set("sample-sectors");
             vm.inSample().text().set("3y");
             vm.outOfSample().text().set("3y");
             vm.sampler().set("random");

@@ -205,8 +205,8 @@ class WorkspaceUiTest {
         WalkForwardPanel panel = (WalkForwardPanel) workstation.docking().panel("walkforward").orElseThrow();
         var vm = panel.viewModel();
         robot.interact(() -> {
-            vm.strategy().set("sma-cross");
-            vm.universe().set("sample-sectors");
+            vm.choices().strategy().set("sma-cross");
+            vm.choices().universe().set("sample-sectors");
             vm.inSample().text().set("3y");
             vm.outOfSample().text().set("3y");
             vm.sampler().set("random");

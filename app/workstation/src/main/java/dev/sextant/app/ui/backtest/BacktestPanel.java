@@ -7,6 +7,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.sextant.app.research.SimulationChoices;
 import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.ResearchChoicesForm;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.app.ui.table.Columns;
@@ -78,16 +79,6 @@ public final class BacktestPanel extends BorderPane {
     }
 
     private Node form() {
-        ComboBox<String> strategy = new ComboBox<>();
-        strategy.setId("backtest-strategy");
-        strategy.getItems().setAll(vm.strategies());
-        strategy.valueProperty().bindBidirectional(vm.strategy());
-        strategy.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> universe = new ComboBox<>();
-        universe.setId("backtest-universe");
-        universe.getItems().setAll(vm.universes());
-        universe.valueProperty().bindBidirectional(vm.universe());
-        universe.setMaxWidth(Double.MAX_VALUE);
         ComboBox<String> fill = new ComboBox<>();
         fill.setId("backtest-fill");
         fill.getItems().setAll(BacktestViewModel.FILLS);
@@ -99,11 +90,9 @@ public final class BacktestPanel extends BorderPane {
         closeOnly.setTooltip(new Tooltip("Check stops and targets on closes only; exit at the next fill"));
         closeOnly.selectedProperty().bindBidirectional(vm.closeOnly());
 
-        FormGrid top = new FormGrid().add("Strategy", strategy);
-        FormGrid market = new FormGrid().add("Universe", universe)
-                .add(vm.symbols(), "or symbols: A, B", "backtest-symbols")
-                .add(vm.from(), "first bar (YYYY-MM-DD)", "backtest-from")
-                .add(vm.to(), "last bar (YYYY-MM-DD)", "backtest-to")
+        ResearchChoicesForm choices = new ResearchChoicesForm(vm.choices(), "backtest");
+        FormGrid top = choices.addStrategy(new FormGrid());
+        FormGrid market = choices.addMarketAndDates(new FormGrid())
                 .add(vm.capital(), SimulationChoices.DEFAULT_CAPITAL, "backtest-capital")
                 .add(vm.sizing(), presets(vm.sizing(), "backtest-sizing", "equal-weight", "all-in", "fixed-fraction:0.1",
                         "atr-risk:0.01", "vol-target:0.15"))

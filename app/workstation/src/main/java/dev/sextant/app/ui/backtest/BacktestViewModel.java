@@ -4,11 +4,11 @@ import dev.sextant.app.research.report.Tearsheet;
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.BacktestService;
-import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.SimulationChoices;
 import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.app.ui.form.ParamForm;
+import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
@@ -19,10 +19,8 @@ import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.market.Timeframe;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -46,12 +44,8 @@ public final class BacktestViewModel {
     private final ResearchServices services;
     private final PanelContext context;
     private final ObjectProperty<ChartMarks> marks;
-    private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
+    private final ResearchChoices choices;
     private final ParamForm params = new ParamForm();
-    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
-    private final ValidatedField symbols;
-    private final ValidatedField from;
-    private final ValidatedField to;
     private final ValidatedField capital;
     private final ValidatedField sizing;
     private final ValidatedField maxPositions;
@@ -66,7 +60,6 @@ public final class BacktestViewModel {
     private final ObjectProperty<SavedRun> compare = new SimpleObjectProperty<>(this, "compare");
     private final ObservableList<RoundTrip> trips = FXCollections.observableArrayList();
     private final ObservableList<RunSummary> history = FXCollections.observableArrayList();
-    private Set<String> stored;
     private final PanelJob job;
 
     public BacktestViewModel(ResearchServices services, PanelContext context, ObjectProperty<ChartMarks> marks) {
@@ -74,11 +67,7 @@ public final class BacktestViewModel {
         this.context = context;
         this.job = new PanelJob(context.tasks());
         this.marks = marks;
-        this.stored = services.dailySymbols();
-        this.symbols = new ValidatedField("Symbols", "", this::checkSymbols);
-        this.from = ValidatedField.parsed("From", "", t -> SimulationChoices.date("from", t));
-        this.to = new ValidatedField("To", "", this::checkTo);
-        from.text().addListener((obs, old, now) -> to.revalidate());
+        this.choices = new ResearchChoices(services, "dwap-breakout", "sample-sectors", true, ResearchChoices.Dates.RANGE);
         this.capital = ValidatedField.parsed("Capital", SimulationChoices.DEFAULT_CAPITAL, SimulationChoices::capital);
         this.sizing = ValidatedField.parsed("Sizing", SimulationChoices.DEFAULT_SIZING, SimulationChoices::sizing);
         this.maxPositions = ValidatedField.parsed("Max positions", SimulationChoices.DEFAULT_MAX_POSITIONS,
@@ -90,15 +79,12 @@ public final class BacktestViewModel {
                 SimulationChoices::riskFree);
         this.seed = ValidatedField.parsed("Seed", SimulationChoices.DEFAULT_SEED, SimulationChoices::seed);
         this.benchmark = new ValidatedField("Benchmark", "", this::checkBenchmark);
-        strategy.addListener((obs, old, now) -> {
+        params.load(services.strategies().get(choices.strategy().get()));
+        choices.strategy().addListener((obs, old, now) -> {
             if (now != null) {
                 params.load(services.strategies().get(now));
             }
         });
-        List<String> ids = services.strategies().ids();
-        strategy.set(ids.contains("dwap-breakout") ? "dwap-breakout" : ids.getFirst());
-        List<String> names = services.universes();
-        universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
         run.addListener((obs, old, now) -> trips.setAll(now == null ? List.of() : now.result().roundTrips()));
         refreshHistory(runs -> {
             if (!runs.isEmpty()) {
@@ -107,70 +93,20 @@ public final class BacktestViewModel {
         });
     }
 
-    private String checkSymbols(String text) {
-        List<String> unknown = symbolList(text).stream().filter(s -> !stored.contains(s)).toList();
-        return unknown.isEmpty() ? "" : "no daily bars for " + String.join(", ", unknown);
-    }
-
-    private String checkTo(String text) {
-        if (text.isEmpty()) {
-            return "";
-        }
-        try {
-            LocalDate last = SimulationChoices.date("to", text);
-            String first = from.value();
-            if (!first.isEmpty() && from.valid() && SimulationChoices.date("from", first).isAfter(last)) {
-                return "before From (" + first + ")";
-            }
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
     private String checkBenchmark(String text) {
-        if (text.isEmpty() || text.equalsIgnoreCase("none") || stored.contains(text.toUpperCase(Locale.ROOT))) {
+        if (text.isEmpty() || text.equalsIgnoreCase("none") || choices.hasDailyBars(text.toUpperCase(Locale.ROOT))) {
             return "";
         }
         return "no daily bars for " + text;
     }
 
-    static List<String> symbolList(String text) {
-        return Arrays.stream(text.split("[,\\s]+")).map(s -> s.trim().toUpperCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).distinct().toList();
-    }
-
-    public List<String> strategies() {
-        return services.strategies().ids();
-    }
-
-    public List<String> universes() {
-        return services.universes();
-    }
-
-    public ObjectProperty<String> strategy() {
-        return strategy;
+    /** Strategy, universe or symbols to trade, and the from .. to range. */
+    public ResearchChoices choices() {
+        return choices;
     }
 
     public ParamForm params() {
         return params;
-    }
-
-    public ObjectProperty<String> universe() {
-        return universe;
-    }
-
-    /** Symbols to trade instead of the universe; empty = the universe. */
-    public ValidatedField symbols() {
-        return symbols;
-    }
-
-    public ValidatedField from() {
-        return from;
-    }
-
-    public ValidatedField to() {
-        return to;
     }
 
     public ValidatedField capital() {
@@ -254,12 +190,11 @@ public final class BacktestViewModel {
     }
 
     private List<ValidatedField> fields() {
-        return List.of(symbols, from, to, capital, sizing, maxPositions, commission, slippage, benchmark, riskFree, seed);
+        return List.of(capital, sizing, maxPositions, commission, slippage, benchmark, riskFree, seed);
     }
 
     public boolean formValid() {
-        return params.valid() && fields().stream().allMatch(ValidatedField::valid) && strategy.get() != null
-                && (!symbols.value().isEmpty() || universe.get() != null);
+        return choices.valid() && params.valid() && fields().stream().allMatch(ValidatedField::valid);
     }
 
     /** Lists the saved runs as a background read (never on the FX thread); the list follows when it is done. */
@@ -279,17 +214,16 @@ public final class BacktestViewModel {
         if (job.busy().get()) {
             return;
         }
-        stored = services.dailySymbols();
+        choices.rereadStoredSymbols();
         if (!formValid()) {
             job.status().set("Fix the fields marked in red first.");
             return;
         }
-        List<String> list = symbolList(symbols.value());
-        MarketChoice choice = list.isEmpty() ? MarketChoice.ofUniverse(universe.get()) : MarketChoice.ofSymbols(list);
-        LocalDate first = SimulationChoices.date("from", from.value());
-        LocalDate last = SimulationChoices.date("to", to.value());
+        var choice = choices.market();
+        LocalDate first = choices.fromDate();
+        LocalDate last = choices.toDate();
         String benchmarkOption = benchmark.value().isEmpty() ? null : benchmark.value().toUpperCase(Locale.ROOT);
-        String id = strategy.get();
+        String id = choices.strategy().get();
         SimulationChoices simulation = simulation();
         var overrides = params.overrides();
         job.start("Backtest " + id + " " + choice.label(), "Backtesting " + id + " on " + choice.label() + " ...", (p, c) -> {
@@ -353,11 +287,10 @@ public final class BacktestViewModel {
     }
 
     private void fillForm(BacktestRequest r) {
-        strategy.set(r.strategyId());
+        choices.strategy().set(r.strategyId());
         params.set(r.params());
-        symbols.text().set(String.join(", ", r.symbols()));
-        from.text().set(r.from() == null ? "" : r.from().toString());
-        to.text().set(r.to() == null ? "" : r.to().toString());
+        choices.symbols().text().set(String.join(", ", r.symbols()));
+        choices.fillDates(r.from(), r.to());
         capital.text().set(String.valueOf(r.capital()));
         sizing.text().set(r.sizing().toString());
         maxPositions.text().set(String.valueOf(r.maxPositions()));

@@ -2,6 +2,8 @@ package dev.sextant.app.ui.form;
 
 import atlantafx.base.theme.Styles;
 import dev.sextant.engine.spi.ParamSpec;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -69,6 +71,16 @@ public final class FormGrid extends GridPane {
         add(box, 1, row);
         row++;
         return this;
+    }
+
+    /** A choice box with id {@code id} offering {@code items}, bound both ways to {@code value}. */
+    public static ComboBox<String> choice(String id, List<String> items, ObjectProperty<String> value) {
+        ComboBox<String> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(items);
+        c.valueProperty().bindBidirectional(value);
+        c.setMaxWidth(Double.MAX_VALUE);
+        return c;
     }
 
     /** A sub-grid showing {@code params}, rebuilt whenever the strategy (and so the parameter list) changes. */

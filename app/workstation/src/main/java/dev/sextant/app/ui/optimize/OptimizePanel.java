@@ -2,6 +2,7 @@ package dev.sextant.app.ui.optimize;
 
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.ResearchChoicesForm;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.app.ui.form.JobControls;
@@ -75,20 +76,16 @@ public final class OptimizePanel extends BorderPane {
     }
 
     private Node form() {
-        ComboBox<String> strategy = combo("optimize-strategy", vm.strategies(), vm.strategy());
-        ComboBox<String> sampler = combo("optimize-sampler", OptimizeViewModel.SAMPLERS, vm.sampler());
-        ComboBox<String> objective = combo("optimize-objective", vm.objectives(), vm.objective());
-        ComboBox<String> direction = combo("optimize-direction", List.of("max", "min"), vm.direction());
-        ComboBox<String> universe = combo("optimize-universe", vm.universes(), vm.universe());
-        FormGrid top = new FormGrid().add("Strategy", strategy);
-        FormGrid grid = new FormGrid().add("Sampler", sampler)
+        ComboBox<String> sampler = FormGrid.choice("optimize-sampler", OptimizeViewModel.SAMPLERS, vm.sampler());
+        ComboBox<String> objective = FormGrid.choice("optimize-objective", vm.objectives(), vm.objective());
+        ComboBox<String> direction = FormGrid.choice("optimize-direction", List.of("max", "min"), vm.direction());
+        ResearchChoicesForm choices = new ResearchChoicesForm(vm.choices(), "optimize");
+        FormGrid top = choices.addStrategy(new FormGrid());
+        FormGrid grid = choices.addMarketAndDates(new FormGrid().add("Sampler", sampler)
                 .add(vm.trialCount(), "100", "optimize-trials")
                 .add("Objective", objective)
                 .add("Direction", direction)
-                .add(vm.seed(), "0", "optimize-seed")
-                .add("Universe", universe)
-                .add(vm.from(), "YYYY-MM-DD", "optimize-from")
-                .add(vm.to(), "YYYY-MM-DD", "optimize-to");
+                .add(vm.seed(), "0", "optimize-seed"));
         JobControls job = new JobControls("optimize-run", "Run", MaterialDesignP.PLAY, vm::run, vm::cancel, vm.busy(), vm.progress(),
                 vm.status(), "optimize-status");
         HBox buttons = job.row();
@@ -197,15 +194,6 @@ public final class OptimizePanel extends BorderPane {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_SMALL);
         return l;
-    }
-
-    private static ComboBox<String> combo(String id, List<String> items, javafx.beans.property.ObjectProperty<String> value) {
-        ComboBox<String> c = new ComboBox<>();
-        c.setId(id);
-        c.getItems().setAll(items);
-        c.valueProperty().bindBidirectional(value);
-        c.setMaxWidth(Double.MAX_VALUE);
-        return c;
     }
 
     private Node results() {

@@ -5,6 +5,7 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.backtest.BacktestRequest;
@@ -22,7 +23,6 @@ import dev.sextant.engine.spi.StrategyProvider;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +51,7 @@ public final class OptimizeViewModel {
 
     private final ResearchServices services;
     private final PanelContext context;
-    private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
+    private final ResearchChoices choices;
     private final SearchRanges ranges = new SearchRanges();
     private final ObjectProperty<String> sampler = new SimpleObjectProperty<>(this, "sampler", "ga");
     private final ValidatedField trialCount = ValidatedField.parsed("Trials", "100", t -> {
@@ -64,9 +64,6 @@ public final class OptimizeViewModel {
     private final ObjectProperty<String> objective = new SimpleObjectProperty<>(this, "objective", "sharpe");
     private final ObjectProperty<String> direction = new SimpleObjectProperty<>(this, "direction", "max");
     private final ValidatedField seed = ValidatedField.parsed("Seed", "0", WholeNumbers::parseLong);
-    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
-    private final ValidatedField from = ValidatedField.parsed("From", "", t -> t.isEmpty() ? null : parseDate(t));
-    private final ValidatedField to = ValidatedField.parsed("To", "", t -> t.isEmpty() ? null : parseDate(t));
     private final ObservableList<Trial> trials = FXCollections.observableArrayList();
     private final ObjectProperty<StudyResult> result = new SimpleObjectProperty<>(this, "result");
     private final ObservableList<String> searchedNames = FXCollections.observableArrayList();
@@ -86,43 +83,26 @@ public final class OptimizeViewModel {
         this.context = context;
         this.job = new PanelJob(context.tasks());
         this.uiThread = uiThread;
-        strategy.addListener((obs, old, now) -> {
+        this.choices = new ResearchChoices(services, "sma-cross", "sample-sectors", false, ResearchChoices.Dates.RANGE);
+        ranges.reset(services.strategies().get(choices.strategy().get()).paramSpace());
+        choices.strategy().addListener((obs, old, now) -> {
             if (now != null) {
                 ranges.reset(services.strategies().get(now).paramSpace());
             }
         });
-        List<String> ids = services.strategies().ids();
-        strategy.set(ids.contains("sma-cross") ? "sma-cross" : ids.getFirst());
-        List<String> names = services.universes();
-        universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
         refreshHistory();
         if (!history.isEmpty()) {
             open(history.getFirst().name()); // where the user left off
         }
     }
 
-    static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("expected YYYY-MM-DD", e);
-        }
-    }
-
-    public List<String> strategies() {
-        return services.strategies().ids();
-    }
-
-    public List<String> universes() {
-        return services.universes();
-    }
-
     public List<String> objectives() {
         return Objective.METRICS;
     }
 
-    public ObjectProperty<String> strategy() {
-        return strategy;
+    /** Strategy, universe and the from .. to range. */
+    public ResearchChoices choices() {
+        return choices;
     }
 
     /** Which parameters are searched and over which range; the others keep their defaults. */
@@ -148,18 +128,6 @@ public final class OptimizeViewModel {
 
     public ValidatedField seed() {
         return seed;
-    }
-
-    public ObjectProperty<String> universe() {
-        return universe;
-    }
-
-    public ValidatedField from() {
-        return from;
-    }
-
-    public ValidatedField to() {
-        return to;
     }
 
     /** The running or last study's trials; while running, in the order they finished. */
@@ -212,8 +180,8 @@ public final class OptimizeViewModel {
     }
 
     private void fillForm(StudyRequest r) {
-        if (strategies().contains(r.base().strategyId())) {
-            strategy.set(r.base().strategyId());
+        if (choices.strategies().contains(r.base().strategyId())) {
+            choices.strategy().set(r.base().strategyId());
             ranges.fill(r.space(), r.steps());
         }
         sampler.set(r.sampler().label());
@@ -221,8 +189,7 @@ public final class OptimizeViewModel {
         objective.set(r.objective().metric());
         direction.set(r.objective().direction() == Direction.MINIMIZE ? "min" : "max");
         seed.text().set(String.valueOf(r.seed()));
-        from.text().set(r.base().from() == null ? "" : r.base().from().toString());
-        to.text().set(r.base().to() == null ? "" : r.base().to().toString());
+        choices.fillDates(r.base().from(), r.base().to());
     }
 
     private void show(StudyResult r) {
@@ -253,8 +220,7 @@ public final class OptimizeViewModel {
     }
 
     public boolean formValid() {
-        return strategy.get() != null && universe.get() != null && ranges.problem().isEmpty() && trialCount.valid()
-                && seed.valid() && from.valid() && to.valid();
+        return choices.valid() && ranges.problem().isEmpty() && trialCount.valid() && seed.valid();
     }
 
     /** Runs the study as a background job; the form must be valid. */
@@ -268,21 +234,17 @@ public final class OptimizeViewModel {
                     : "Fix the fields marked in red first.");
             return;
         }
-        StrategyProvider provider = services.strategies().get(strategy.get());
+        StrategyProvider provider = services.strategies().get(choices.strategy().get());
         ParamSpace space = ranges.space();
         Map<String, Double> steps = ranges.steps();
-        LocalDate first = from.value().isEmpty() ? null : parseDate(from.value());
-        LocalDate last = to.value().isEmpty() ? null : parseDate(to.value());
-        if (first != null && last != null && first.isAfter(last)) {
-            job.status().set("From " + first + " is after To " + last + ".");
-            return;
-        }
+        LocalDate first = choices.fromDate();
+        LocalDate last = choices.toDate();
         String name = provider.id() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
         int n = WholeNumbers.parseInt(trialCount.value());
         long s = WholeNumbers.parseLong(seed.value());
         Objective goal = new Objective(objective.get(), Direction.parse(direction.get()));
         SamplerKind kind = SamplerKind.parse(sampler.get());
-        MarketChoice choice = MarketChoice.ofUniverse(universe.get());
+        MarketChoice choice = choices.market();
         trials.clear();
         result.set(null);
         List<String> names = space.params().stream().map(ParamSpec::name).toList();

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.app.ui.backtest.CurveChart;
 import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.ResearchChoicesForm;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.backtest.BacktestResult;
@@ -71,10 +72,8 @@ public final class PortfolioPanel extends BorderPane {
         pick.setMaxWidth(Double.MAX_VALUE);
         JobControls job = new JobControls("portfolio-update", "Update", MaterialDesignR.REFRESH, vm::update, vm::cancel,
                 vm.busy(), vm.progress(), vm.status(), "portfolio-status");
-        FormGrid create = new FormGrid().add(vm.name(), "my-portfolio", "portfolio-name")
-                .add("Strategy", combo("portfolio-strategy", vm.strategies(), vm.strategy()))
-                .add("Universe", combo("portfolio-universe", vm.universes(), vm.universe()))
-                .add(vm.start(), "YYYY-MM-DD", "portfolio-start");
+        FormGrid create = new ResearchChoicesForm(vm.choices(), "portfolio")
+                .addAll(new FormGrid().add(vm.name(), "my-portfolio", "portfolio-name"));
         Button createButton = new Button("Create and update", new FontIcon(MaterialDesignP.PLUS));
         createButton.setId("portfolio-create");
         createButton.setOnAction(e -> vm.create());
@@ -95,15 +94,6 @@ public final class PortfolioPanel extends BorderPane {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
-    }
-
-    private static ComboBox<String> combo(String id, List<String> items, javafx.beans.property.ObjectProperty<String> value) {
-        ComboBox<String> c = new ComboBox<>();
-        c.setId(id);
-        c.getItems().setAll(items);
-        c.valueProperty().bindBidirectional(value);
-        c.setMaxWidth(Double.MAX_VALUE);
-        return c;
     }
 
     private Node results() {

@@ -4,6 +4,7 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestResult;
@@ -45,9 +46,7 @@ public final class PortfolioViewModel {
         }
         return t;
     });
-    private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
-    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
-    private final ValidatedField start = ValidatedField.parsed("Start", "", PortfolioViewModel::date);
+    private final ResearchChoices choices;
     private final ValidatedField whatIfSince = ValidatedField.parsed("Since", "", PortfolioViewModel::date);
     private final ObjectProperty<BacktestResult> whatIf = new SimpleObjectProperty<>(this, "whatIf");
     private final PanelJob job;
@@ -112,10 +111,8 @@ public final class PortfolioViewModel {
     public PortfolioViewModel(ResearchServices services, PanelContext context) {
         this.services = services;
         this.job = new PanelJob(context.tasks());
-        List<String> ids = services.strategies().ids();
-        strategy.set(ids.contains("dwap-breakout") ? "dwap-breakout" : ids.getFirst());
-        List<String> names = services.universes();
-        universe.set(names.contains("sample-stocks") ? "sample-stocks" : names.getFirst());
+        this.choices = new ResearchChoices(services, "dwap-breakout", "sample-stocks", false,
+                ResearchChoices.Dates.startingOn("Start"));
         selected.addListener((obs, old, now) -> {
             whatIf.set(null);
             boolean alreadyShown = shown.get() != null && shown.get().portfolio().name().equals(now);
@@ -138,28 +135,13 @@ public final class PortfolioViewModel {
         return shown;
     }
 
-    public List<String> strategies() {
-        return services.strategies().ids();
-    }
-
-    public List<String> universes() {
-        return services.universes();
-    }
-
     public ValidatedField name() {
         return name;
     }
 
-    public ObjectProperty<String> strategy() {
-        return strategy;
-    }
-
-    public ObjectProperty<String> universe() {
-        return universe;
-    }
-
-    public ValidatedField start() {
-        return start;
+    /** Strategy, universe and the start date of a new portfolio. */
+    public ResearchChoices choices() {
+        return choices;
     }
 
     /** The first day of the what-if (YYYY-MM-DD). */
@@ -193,8 +175,7 @@ public final class PortfolioViewModel {
     }
 
     public boolean formValid() {
-        return name.valid() && !name.value().isEmpty() && start.valid() && !start.value().isEmpty()
-                && strategy.get() != null && universe.get() != null;
+        return name.valid() && !name.value().isEmpty() && choices.valid();
     }
 
     /** Creates a portfolio from the form and brings it up to the newest bar, as a background job. */
@@ -207,9 +188,9 @@ public final class PortfolioViewModel {
             return;
         }
         String n = name.value();
-        String id = strategy.get();
-        MarketChoice choice = MarketChoice.ofUniverse(universe.get());
-        LocalDate from = LocalDate.parse(start.value());
+        String id = choices.strategy().get();
+        MarketChoice choice = choices.market();
+        LocalDate from = choices.fromDate();
         job.start("Create portfolio " + n, "Creating " + n + " ...", (p, c) -> {
             List<PriceColumns> bars = services.markets().load(choice, p, c).series();
             List<String> symbols = bars.stream().map(PriceColumns::symbol).toList();

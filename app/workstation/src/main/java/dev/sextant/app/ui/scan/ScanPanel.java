@@ -3,6 +3,7 @@ package dev.sextant.app.ui.scan;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.ResearchChoicesForm;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.scan.SavedScan;
@@ -19,7 +20,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -60,21 +60,9 @@ public final class ScanPanel extends BorderPane {
     }
 
     private Node form() {
-        ComboBox<String> strategy = new ComboBox<>();
-        strategy.setId("scan-strategy");
-        strategy.getItems().setAll(vm.strategies());
-        strategy.valueProperty().bindBidirectional(vm.strategy());
-        strategy.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> universe = new ComboBox<>();
-        universe.setId("scan-universe");
-        universe.getItems().setAll(vm.universes());
-        universe.valueProperty().bindBidirectional(vm.universe());
-        universe.setMaxWidth(Double.MAX_VALUE);
-        FormGrid grid = new FormGrid().add("Strategy", strategy);
-        FormGrid market = new FormGrid().add("Universe", universe)
-                .add(vm.symbols(), "or symbols: A, B", "scan-symbols")
-                .add(vm.date(), "latest (YYYY-MM-DD)", "scan-date")
-                .add(vm.approach(), "2", "scan-approach");
+        ResearchChoicesForm choices = new ResearchChoicesForm(vm.choices(), "scan");
+        FormGrid grid = choices.addStrategy(new FormGrid());
+        FormGrid market = choices.addMarketAndDates(new FormGrid()).add(vm.approach(), "2", "scan-approach");
 
         JobControls job = new JobControls("scan-run", "Scan", MaterialDesignP.PLAY, vm::run, vm::cancel, vm.busy(), vm.progress(),
                 vm.status(), "scan-status");

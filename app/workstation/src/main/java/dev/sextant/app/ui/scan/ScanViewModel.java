@@ -2,11 +2,11 @@ package dev.sextant.app.ui.scan;
 
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.ui.job.PanelJob;
-import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.ScanService;
 import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.app.ui.form.ParamForm;
+import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.scan.SavedScan;
 import dev.sextant.engine.market.Timeframe;
@@ -16,16 +16,12 @@ import dev.sextant.engine.scan.ScanRequest;
 import dev.sextant.engine.spi.Signal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -46,11 +42,8 @@ public final class ScanViewModel {
     private final ResearchServices services;
     private final PanelContext context;
     private final ObjectProperty<ChartMarks> marks;
-    private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
+    private final ResearchChoices choices;
     private final ParamForm params = new ParamForm();
-    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
-    private final ValidatedField symbols;
-    private final ValidatedField date;
     private final ValidatedField approach;
     private final ObservableList<Signal> signals = FXCollections.observableArrayList();
     private final FilteredList<Signal> visibleSignals = new FilteredList<>(signals);
@@ -58,7 +51,6 @@ public final class ScanViewModel {
     private final ObservableList<NearTrigger> approaching = FXCollections.observableArrayList();
     private final ObservableList<MomentumRank> momentum = FXCollections.observableArrayList();
     private final ObservableList<SavedScan> history = FXCollections.observableArrayList();
-    private Set<String> stored;
     private final PanelJob job;
 
     public ScanViewModel(ResearchServices services, PanelContext context, ObjectProperty<ChartMarks> marks) {
@@ -66,9 +58,7 @@ public final class ScanViewModel {
         this.context = context;
         this.job = new PanelJob(context.tasks());
         this.marks = marks;
-        this.stored = services.dailySymbols();
-        this.symbols = new ValidatedField("Symbols", "", this::checkSymbols);
-        this.date = ValidatedField.parsed("Date", "", t -> t.isEmpty() ? null : parseDate(t));
+        this.choices = new ResearchChoices(services, "dwap-breakout", "sample-stocks", true, ResearchChoices.Dates.asOf("Date"));
         this.approach = ValidatedField.parsed("Approach %", "2", t -> {
             double v = parseNumber(t);
             if (v < 0 || v > 50) {
@@ -76,37 +66,16 @@ public final class ScanViewModel {
             }
             return v;
         });
-        strategy.addListener((obs, old, now) -> {
+        params.load(services.strategies().get(choices.strategy().get()));
+        choices.strategy().addListener((obs, old, now) -> {
             if (now != null) {
                 params.load(services.strategies().get(now));
             }
         });
-        List<String> ids = services.strategies().ids();
-        strategy.set(ids.contains("dwap-breakout") ? "dwap-breakout" : ids.getFirst());
-        List<String> names = services.universes();
-        universe.set(names.contains("sample-stocks") ? "sample-stocks" : names.getFirst());
         filter.addListener((obs, old, now) -> applyFilter());
         refreshHistory();
         if (!history.isEmpty()) {
             reopen(history.getFirst()); // where the user left off
-        }
-    }
-
-    private String checkSymbols(String text) {
-        List<String> unknown = symbolList(text).stream().filter(s -> !stored.contains(s)).toList();
-        return unknown.isEmpty() ? "" : "no daily bars for " + String.join(", ", unknown);
-    }
-
-    static List<String> symbolList(String text) {
-        return Arrays.stream(text.split("[,\\s]+")).map(s -> s.trim().toUpperCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).distinct().toList();
-    }
-
-    static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("expected YYYY-MM-DD", e);
         }
     }
 
@@ -124,34 +93,13 @@ public final class ScanViewModel {
                 .mapToDouble(e -> 100 * e.getValue()).findFirst().orElse(Double.NaN);
     }
 
-    public List<String> strategies() {
-        return services.strategies().ids();
-    }
-
-    public List<String> universes() {
-        return services.universes();
-    }
-
-    public ObjectProperty<String> strategy() {
-        return strategy;
+    /** Strategy, universe or symbols, and the scan date (empty = the latest date shared by at least half of the series). */
+    public ResearchChoices choices() {
+        return choices;
     }
 
     public ParamForm params() {
         return params;
-    }
-
-    public ObjectProperty<String> universe() {
-        return universe;
-    }
-
-    /** Symbols to scan instead of the universe; empty = the universe. */
-    public ValidatedField symbols() {
-        return symbols;
-    }
-
-    /** Scan date; empty = the latest date shared by at least half of the series. */
-    public ValidatedField date() {
-        return date;
     }
 
     public ValidatedField approach() {
@@ -197,8 +145,7 @@ public final class ScanViewModel {
     }
 
     public boolean formValid() {
-        return params.valid() && symbols.valid() && date.valid() && approach.valid() && strategy.get() != null
-                && (!symbols.value().isEmpty() || universe.get() != null);
+        return choices.valid() && params.valid() && approach.valid();
     }
 
     private void applyFilter() {
@@ -215,16 +162,15 @@ public final class ScanViewModel {
         if (job.busy().get()) {
             return;
         }
-        stored = services.dailySymbols();
+        choices.rereadStoredSymbols();
         if (!formValid()) {
             job.status().set("Fix the fields marked in red first.");
             return;
         }
-        String id = strategy.get();
+        String id = choices.strategy().get();
         Map<String, Object> overrides = params.overrides();
-        List<String> list = symbolList(symbols.value());
-        MarketChoice choice = list.isEmpty() ? MarketChoice.ofUniverse(universe.get()) : MarketChoice.ofSymbols(list);
-        LocalDate day = date.value().isEmpty() ? null : parseDate(date.value());
+        var choice = choices.market();
+        LocalDate day = choices.toDate();
         double distance = parseNumber(approach.value()) / 100;
         job.start("Scan " + id + " " + choice.label(), "Scanning " + choice.label() + " with " + id + " ...", (p, c) -> {
             var loaded = services.markets().load(choice, p, c);

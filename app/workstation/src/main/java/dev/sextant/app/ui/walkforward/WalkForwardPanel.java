@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.app.ui.backtest.CurveChart;
 import dev.sextant.app.ui.form.FormGrid;
+import dev.sextant.app.ui.form.ResearchChoicesForm;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.walkforward.SavedWalkForward;
@@ -14,7 +15,6 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -66,17 +66,16 @@ public final class WalkForwardPanel extends BorderPane {
         CheckBox anchored = new CheckBox("anchored");
         anchored.setTooltip(new javafx.scene.control.Tooltip("In-sample windows all start at the first bar (default: rolling)"));
         anchored.selectedProperty().bindBidirectional(vm.anchored());
-        FormGrid grid = new FormGrid().add("Strategy", combo("wf-strategy", vm.strategies(), vm.strategy()))
-                .add("Universe", combo("wf-universe", vm.universes(), vm.universe()))
+        FormGrid grid = new ResearchChoicesForm(vm.choices(), "wf").addAll(new FormGrid())
                 .add(vm.inSample(), "250b, 30d, 6m, 2y", "wf-is")
                 .add(vm.outOfSample(), "250b, 30d, 6m, 2y", "wf-oos")
                 .add(vm.step(), "= out-of-sample", "wf-step")
                 .add("Windows", anchored)
                 .add(vm.purge(), "0", "wf-purge")
                 .add(vm.embargo(), "0", "wf-embargo")
-                .add("Sampler", combo("wf-sampler", WalkForwardViewModel.SAMPLERS, vm.sampler()))
+                .add("Sampler", FormGrid.choice("wf-sampler", WalkForwardViewModel.SAMPLERS, vm.sampler()))
                 .add(vm.trials(), "20", "wf-trials")
-                .add("Objective", combo("wf-objective", vm.objectives(), vm.objective()))
+                .add("Objective", FormGrid.choice("wf-objective", vm.objectives(), vm.objective()))
                 .add(vm.seed(), "0", "wf-seed");
         JobControls job = new JobControls("wf-run", "Run", MaterialDesignP.PLAY, vm::start, vm::cancel, vm.busy(), vm.progress(),
                 vm.status(), "wf-status");
@@ -109,15 +108,6 @@ public final class WalkForwardPanel extends BorderPane {
     static String label(SavedWalkForward r) {
         return r.id() + "  " + r.strategyId() + "  IS " + r.plan().inSample() + " / OOS " + r.plan().outOfSample() + "  "
                 + r.finishedAt().toString().substring(0, 10);
-    }
-
-    private static ComboBox<String> combo(String id, List<String> items, javafx.beans.property.ObjectProperty<String> value) {
-        ComboBox<String> c = new ComboBox<>();
-        c.setId(id);
-        c.getItems().setAll(items);
-        c.valueProperty().bindBidirectional(value);
-        c.setMaxWidth(Double.MAX_VALUE);
-        return c;
     }
 
     private Node results() {

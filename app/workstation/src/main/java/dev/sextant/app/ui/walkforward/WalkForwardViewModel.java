@@ -5,6 +5,7 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.backtest.BacktestRequest;
@@ -49,8 +50,7 @@ public final class WalkForwardViewModel {
 
     private final ResearchServices services;
     private final PanelContext context;
-    private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
-    private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe");
+    private final ResearchChoices choices;
     private final ValidatedField inSample = ValidatedField.parsed("In-sample", "2y", WindowLength::parse);
     private final ValidatedField outOfSample = ValidatedField.parsed("Out-of-sample", "1y", WindowLength::parse);
     private final ValidatedField step = ValidatedField.parsed("Step", "", t -> t.isEmpty() ? null : WindowLength.parse(t));
@@ -75,10 +75,7 @@ public final class WalkForwardViewModel {
         this.services = services;
         this.context = context;
         this.job = new PanelJob(context.tasks());
-        List<String> ids = services.strategies().ids();
-        strategy.set(ids.contains("sma-cross") ? "sma-cross" : ids.getFirst());
-        List<String> names = services.universes();
-        universe.set(names.contains("sample-sectors") ? "sample-sectors" : names.getFirst());
+        this.choices = new ResearchChoices(services, "sma-cross", "sample-sectors", false, ResearchChoices.Dates.NONE);
         run.addListener((obs, old, now) -> curves.set(now == null ? null : StitchedCurves.of(now)));
         refreshHistory();
         if (!history.isEmpty()) {
@@ -95,24 +92,13 @@ public final class WalkForwardViewModel {
         });
     }
 
-    public List<String> strategies() {
-        return services.strategies().ids();
-    }
-
-    public List<String> universes() {
-        return services.universes();
-    }
-
     public List<String> objectives() {
         return Objective.METRICS;
     }
 
-    public ObjectProperty<String> strategy() {
-        return strategy;
-    }
-
-    public ObjectProperty<String> universe() {
-        return universe;
+    /** Strategy and universe (the whole history is walked forward). */
+    public ResearchChoices choices() {
+        return choices;
     }
 
     /** Window lengths: 250b (bars), 30d, 6m or 2y. */
@@ -195,8 +181,8 @@ public final class WalkForwardViewModel {
 
     private void fillForm(SavedWalkForward r) {
         SavedWalkForward.Plan plan = r.plan();
-        if (strategies().contains(r.strategyId())) {
-            strategy.set(r.strategyId());
+        if (choices.strategies().contains(r.strategyId())) {
+            choices.strategy().set(r.strategyId());
         }
         inSample.text().set(plan.inSample());
         outOfSample.text().set(plan.outOfSample());
@@ -225,7 +211,7 @@ public final class WalkForwardViewModel {
     }
 
     public boolean formValid() {
-        return strategy.get() != null && universe.get() != null && inSample.valid() && outOfSample.valid() && step.valid()
+        return choices.valid() && inSample.valid() && outOfSample.valid() && step.valid()
                 && purge.valid() && embargo.valid() && trials.valid() && seed.valid();
     }
 
@@ -238,7 +224,7 @@ public final class WalkForwardViewModel {
             job.status().set("Fix the fields marked in red first.");
             return;
         }
-        StrategyProvider provider = services.strategies().get(strategy.get());
+        StrategyProvider provider = services.strategies().get(choices.strategy().get());
         WalkForwardPlan plan;
         try {
             plan = new WalkForwardPlan(WindowLength.parse(inSample.value()), WindowLength.parse(outOfSample.value()),
@@ -252,7 +238,7 @@ public final class WalkForwardViewModel {
         long s = WholeNumbers.parseLong(seed.value());
         Objective goal = new Objective(objective.get(), Direction.MAXIMIZE);
         SamplerKind kind = SamplerKind.parse(sampler.get());
-        MarketChoice choice = MarketChoice.ofUniverse(universe.get());
+        MarketChoice choice = choices.market();
         String name = provider.id() + "-wf-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         job.start("Walk-forward " + provider.id() + " " + choice.label(), "Walk-forward " + name + " on " + choice.label() + " ...", (p, c) -> {
             List<PriceColumns> bars = services.markets().load(choice, p, c).series();

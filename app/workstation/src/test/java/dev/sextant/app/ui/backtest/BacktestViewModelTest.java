@@ -47,9 +47,9 @@ class BacktestViewModelTest {
     void runsSavesReopensComparesAndChartsATrip(@TempDir Path out) throws Exception {
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
         BacktestViewModel vm = vm(ws);
-        vm.strategy().set("sma-cross");
-        vm.symbols().text().set("S001.SX, S002.SX, S003.SX");
-        vm.from().text().set("2015-01-01");
+        vm.choices().strategy().set("sma-cross");
+        vm.choices().symbols().text().set("S001.SX, S002.SX, S003.SX");
+        vm.choices().from().text().set("2015-01-01");
         vm.sizing().text().set("fixed-fraction:0.3");
         vm.commission().text().set("bps:5");
 
@@ -82,9 +82,9 @@ class BacktestViewModelTest {
 
         BacktestViewModel again = vm(new WorkspaceState(ctx.bars(), new DirectTaskRunner()));
         assertThat(again.run().get().id()).isEqualTo(run.id());
-        assertThat(again.strategy().get()).isEqualTo("sma-cross");
+        assertThat(again.choices().strategy().get()).isEqualTo("sma-cross");
         assertThat(again.sizing().value()).isEqualTo("fixed-fraction:0.3");
-        again.symbols().text().set("S004.SX");
+        again.choices().symbols().text().set("S004.SX");
         again.runBacktest();
         again.compareWith(run.id());
         assertThat(again.compare().get().id()).isEqualTo(run.id());
@@ -102,10 +102,10 @@ class BacktestViewModelTest {
         SteppedTaskRunner tasks = new SteppedTaskRunner();
         BacktestViewModel vm = vm(new WorkspaceState(ctx.bars(), tasks));
         tasks.runAll();
-        vm.strategy().set("sma-cross");
-        vm.universe().set("sample-stocks");
-        vm.symbols().text().set("");
-        vm.from().text().set("2012-01-01");
+        vm.choices().strategy().set("sma-cross");
+        vm.choices().universe().set("sample-stocks");
+        vm.choices().symbols().text().set("");
+        vm.choices().from().text().set("2012-01-01");
         List<Double> seen = new ArrayList<>();
         vm.progress().addListener((obs, old, now) -> seen.add(now.doubleValue()));
 
@@ -135,11 +135,11 @@ class BacktestViewModelTest {
         assertThat(vm.capital().error().get()).isEqualTo("capital must be positive, got -5");
         vm.sizing().text().set("half");
         assertThat(vm.sizing().error().get()).isNotEmpty();
-        vm.from().text().set("2020-01-01");
-        vm.to().text().set("2019-01-01");
-        assertThat(vm.to().error().get()).isEqualTo("before From (2020-01-01)");
-        vm.from().text().set("2018-01-01");
-        assertThat(vm.to().error().get()).isEmpty();
+        vm.choices().from().text().set("2020-01-01");
+        vm.choices().to().text().set("2019-01-01");
+        assertThat(vm.choices().to().error().get()).isEqualTo("before From (2020-01-01)");
+        vm.choices().from().text().set("2018-01-01");
+        assertThat(vm.choices().to().error().get()).isEmpty();
         vm.benchmark().text().set("NOPE");
         assertThat(vm.benchmark().error().get()).isEqualTo("no daily bars for NOPE");
         int before = tasks.submitted();

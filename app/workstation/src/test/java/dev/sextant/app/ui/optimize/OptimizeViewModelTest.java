@@ -47,7 +47,7 @@ class OptimizeViewModelTest {
     @Test
     void badRangesStopTheStudyBeforeAnythingIsStored() {
         OptimizeViewModel vm = vm(new DirectTaskRunner());
-        vm.strategy().set("sma-cross");
+        vm.choices().strategy().set("sma-cross");
         int before = services.optimizer().list().size();
         vm.ranges().rows().get(0).high().text().set("1");
         vm.run();
@@ -67,8 +67,8 @@ class OptimizeViewModelTest {
     void runsTheEditedRangesAndReopensTheStoredStudyWithoutRecomputing() {
         DirectTaskRunner tasks = new DirectTaskRunner();
         OptimizeViewModel vm = vm(tasks);
-        vm.strategy().set("sma-cross");
-        vm.universe().set("sample-sectors");
+        vm.choices().strategy().set("sma-cross");
+        vm.choices().universe().set("sample-sectors");
         SearchRanges.Row fast = vm.ranges().rows().get(0);
         SearchRanges.Row slow = vm.ranges().rows().get(1);
         fast.low().text().set("5");

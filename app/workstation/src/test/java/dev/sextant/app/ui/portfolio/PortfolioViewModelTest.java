@@ -44,11 +44,11 @@ class PortfolioViewModelTest {
         vm.name().text().set("bad name!");
         assertThat(vm.name().valid()).isFalse();
         vm.name().text().set("vm-live");
-        vm.start().text().set("2024-13-01");
+        vm.choices().from().text().set("2024-13-01");
         assertThat(vm.formValid()).isFalse();
-        vm.start().text().set("2024-06-03");
-        vm.strategy().set("dwap-breakout");
-        vm.universe().set("sample-stocks");
+        vm.choices().from().text().set("2024-06-03");
+        vm.choices().strategy().set("dwap-breakout");
+        vm.choices().universe().set("sample-stocks");
         vm.create();
 
         assertThat(vm.portfolios()).containsExactly("vm-live");

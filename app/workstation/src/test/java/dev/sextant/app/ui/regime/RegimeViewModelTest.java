@@ -21,9 +21,9 @@ class RegimeViewModelTest {
 
     private static long backtest(ResearchServices services, WorkspaceState ws, String strategy, String symbols) {
         BacktestViewModel bt = new BacktestViewModel(services, ws, ws.marks());
-        bt.strategy().set(strategy);
-        bt.symbols().text().set(symbols);
-        bt.from().text().set("2016-01-01");
+        bt.choices().strategy().set(strategy);
+        bt.choices().symbols().text().set(symbols);
+        bt.choices().from().text().set("2016-01-01");
         bt.runBacktest();
         return bt.run().get().id();
     }

@@ -76,8 +76,8 @@ class ScanViewModelTest {
     void scansTheSampleStocksSavesTheSignalsAndChartsASelectedOneMarked(@TempDir Path out) throws Exception {
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
         ScanViewModel vm = vm(ws);
-        assertThat(vm.strategy().get()).isEqualTo("dwap-breakout");
-        assertThat(vm.universe().get()).isEqualTo("sample-stocks");
+        assertThat(vm.choices().strategy().get()).isEqualTo("dwap-breakout");
+        assertThat(vm.choices().universe().get()).isEqualTo("sample-stocks");
         assertThat(vm.params().entries()).extracting(e -> e.spec().name()).contains("period", "threshold");
 
         vm.run();
@@ -138,10 +138,10 @@ class ScanViewModelTest {
         var period = vm.params().entries().stream().filter(e -> e.spec().name().equals("period")).findFirst().orElseThrow();
         period.field().text().set("abc");
         assertThat(period.field().error().get()).contains("is not an integer");
-        vm.symbols().text().set("S001.SX, NOPE");
-        assertThat(vm.symbols().error().get()).isEqualTo("no daily bars for NOPE");
-        vm.date().text().set("2024-13-01");
-        assertThat(vm.date().error().get()).isEqualTo("expected YYYY-MM-DD");
+        vm.choices().symbols().text().set("S001.SX, NOPE");
+        assertThat(vm.choices().symbols().error().get()).isEqualTo("no daily bars for NOPE");
+        vm.choices().to().text().set("2024-13-01");
+        assertThat(vm.choices().to().error().get()).isEqualTo("expected YYYY-MM-DD");
         int before = tasks.submitted();
         vm.run();
         assertThat(tasks.submitted()).isEqualTo(before);

@@ -74,8 +74,8 @@ class WalkForwardViewModelTest {
     void runsWithPurgeAndEmbargoDrawsTheInSamplePaceAndReopensFromTheHistory() {
         DirectTaskRunner tasks = new DirectTaskRunner();
         WalkForwardViewModel vm = vm(tasks);
-        vm.strategy().set("sma-cross");
-        vm.universe().set("sample-sectors");
+        vm.choices().strategy().set("sma-cross");
+        vm.choices().universe().set("sample-sectors");
         vm.inSample().text().set("3y");
         vm.outOfSample().text().set("3y");
         vm.purge().text().set("5");

@@ -10,7 +10,6 @@ import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -19,18 +20,38 @@ import org.testfx.api.FxToolkit;
 /**
  * The headless UI test fixture, shared: before each test a fresh home with the sample market ({@link SeededHome}),
  * its services, and the workstation window shown on TestFX's primary stage; after it the jobs stopped, the home
- * closed and deleted. Test methods may take an {@link FxRobot}. Use with {@code @RegisterExtension}.
+ * closed and deleted. Test methods may take an {@link FxRobot}. Use with {@code @RegisterExtension}; a test that needs
+ * something stored before the window opens (e.g. a saved backtest) says so with {@link #seededWith(Consumer)}.
  */
 public final class HeadlessWorkstation implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
+    private final Consumer<AppContext> seed;
     private Path home;
     private AppContext ctx;
     private Workstation workstation;
+
+    /** The fixture on the sample market alone. */
+    public HeadlessWorkstation() {
+        this(ctx -> { });
+    }
+
+    private HeadlessWorkstation(Consumer<AppContext> seed) {
+        this.seed = seed;
+    }
+
+    /**
+     * The fixture with {@code seed} run on the fresh home's services before the window opens (on the test
+     * thread, not the FX thread, so TestFX's set-up time limit does not cover it).
+     */
+    public static HeadlessWorkstation seededWith(Consumer<AppContext> seed) {
+        return new HeadlessWorkstation(seed);
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         home = Files.createTempDirectory("sextant-ui-test");
         ctx = SeededHome.open(home);
+        seed.accept(ctx);
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             workstation = new Workstation(ctx);

@@ -2,7 +2,6 @@ package dev.sextant.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.app.AppContext;
 import dev.sextant.app.research.RegimeSplit;
 import dev.sextant.app.ui.backtest.BacktestViewModel;
 import dev.sextant.app.research.report.RegimeMetric;
@@ -12,61 +11,30 @@ import dev.sextant.plugin.testkit.DirectTaskRunner;
 import java.util.List;
 import javafx.scene.control.Labeled;
 import dev.sextant.engine.regime.MarketRegime;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The regime panel, headless: opening it classifies the sample index and shows today's regime, the heatmap, transitions and
  * skill, and the strategy × regime grid of the saved backtests.
  */
-@ExtendWith(ApplicationExtension.class)
 class RegimePanelUiTest {
 
-    @TempDir
-    static Path home;
-    AppContext ctx;
-    Workstation workstation;
     long savedRun;
 
-    /**
-     * Seeds the sample market before TestFX starts the window: on a busy machine seeding inside
-     * {@code @Start} (on the FX thread) outlasted TestFX's set-up time limit.
-     */
-    @BeforeAll
-    static void seedTheSampleMarketOnce(@TempDir Path warmUp) {
-        SeededHome.open(warmUp).close();
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(home.resolve("ui/layout.json"));
-        ctx = SeededHome.open(home);
+    /** A fresh seeded home with one saved backtest, stored before the window opens. */
+    @RegisterExtension
+    final HeadlessWorkstation app = HeadlessWorkstation.seededWith(ctx -> {
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
         BacktestViewModel backtest = new BacktestViewModel(ctx.research(), ws, ws.marks());
         backtest.choices().strategy().set("sma-cross");
         backtest.choices().symbols().text().set("S001.SX, S002.SX, S003.SX");
         backtest.runBacktest();
         savedRun = backtest.run().get().id();
-        workstation = new Workstation(ctx);
-        workstation.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        workstation.tasks().close();
-        ctx.close();
-    }
+    });
 
     /** A backtest saved before the panel opened is a row of the strategy × regime grid, with the stored values. */
     private void assertStrategiesByRegime(FxRobot robot, RegimePanel panel) throws Exception {
@@ -120,8 +88,8 @@ class RegimePanelUiTest {
 
     @Test
     void openingThePanelClassifiesTheSampleIndexAndShowsTheResults(FxRobot robot) throws Exception {
-        robot.interact(() -> workstation.openPanel("regime"));
-        RegimePanel panel = (RegimePanel) workstation.docking().panel("regime").orElseThrow();
+        robot.interact(() -> app.workstation().openPanel("regime"));
+        RegimePanel panel = (RegimePanel) app.workstation().docking().panel("regime").orElseThrow();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> panel.viewModel().run().get() != null && !panel.viewModel().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
 

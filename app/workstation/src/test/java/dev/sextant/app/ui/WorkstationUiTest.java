@@ -2,7 +2,6 @@ package dev.sextant.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.app.AppContext;
 import dev.sextant.app.ui.backtest.BacktestPanel;
 import dev.sextant.app.ui.chart.ChartPanel;
 import dev.sextant.app.ui.data.DataPanel;
@@ -26,42 +25,22 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import software.coley.bentofx.control.Header;
 import software.coley.bentofx.layout.container.DockContainerLeaf;
 
 /** The workstation window, headless with Monocle: open, re-dock, restore a layout, chart a symbol, see an import error. */
-@ExtendWith(ApplicationExtension.class)
 class WorkstationUiTest {
 
-    @TempDir
-    static Path home;
-    AppContext ctx;
-    Workstation workstation;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(home.resolve("ui/layout.json"));
-        ctx = SeededHome.open(home);
-        workstation = new Workstation(ctx);
-        workstation.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        workstation.tasks().close();
-        ctx.close();
-    }
+    @RegisterExtension
+    final HeadlessWorkstation app = new HeadlessWorkstation();
 
     private ChartPanel chart() {
-        return workstation.chartPanel().orElseThrow();
+        return app.workstation().chartPanel().orElseThrow();
     }
 
     private void awaitChartOf(String symbol) throws TimeoutException {
@@ -74,7 +53,7 @@ class WorkstationUiTest {
     void opensWithTheSampleChartDataAndJobsPanels(FxRobot robot) throws Exception {
         awaitChartOf("IDX.SX");
         assertThat(chart().charts().candleCount()).isBetween(100, 400);
-        assertThat(workstation.docking().capture().panels()).containsExactly("chart", "backtest", "data", "scanner", "jobs");
+        assertThat(app.workstation().docking().capture().panels()).containsExactly("chart", "backtest", "data", "scanner", "jobs");
         assertThat(robot.lookup("#status-jobs").queryLabeled().getText()).isNotBlank();
         assertThat(robot.lookup("#chart-readout").queryLabeled().getText()).startsWith("IDX.SX 1d");
     }
@@ -82,29 +61,29 @@ class WorkstationUiTest {
     @Test
     void aPanelInABackgroundTabIsCreatedWhenItsTabIsFirstShown(FxRobot robot) throws Exception {
         awaitChartOf("IDX.SX");
-        Parent backtestTab = (Parent) workstation.docking().find("backtest").orElseThrow().getNode();
+        Parent backtestTab = (Parent) app.workstation().docking().find("backtest").orElseThrow().getNode();
         assertThat(backtestTab.getChildrenUnmodifiable()).isEmpty();
-        robot.interact(() -> workstation.openPanel("backtest"));
+        robot.interact(() -> app.workstation().openPanel("backtest"));
         assertThat(backtestTab.getChildrenUnmodifiable()).singleElement().isInstanceOf(BacktestPanel.class);
-        assertThat(workstation.docking().panel("backtest")).containsSame(backtestTab.getChildrenUnmodifiable().getFirst());
+        assertThat(app.workstation().docking().panel("backtest")).containsSame(backtestTab.getChildrenUnmodifiable().getFirst());
     }
 
     @Test
     void aPanelIsReDockedByDraggingItsTab(FxRobot robot) throws Exception {
         awaitChartOf("IDX.SX");
-        DockContainerLeaf before = workstation.docking().leafOf("jobs").orElseThrow();
+        DockContainerLeaf before = app.workstation().docking().leafOf("jobs").orElseThrow();
         Node jobsTab = robot.lookup(".header").match(n -> n instanceof Header h
                 && h.getDockable().getIdentifier().equals("jobs")).query();
-        DockContainerLeaf dataLeaf = workstation.docking().leafOf("data").orElseThrow();
+        DockContainerLeaf dataLeaf = app.workstation().docking().leafOf("data").orElseThrow();
         Bounds target = dataLeaf.localToScreen(dataLeaf.getBoundsInLocal());
         robot.drag(jobsTab, MouseButton.PRIMARY)
                 .moveTo(new Point2D(target.getCenterX(), target.getCenterY() - 20))
                 .moveTo(new Point2D(target.getCenterX(), target.getCenterY()))
                 .drop();
         WaitForAsyncUtils.waitForFxEvents();
-        DockContainerLeaf after = workstation.docking().leafOf("jobs").orElseThrow();
+        DockContainerLeaf after = app.workstation().docking().leafOf("jobs").orElseThrow();
         assertThat(after).isNotSameAs(before);
-        Layout captured = workstation.docking().capture();
+        Layout captured = app.workstation().docking().capture();
         assertThat(captured.panels()).containsExactlyInAnyOrder("data", "chart", "scanner", "backtest", "jobs");
         assertThat(captured).isNotEqualTo(Workstation.DEFAULT_LAYOUT);
     }
@@ -114,14 +93,14 @@ class WorkstationUiTest {
         Layout saved = new Layout(new LayoutNode.Split(true, List.of(0.3), List.of(
                 new LayoutNode.Tabs(List.of("data", "jobs"), "jobs"),
                 new LayoutNode.Tabs(List.of("chart"), "chart"))));
-        Files.createDirectories(home.resolve("ui"));
-        Files.writeString(home.resolve("ui/layout.json"), LayoutJson.write(saved));
+        Files.createDirectories(app.home().resolve("ui"));
+        Files.writeString(app.home().resolve("ui/layout.json"), LayoutJson.write(saved));
         Workstation[] second = new Workstation[1];
-        robot.interact(() -> second[0] = new Workstation(ctx));
+        robot.interact(() -> second[0] = new Workstation(app.context()));
         assertThat(second[0].docking().capture()).isEqualTo(saved);
 
-        Files.writeString(home.resolve("ui/layout.json"), "{ this is not json");
-        robot.interact(() -> second[0] = new Workstation(ctx));
+        Files.writeString(app.home().resolve("ui/layout.json"), "{ this is not json");
+        robot.interact(() -> second[0] = new Workstation(app.context()));
         assertThat(second[0].docking().capture()).isEqualTo(Workstation.DEFAULT_LAYOUT);
         assertThat(second[0].notices().latest().get()).contains("could not be used");
     }
@@ -131,8 +110,8 @@ class WorkstationUiTest {
         awaitChartOf("IDX.SX");
         robot.clickOn("#quick-open").write("S001").type(KeyCode.ENTER);
         awaitChartOf("S001.SX");
-        assertThat(workstation.workspace().symbol().get()).isEqualTo("S001.SX");
-        robot.interact(workstation::intraday);
+        assertThat(app.workstation().workspace().symbol().get()).isEqualTo("S001.SX");
+        robot.interact(app.workstation()::intraday);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().charts() != null
                 && chart().charts().data().bars().timeframe().isIntraday() && !chart().charts().hasPendingWrite());
         assertThat(chart().charts().data().markers()).isNotEmpty();
@@ -142,7 +121,7 @@ class WorkstationUiTest {
     void importingABadFileShowsItsErrorInTheDataPanel(FxRobot robot, @TempDir Path files) throws Exception {
         Path bad = Files.writeString(files.resolve("BAD.csv"),
                 "Date,Open,High,Low,Close,Volume\n2024-01-02,10,11,9,10.5,1000\n2024-01-03,10.5,9,10,11,1200\n");
-        DataPanel data = (DataPanel) workstation.docking().panel("data").orElseThrow();
+        DataPanel data = (DataPanel) app.workstation().docking().panel("data").orElseThrow();
         robot.interact(() -> data.viewModel().importPaths(List.of(bad)));
         ListView<String> errors = robot.lookup("#data-errors").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !errors.getItems().isEmpty());
@@ -155,7 +134,7 @@ class WorkstationUiTest {
         awaitChartOf("IDX.SX");
         Node jobsTab = robot.lookup(".header").match(n -> n instanceof Header h
                 && h.getDockable().getIdentifier().equals("jobs")).query();
-        Bounds window = workstation.docking().node().localToScreen(workstation.docking().node().getBoundsInLocal());
+        Bounds window = app.workstation().docking().node().localToScreen(app.workstation().docking().node().getBoundsInLocal());
         Rectangle2D screen = Screen.getPrimary().getBounds();
         Point2D outside = new Point2D(Math.min(window.getMaxX() + 100, screen.getMaxX() - 5),
                 Math.min(window.getMaxY() + 60, screen.getMaxY() - 5));
@@ -163,18 +142,18 @@ class WorkstationUiTest {
         robot.drag(jobsTab, MouseButton.PRIMARY).moveTo(new Point2D(window.getCenterX(), window.getCenterY()))
                 .moveTo(outside).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        Layout captured = workstation.docking().capture();
+        Layout captured = app.workstation().docking().capture();
         assertThat(captured.floating()).singleElement()
                 .satisfies(w -> assertThat(w.root()).isEqualTo(new LayoutNode.Tabs(List.of("jobs"), "jobs")));
         assertThat(captured.panels()).containsExactlyInAnyOrder("data", "chart", "scanner", "backtest", "jobs");
 
         FloatingWindow moved = new FloatingWindow(120, 90, 500, 300, captured.floating().getFirst().root());
         Layout saved = new Layout(captured.root(), List.of(moved));
-        Files.createDirectories(home.resolve("ui"));
-        Files.writeString(home.resolve("ui/layout.json"), LayoutJson.write(saved));
+        Files.createDirectories(app.home().resolve("ui"));
+        Files.writeString(app.home().resolve("ui/layout.json"), LayoutJson.write(saved));
         Workstation[] second = new Workstation[1];
         robot.interact(() -> {
-            second[0] = new Workstation(ctx);
+            second[0] = new Workstation(app.context());
             second[0].show(new Stage());
         });
         WaitForAsyncUtils.waitForFxEvents();

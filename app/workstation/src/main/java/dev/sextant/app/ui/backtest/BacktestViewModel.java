@@ -21,6 +21,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -56,8 +60,8 @@ public final class BacktestViewModel {
     private final ValidatedField benchmark;
     private final ValidatedField riskFree;
     private final ValidatedField seed;
-    private final ObjectProperty<SavedRun> run = new SimpleObjectProperty<>(this, "run");
-    private final ObjectProperty<SavedRun> compare = new SimpleObjectProperty<>(this, "compare");
+    private final ReadOnlyObjectWrapper<SavedRun> run = new ReadOnlyObjectWrapper<>(this, "run");
+    private final ReadOnlyObjectWrapper<SavedRun> compare = new ReadOnlyObjectWrapper<>(this, "compare");
     private final ObservableList<RoundTrip> trips = FXCollections.observableArrayList();
     private final ObservableList<RunSummary> history = FXCollections.observableArrayList();
     private final PanelJob job;
@@ -67,7 +71,7 @@ public final class BacktestViewModel {
         this.context = context;
         this.job = new PanelJob(context.tasks());
         this.marks = marks;
-        this.choices = new ResearchChoices(services, "dwap-breakout", "sample-sectors", true, ResearchChoices.Dates.RANGE);
+        this.choices = new ResearchChoices(services, context.tasks(), "dwap-breakout", "sample-sectors", true, ResearchChoices.Dates.RANGE);
         this.capital = ValidatedField.parsed("Capital", SimulationChoices.DEFAULT_CAPITAL, SimulationChoices::capital);
         this.sizing = ValidatedField.parsed("Sizing", SimulationChoices.DEFAULT_SIZING, SimulationChoices::sizing);
         this.maxPositions = ValidatedField.parsed("Max positions", SimulationChoices.DEFAULT_MAX_POSITIONS,
@@ -159,13 +163,13 @@ public final class BacktestViewModel {
     }
 
     /** The run shown; null before the first run. */
-    public ObjectProperty<SavedRun> run() {
-        return run;
+    public ReadOnlyObjectProperty<SavedRun> run() {
+        return run.getReadOnlyProperty();
     }
 
     /** A second saved run shown beside it; null when none. */
-    public ObjectProperty<SavedRun> compare() {
-        return compare;
+    public ReadOnlyObjectProperty<SavedRun> compare() {
+        return compare.getReadOnlyProperty();
     }
 
     public ObservableList<RoundTrip> trips() {
@@ -177,7 +181,7 @@ public final class BacktestViewModel {
         return FXCollections.unmodifiableObservableList(history);
     }
 
-    public StringProperty status() {
+    public ReadOnlyStringProperty status() {
         return job.status();
     }
 
@@ -185,7 +189,7 @@ public final class BacktestViewModel {
         return job.busy();
     }
 
-    public DoubleProperty progress() {
+    public ReadOnlyDoubleProperty progress() {
         return job.progress();
     }
 
@@ -214,7 +218,13 @@ public final class BacktestViewModel {
         if (job.busy().get()) {
             return;
         }
-        choices.rereadStoredSymbols();
+        choices.rereadStoredSymbols(this::startBacktest);
+    }
+
+    private void startBacktest() {
+        if (job.busy().get()) {
+            return;
+        }
         if (!formValid()) {
             job.status().set("Fix the fields marked in red first.");
             return;

@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,9 +50,9 @@ public final class DataViewModel {
     private final ObjectProperty<Timeframe> timeframeFilter = new SimpleObjectProperty<>(this, "timeframeFilter");
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
-    private final StringProperty verifySummary = new SimpleStringProperty(this, "verifySummary", "Not verified yet.");
+    private final ReadOnlyStringWrapper verifySummary = new ReadOnlyStringWrapper(this, "verifySummary", "Not verified yet.");
     private final ObservableList<SymbolUpdate> updates = FXCollections.observableArrayList();
-    private final StringProperty updateSummary = new SimpleStringProperty(this, "updateSummary",
+    private final ReadOnlyStringWrapper updateSummary = new ReadOnlyStringWrapper(this, "updateSummary",
             "Update fetches the bars missing after the last stored one from the default provider.");
     private final PanelJob job;
     private final BooleanBinding hasReport;
@@ -88,11 +91,11 @@ public final class DataViewModel {
         return job.busy();
     }
 
-    public DoubleProperty progress() {
+    public ReadOnlyDoubleProperty progress() {
         return job.progress();
     }
 
-    public StringProperty status() {
+    public ReadOnlyStringProperty status() {
         return job.status();
     }
 
@@ -105,8 +108,8 @@ public final class DataViewModel {
         return findings;
     }
 
-    public StringProperty verifySummary() {
-        return verifySummary;
+    public ReadOnlyStringProperty verifySummary() {
+        return verifySummary.getReadOnlyProperty();
     }
 
     /** Per-symbol outcome of the last update. */
@@ -115,8 +118,8 @@ public final class DataViewModel {
     }
 
     /** The last update's summary, or its one offline notice. */
-    public StringProperty updateSummary() {
-        return updateSummary;
+    public ReadOnlyStringProperty updateSummary() {
+        return updateSummary.getReadOnlyProperty();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.sextant.app.ui.form;
 import atlantafx.base.theme.Styles;
 import dev.sextant.engine.spi.ParamSpec;
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -77,7 +78,11 @@ public final class FormGrid extends GridPane {
     public static ComboBox<String> choice(String id, List<String> items, ObjectProperty<String> value) {
         ComboBox<String> c = new ComboBox<>();
         c.setId(id);
-        c.getItems().setAll(items);
+        if (items instanceof ObservableList<String> observed) {
+            c.setItems(observed); // follows a list read later
+        } else {
+            c.getItems().setAll(items);
+        }
         c.valueProperty().bindBidirectional(value);
         c.setMaxWidth(Double.MAX_VALUE);
         return c;

@@ -8,7 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import dev.sextant.app.api.TaskRunner;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -40,6 +45,7 @@ public final class ResearchChoices {
     }
 
     private final ResearchServices services;
+    private final TaskRunner tasks;
     private final boolean symbolsShown;
     private final Dates dates;
     private final ObjectProperty<String> strategy = new SimpleObjectProperty<>(this, "strategy");
@@ -47,26 +53,48 @@ public final class ResearchChoices {
     private final ValidatedField symbols;
     private final ValidatedField from;
     private final ValidatedField to;
-    private Set<String> stored;
+    private final ObservableList<String> universes = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private Set<String> stored = Set.of();
 
     /**
      * Choices starting at {@code strategyId} and {@code universeName} when they exist (else the first
-     * of each); {@code symbolsShown} lets the user type symbols instead of the universe.
+     * of each); {@code symbolsShown} lets the user type symbols instead of the universe. The stored
+     * universes and the symbols with daily bars are read through {@code tasks} (never on the FX
+     * thread) and published when read; until then the universe is {@code universeName} as asked.
      */
-    public ResearchChoices(ResearchServices services, String strategyId, String universeName, boolean symbolsShown,
-                           Dates dates) {
+    public ResearchChoices(ResearchServices services, TaskRunner tasks, String strategyId, String universeName,
+                           boolean symbolsShown, Dates dates) {
         this.services = services;
+        this.tasks = tasks;
         this.symbolsShown = symbolsShown;
         this.dates = dates;
-        this.stored = services.dailySymbols();
         this.symbols = new ValidatedField("Symbols", "", this::checkSymbols);
         this.from = new ValidatedField(dates.fromLabel() == null ? "From" : dates.fromLabel(), "", this::checkFrom);
         this.to = new ValidatedField(dates.toLabel() == null ? "To" : dates.toLabel(), "", this::checkTo);
         from.text().addListener((obs, old, now) -> to.revalidate());
         List<String> ids = services.strategies().ids();
         strategy.set(ids.contains(strategyId) ? strategyId : ids.getFirst());
-        List<String> names = services.universes();
-        universe.set(names.contains(universeName) ? universeName : names.getFirst());
+        universe.set(universeName);
+        tasks.submit("Read universes and stored symbols", (p, c) -> new Stored(services.universes(), services.dailySymbols()),
+                this::publish, error -> { });
+    }
+
+    private record Stored(List<String> universes, Set<String> symbols) {
+    }
+
+    private void publish(Stored read) {
+        String wanted = universe.get();
+        universes.setAll(read.universes());
+        universe.set(read.universes().contains(wanted) ? wanted : read.universes().getFirst());
+        stored = read.symbols();
+        symbols.revalidate();
+        loaded.set(true);
+    }
+
+    /** Whether the stored universes and symbols have been read (see the constructor). */
+    public ReadOnlyBooleanProperty loaded() {
+        return loaded.getReadOnlyProperty();
     }
 
     private String checkSymbols(String text) {
@@ -111,8 +139,9 @@ public final class ResearchChoices {
         return services.strategies().ids();
     }
 
-    public List<String> universes() {
-        return services.universes();
+    /** {@code all} and the stored universes; empty until read (see the constructor). */
+    public ObservableList<String> universes() {
+        return FXCollections.unmodifiableObservableList(universes);
     }
 
     public ObjectProperty<String> strategy() {
@@ -148,10 +177,16 @@ public final class ResearchChoices {
         return to;
     }
 
-    /** Reads again which symbols have daily bars (the symbols are checked against them). */
-    public void rereadStoredSymbols() {
-        stored = services.dailySymbols();
-        symbols.revalidate();
+    /**
+     * Reads again, through the task runner, which symbols have daily bars (the symbols are checked
+     * against them), then runs {@code then} on the FX thread; if the read fails, the last read stands.
+     */
+    public void rereadStoredSymbols(Runnable then) {
+        tasks.submit("Read stored symbols", (p, c) -> services.dailySymbols(), read -> {
+            stored = read;
+            symbols.revalidate();
+            then.run();
+        }, error -> then.run());
     }
 
     /** Whether {@code symbol} has daily bars stored. */

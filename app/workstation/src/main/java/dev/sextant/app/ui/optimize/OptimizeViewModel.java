@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -83,7 +85,7 @@ public final class OptimizeViewModel {
         this.context = context;
         this.job = new PanelJob(context.tasks());
         this.uiThread = uiThread;
-        this.choices = new ResearchChoices(services, "sma-cross", "sample-sectors", false, ResearchChoices.Dates.RANGE);
+        this.choices = new ResearchChoices(services, context.tasks(), "sma-cross", "sample-sectors", false, ResearchChoices.Dates.RANGE);
         ranges.reset(services.strategies().get(choices.strategy().get()).paramSpace());
         choices.strategy().addListener((obs, old, now) -> {
             if (now != null) {
@@ -207,7 +209,7 @@ public final class OptimizeViewModel {
                         r.best().objectiveValue(), r.best().number(), r.best().params());
     }
 
-    public StringProperty status() {
+    public ReadOnlyStringProperty status() {
         return job.status();
     }
 
@@ -215,7 +217,7 @@ public final class OptimizeViewModel {
         return job.busy();
     }
 
-    public DoubleProperty progress() {
+    public ReadOnlyDoubleProperty progress() {
         return job.progress();
     }
 

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -111,7 +113,7 @@ public final class PortfolioViewModel {
     public PortfolioViewModel(ResearchServices services, PanelContext context) {
         this.services = services;
         this.job = new PanelJob(context.tasks());
-        this.choices = new ResearchChoices(services, "dwap-breakout", "sample-stocks", false,
+        this.choices = new ResearchChoices(services, context.tasks(), "dwap-breakout", "sample-stocks", false,
                 ResearchChoices.Dates.startingOn("Start"));
         selected.addListener((obs, old, now) -> {
             whatIf.set(null);
@@ -154,7 +156,7 @@ public final class PortfolioViewModel {
         return whatIf;
     }
 
-    public StringProperty status() {
+    public ReadOnlyStringProperty status() {
         return job.status();
     }
 
@@ -162,7 +164,7 @@ public final class PortfolioViewModel {
         return job.busy();
     }
 
-    public DoubleProperty progress() {
+    public ReadOnlyDoubleProperty progress() {
         return job.progress();
     }
 

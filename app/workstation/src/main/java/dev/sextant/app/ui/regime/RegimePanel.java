@@ -101,7 +101,7 @@ public final class RegimePanel extends BorderPane {
     private Node toolbar() {
         ComboBox<String> universe = new ComboBox<>();
         universe.setId("regime-universe");
-        universe.getItems().setAll(vm.universes());
+        universe.setItems(vm.universes()); // follows the universes read in the background
         universe.valueProperty().bindBidirectional(vm.universe());
         universe.setPrefWidth(150);
         universe.setMinWidth(USE_PREF_SIZE);

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import dev.sextant.app.research.RegimeSplit;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,12 +42,14 @@ public final class RegimeViewModel {
     private final ValidatedField volatility;
     private final ObjectProperty<String> universe = new SimpleObjectProperty<>(this, "universe", NO_UNIVERSE);
     private final ObjectProperty<Integer> shownDays = new SimpleObjectProperty<>(this, "shownDays", 60);
-    private final ObjectProperty<RegimeRun> run = new SimpleObjectProperty<>(this, "run");
+    private final ReadOnlyObjectWrapper<RegimeRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ObjectProperty<RegimeMetric> metric = new SimpleObjectProperty<>(this, "metric", RegimeMetric.ANNUAL_RETURN);
     private final ObjectProperty<List<RegimeSplit>> splits = new SimpleObjectProperty<>(this, "splits", List.of());
     private final ReadOnlyObjectWrapper<StrategyRegimeCells> strategyCells = new ReadOnlyObjectWrapper<>(this, "strategyCells");
-    private final StringProperty splitsStatus = new SimpleStringProperty(this, "splitsStatus", "");
+    private final ReadOnlyStringWrapper splitsStatus = new ReadOnlyStringWrapper(this, "splitsStatus", "");
     private final PanelJob job;
+    private final ObservableList<String> universes = FXCollections.observableArrayList(NO_UNIVERSE);
+    private java.util.Set<String> stored; // symbols with daily bars; null until read
 
     public RegimeViewModel(ResearchServices services, PanelContext context) {
         this.services = services;
@@ -53,11 +60,20 @@ public final class RegimeViewModel {
                 t -> "none".equalsIgnoreCase(t.trim()) ? "" : checkSymbol(t));
         strategyCells.bind(Bindings.createObjectBinding(() -> StrategyRegimeCells.of(splits.get(),
                 metric.get() == null ? RegimeMetric.ANNUAL_RETURN : metric.get()), splits, metric));
+        // the stored universes and symbols are read through the task runner, never on the FX thread
+        context.tasks().submit("Read universes and stored symbols",
+                (p, c) -> java.util.Map.entry(services.universes(), services.dailySymbols()), read -> {
+                    universes.setAll(NO_UNIVERSE);
+                    universes.addAll(read.getKey());
+                    stored = read.getValue();
+                    index.revalidate();
+                    volatility.revalidate();
+                }, error -> { });
     }
 
     private String checkSymbol(String text) {
         String symbol = text.trim();
-        return symbol.isEmpty() || services.dailySymbols().contains(symbol) ? "" : "no daily bars for " + symbol;
+        return symbol.isEmpty() || stored == null || stored.contains(symbol) ? "" : "no daily bars for " + symbol;
     }
 
     /** The index; empty = the setting regime.index, else SPY, else IDX.SX. */
@@ -70,11 +86,9 @@ public final class RegimeViewModel {
         return volatility;
     }
 
-    public List<String> universes() {
-        List<String> names = new java.util.ArrayList<>();
-        names.add(NO_UNIVERSE);
-        names.addAll(services.universes());
-        return names;
+    /** {@link #NO_UNIVERSE} and the stored universes; the latter once read (see the constructor). */
+    public ObservableList<String> universes() {
+        return FXCollections.unmodifiableObservableList(universes);
     }
 
     /** The breadth universe, {@link #NO_UNIVERSE} for none. */
@@ -89,10 +103,10 @@ public final class RegimeViewModel {
 
     /** The latest run, null before the first one finished. */
     public ReadOnlyObjectProperty<RegimeRun> run() {
-        return run;
+        return run.getReadOnlyProperty();
     }
 
-    public StringProperty status() {
+    public ReadOnlyStringProperty status() {
         return job.status();
     }
 
@@ -100,7 +114,7 @@ public final class RegimeViewModel {
         return job.busy();
     }
 
-    public DoubleProperty progress() {
+    public ReadOnlyDoubleProperty progress() {
         return job.progress();
     }
 
@@ -115,8 +129,8 @@ public final class RegimeViewModel {
     }
 
     /** Where the heatmap's rows come from, or why there are none. */
-    public StringProperty splitsStatus() {
-        return splitsStatus;
+    public ReadOnlyStringProperty splitsStatus() {
+        return splitsStatus.getReadOnlyProperty();
     }
 
     /**

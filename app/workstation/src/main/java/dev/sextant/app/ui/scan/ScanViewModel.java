@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,7 +60,7 @@ public final class ScanViewModel {
         this.context = context;
         this.job = new PanelJob(context.tasks());
         this.marks = marks;
-        this.choices = new ResearchChoices(services, "dwap-breakout", "sample-stocks", true, ResearchChoices.Dates.asOf("Date"));
+        this.choices = new ResearchChoices(services, context.tasks(), "dwap-breakout", "sample-stocks", true, ResearchChoices.Dates.asOf("Date"));
         this.approach = ValidatedField.parsed("Approach %", "2", t -> {
             double v = parseNumber(t);
             if (v < 0 || v > 50) {
@@ -73,10 +75,11 @@ public final class ScanViewModel {
             }
         });
         filter.addListener((obs, old, now) -> applyFilter());
-        refreshHistory();
-        if (!history.isEmpty()) {
-            reopen(history.getFirst()); // where the user left off
-        }
+        refreshHistory(scans -> {
+            if (!scans.isEmpty()) {
+                reopen(scans.getFirst()); // where the user left off
+            }
+        });
     }
 
     static double parseNumber(String text) {
@@ -132,7 +135,7 @@ public final class ScanViewModel {
         return history;
     }
 
-    public StringProperty status() {
+    public ReadOnlyStringProperty status() {
         return job.status();
     }
 
@@ -140,7 +143,7 @@ public final class ScanViewModel {
         return job.busy();
     }
 
-    public DoubleProperty progress() {
+    public ReadOnlyDoubleProperty progress() {
         return job.progress();
     }
 
@@ -154,7 +157,15 @@ public final class ScanViewModel {
     }
 
     public void refreshHistory() {
-        history.setAll(services.signals().scans());
+        refreshHistory(scans -> { });
+    }
+
+    /** Lists the saved scans as a background read (never on the FX thread), then hands them to {@code then}. */
+    private void refreshHistory(java.util.function.Consumer<List<SavedScan>> then) {
+        context.tasks().submit("List saved scans", (p, c) -> services.signals().scans(), scans -> {
+            history.setAll(scans);
+            then.accept(scans);
+        }, error -> job.status().set("Saved scans not listed: " + error.getMessage()));
     }
 
     /** Scans as a background job; the form must be valid. */
@@ -162,7 +173,13 @@ public final class ScanViewModel {
         if (job.busy().get()) {
             return;
         }
-        choices.rereadStoredSymbols();
+        choices.rereadStoredSymbols(this::startScan);
+    }
+
+    private void startScan() {
+        if (job.busy().get()) {
+            return;
+        }
         if (!formValid()) {
             job.status().set("Fix the fields marked in red first.");
             return;

@@ -23,6 +23,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -75,7 +77,7 @@ public final class WalkForwardViewModel {
         this.services = services;
         this.context = context;
         this.job = new PanelJob(context.tasks());
-        this.choices = new ResearchChoices(services, "sma-cross", "sample-sectors", false, ResearchChoices.Dates.NONE);
+        this.choices = new ResearchChoices(services, context.tasks(), "sma-cross", "sample-sectors", false, ResearchChoices.Dates.NONE);
         run.addListener((obs, old, now) -> curves.set(now == null ? null : StitchedCurves.of(now)));
         refreshHistory();
         if (!history.isEmpty()) {
@@ -198,7 +200,7 @@ public final class WalkForwardViewModel {
         seed.text().set(plan.studyField("seed"));
     }
 
-    public StringProperty status() {
+    public ReadOnlyStringProperty status() {
         return job.status();
     }
 
@@ -206,7 +208,7 @@ public final class WalkForwardViewModel {
         return job.busy();
     }
 
-    public DoubleProperty progress() {
+    public ReadOnlyDoubleProperty progress() {
         return job.progress();
     }
 

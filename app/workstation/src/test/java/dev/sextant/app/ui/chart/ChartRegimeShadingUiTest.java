@@ -25,6 +25,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The chart's regime shading in a real scene, headless: the Regimes toggle paints bands behind the
  * candles where the x axis puts their bars, shows the legend, and turns both off again.
+ *
+ * <p>Not on {@link dev.sextant.app.ui.HeadlessWorkstation}: it shows one chart panel alone in its own scene, with
+ * settings that are not saved ({@link ChartSettingsStore#none()}), not the workstation window with its docked panels
+ * and stored layout, so that nothing else on screen paints or reloads while the shading is measured.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChartRegimeShadingUiTest {

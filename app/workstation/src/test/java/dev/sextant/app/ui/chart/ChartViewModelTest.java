@@ -20,6 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The chart's ViewModel without a window: each test builds its own workspace and task runner on one seeded home.
+ *
+ * <p>Not on {@link dev.sextant.app.ui.HeadlessWorkstation}: no scene or FX toolkit is needed, and the tests only read
+ * the sample market, so one home seeded once for the class serves them all; a fresh home and a workstation window per
+ * test would only add the seeding time to each.
+ */
 class ChartViewModelTest {
 
     @TempDir

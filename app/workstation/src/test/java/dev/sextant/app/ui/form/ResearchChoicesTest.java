@@ -1,5 +1,7 @@
 package dev.sextant.app.ui.form;
 
+import dev.sextant.app.ui.SteppedTaskRunner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
@@ -31,19 +33,40 @@ class ResearchChoicesTest {
         ctx.close();
     }
 
+    /** Choices whose stored universes and symbols have been read, as the task runner would do. */
+    static ResearchChoices choices(String strategy, String universe, boolean symbolsShown, ResearchChoices.Dates dates) {
+        SteppedTaskRunner tasks = new SteppedTaskRunner();
+        ResearchChoices choices = new ResearchChoices(services, tasks, strategy, universe, symbolsShown, dates);
+        tasks.runAll();
+        return choices;
+    }
+
+    @Test
+    void readsTheStoreThroughTheTaskRunnerNotInTheConstructor() {
+        SteppedTaskRunner tasks = new SteppedTaskRunner();
+        ResearchChoices choices = new ResearchChoices(services, tasks, "sma-cross", "no-such", true, ResearchChoices.Dates.RANGE);
+        assertThat(choices.universes()).isEmpty();
+        assertThat(choices.loaded().get()).isFalse();
+        assertThat(choices.universe().get()).isEqualTo("no-such");
+        tasks.runAll();
+        assertThat(choices.loaded().get()).isTrue();
+        assertThat(choices.universes()).containsExactlyElementsOf(services.universes());
+        assertThat(choices.universe().get()).isEqualTo(services.universes().getFirst());
+    }
+
     @Test
     void startsAtTheDefaultsThatExistElseTheFirst() {
-        ResearchChoices choices = new ResearchChoices(services, "sma-cross", "sample-sectors", true, ResearchChoices.Dates.RANGE);
+        ResearchChoices choices = choices("sma-cross", "sample-sectors", true, ResearchChoices.Dates.RANGE);
         assertThat(choices.strategy().get()).isEqualTo("sma-cross");
         assertThat(choices.universe().get()).isEqualTo("sample-sectors");
-        ResearchChoices unknown = new ResearchChoices(services, "no-such", "no-such", true, ResearchChoices.Dates.RANGE);
+        ResearchChoices unknown = choices("no-such", "no-such", true, ResearchChoices.Dates.RANGE);
         assertThat(unknown.strategy().get()).isEqualTo(services.strategies().ids().getFirst());
         assertThat(unknown.universe().get()).isEqualTo(services.universes().getFirst());
     }
 
     @Test
     void typedSymbolsReplaceTheUniverseAndAreCheckedAgainstTheStoredBars() {
-        ResearchChoices choices = new ResearchChoices(services, "sma-cross", "sample-sectors", true, ResearchChoices.Dates.RANGE);
+        ResearchChoices choices = choices("sma-cross", "sample-sectors", true, ResearchChoices.Dates.RANGE);
         assertThat(choices.market()).isEqualTo(MarketChoice.ofUniverse("sample-sectors"));
         choices.symbols().text().set("s001.sx, NOPE");
         assertThat(choices.symbols().error().get()).isEqualTo("no daily bars for NOPE");
@@ -55,7 +78,7 @@ class ResearchChoicesTest {
 
     @Test
     void checksTheDatesAndTheirOrder() {
-        ResearchChoices choices = new ResearchChoices(services, "sma-cross", "sample-sectors", false, ResearchChoices.Dates.RANGE);
+        ResearchChoices choices = choices("sma-cross", "sample-sectors", false, ResearchChoices.Dates.RANGE);
         assertThat(choices.fromDate()).isNull();
         assertThat(choices.toDate()).isNull();
         choices.from().text().set("2024-13-01");
@@ -70,7 +93,7 @@ class ResearchChoicesTest {
 
     @Test
     void aRequiredStartMustBeGiven() {
-        ResearchChoices choices = new ResearchChoices(services, "dwap-breakout", "sample-stocks", false,
+        ResearchChoices choices = choices("dwap-breakout", "sample-stocks", false,
                 ResearchChoices.Dates.startingOn("Start"));
         assertThat(choices.from().label()).isEqualTo("Start");
         assertThat(choices.valid()).isFalse();

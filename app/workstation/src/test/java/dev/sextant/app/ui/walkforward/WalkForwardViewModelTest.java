@@ -118,12 +118,12 @@ class WalkForwardViewModelTest {
         assertThat(vm.history()).first().extracting(SavedWalkForward::id).isEqualTo(run.id());
         int submitted = tasks.submitted();
         WalkForwardViewModel other = vm(tasks); // a new panel opens the newest saved run, where the user left off
-        assertThat(tasks.submitted()).isEqualTo(submitted + 1);
+        assertThat(tasks.submitted()).isEqualTo(submitted + 2); // the stored universes and symbols, then the history
         assertThat(other.run().get()).isEqualTo(run);
         other.purge().text().set("0");
         other.inSample().text().set("2y");
         other.open(run.id());
-        assertThat(tasks.submitted()).isEqualTo(submitted + 2);
+        assertThat(tasks.submitted()).isEqualTo(submitted + 3); // one more read: the reopened run
         assertThat(other.run().get()).isEqualTo(run);
         assertThat(other.curves().get().inSamplePace()).containsExactly(curves.inSamplePace());
         assertThat(other.status().get()).startsWith("Walk-forward " + run.id() + " (" + run.name() + ") reopened");

@@ -28,8 +28,18 @@ public final class ResamplingBarRepository implements BarRepository {
         return stored.listSeries();
     }
 
+    /**
+     * A stored series is read as it is, without listing the store: loading a market of hundreds of daily series must
+     * not list every series once per symbol. Only a timeframe that is not stored looks for the series to build it from.
+     */
     @Override
     public Optional<PriceColumns> load(String symbol, Timeframe timeframe) {
+        if (timeframe.isStorable()) {
+            Optional<PriceColumns> asStored = stored.load(symbol, timeframe);
+            if (asStored.isPresent()) {
+                return asStored;
+            }
+        }
         return source(symbol, timeframe)
                 .flatMap(from -> stored.load(symbol, from))
                 .map(bars -> resampler.resample(bars, timeframe));

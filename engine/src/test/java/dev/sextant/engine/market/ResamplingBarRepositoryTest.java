@@ -70,13 +70,21 @@ class ResamplingBarRepositoryTest {
         assertThat(repo.load("MIN", Timeframe.DAILY)).isEmpty();
         assertThat(repo.load("DLY", Timeframe.HOUR_1)).isEmpty();
         assertThat(repo.load("NONE", Timeframe.WEEKLY)).isEmpty();
-        assertThat(stored.loads).isEmpty();
+        assertThat(stored.loads).as("only the direct tries of storable timeframes, nothing to resample from")
+                .containsExactly("MIN 1d", "DLY 1h");
+    }
+
+    @Test
+    void aStoredSeriesIsReadWithoutListingTheStore() {
+        assertThat(repo.load("DLY", Timeframe.DAILY)).containsSame(DAYS);
+        assertThat(stored.listings).isZero();
     }
 
     /** An in-memory store that records what was loaded from it. */
     private static final class StoredBars implements BarRepository {
         private final List<PriceColumns> series;
         final List<String> loads = new ArrayList<>();
+        int listings;
 
         StoredBars(List<PriceColumns> series) {
             this.series = series;
@@ -84,6 +92,7 @@ class ResamplingBarRepositoryTest {
 
         @Override
         public List<SeriesInfo> listSeries() {
+            listings++;
             return series.stream().map(p -> new SeriesInfo(p.symbol(), p.timeframe(), p.time()[0],
                     p.time()[p.size() - 1], p.size())).toList();
         }

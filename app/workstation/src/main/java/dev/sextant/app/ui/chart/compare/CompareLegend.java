@@ -10,6 +10,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -52,9 +53,14 @@ public final class CompareLegend extends VBox {
             entry.setMinWidth(USE_PREF_SIZE);
             entry.setTooltip(new Tooltip(line.symbol() + ": change from the first visible bar; right click to remove"));
             MenuItem remove = new MenuItem("Remove " + line.symbol());
-            remove.setId("compare-menu-remove-" + idOf(line.symbol()));
             remove.setOnAction(e -> vm.remove(line.symbol()));
-            entry.setContextMenu(new ContextMenu(remove));
+            ContextMenu menu = new ContextMenu(remove);
+            entry.setOnMouseClicked(e -> { // a right click, rather than the platform's menu request (headless Monocle sends none)
+                if (e.getButton() == MouseButton.SECONDARY) {
+                    menu.show(entry, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
             Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
             close.setId("compare-remove-" + idOf(line.symbol()));
             close.getStyleClass().addAll("pane-button", "flat");

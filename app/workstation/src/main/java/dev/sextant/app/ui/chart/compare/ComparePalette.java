@@ -9,8 +9,8 @@ import java.util.List;
  */
 public final class ComparePalette {
 
-    /** Orange, cyan, pink, lime, brown, indigo. */
-    static final List<String> COLOURS = List.of("#f08c00", "#15aabf", "#e64980", "#82b300", "#b5651d", "#5c7cfa");
+    /** Orange, pink, cyan, lime, brown, indigo. */
+    static final List<String> COLOURS = List.of("#f08c00", "#e64980", "#15aabf", "#82b300", "#b5651d", "#5c7cfa");
 
     private ComparePalette() {
     }

@@ -487,7 +487,7 @@ public final class StackedCharts extends SplitPane {
                 }
             }
         });
-        compare.write(view, prices);
+        compare.write(view.from(), view.to(), view.x(), view::sample, prices::include);
         showMarkers();
         ValueRange y = prices.build(log);
         if (y != null) {

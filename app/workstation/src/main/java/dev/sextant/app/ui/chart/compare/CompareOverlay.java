@@ -1,7 +1,5 @@
 package dev.sextant.app.ui.chart.compare;
 
-import dev.sextant.app.ui.chart.CandleView;
-import dev.sextant.app.ui.chart.ValueRange;
 import dev.sextant.engine.market.PriceColumns;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -10,7 +8,9 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The compare lines of the price pane. Each line is rebased onto the main symbol's close at its base
@@ -59,11 +59,14 @@ public final class CompareOverlay {
     }
 
     /**
-     * Draws the compare lines for the visible candles {@code view}, widens {@code prices} to hold them,
-     * and refreshes the legend for the new first visible bar.
+     * Draws the compare lines for the visible bars {@code [from, to)} drawn as candles at {@code x}, hands
+     * their values to {@code prices} (the price scale holds them) and refreshes the legend for the new first
+     * visible bar. (The chart's candle view is passed in pieces: this package does not depend on the chart's.)
+     *
+     * @param sample a column aligned with the bars, sampled at the candles as lines are drawn
      */
-    public void write(CandleView view, ValueRange.Builder prices) {
-        vm.visible(view.from(), view.to());
+    public void write(int from, int to, double[] x, UnaryOperator<double[]> sample, Consumer<double[]> prices) {
+        vm.visible(from, to);
         List<CompareLine> lines = vm.lines().get();
         if (!lines.equals(shown)) {
             shown = lines;
@@ -83,18 +86,17 @@ public final class CompareOverlay {
         int k = 0;
         for (CompareLine line : lines) {
             if (line.drawnOn(bars.time())) {
-                double[] y = onMainScale(line, view, bars.close());
-                sets.get(k++).set(view.x(), y, true);
-                prices.include(y);
+                double[] y = onMainScale(line, sample.apply(line.closes()), line.baseIndex(from, to), bars.close());
+                sets.get(k++).set(x, y, true);
+                prices.accept(y);
             }
         }
         legend.refresh();
     }
 
-    /** The line's closes at the visible candles, rebased onto the main close at its base bar. */
-    static double[] onMainScale(CompareLine line, CandleView view, double[] mainClose) {
-        double[] y = view.sample(line.closes());
-        int base = line.baseIndex(view.from(), view.to());
+    /** The line's closes {@code sampled} at the visible candles, rebased onto the main close at its base bar (-1: none). */
+    static double[] onMainScale(CompareLine line, double[] sampled, int base, double[] mainClose) {
+        double[] y = sampled.clone();
         double factor = base < 0 ? Double.NaN : mainClose[base] / line.closes()[base];
         for (int k = 0; k < y.length; k++) {
             y[k] *= factor;

@@ -3,7 +3,6 @@ package dev.sextant.app.ui.chart.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.sextant.app.ui.chart.CandleView;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
 import java.util.List;
@@ -40,8 +39,7 @@ class CompareMathTest {
     void theLineStartsOnTheMainCloseAtItsBaseAndMovesByTheSymbolsPercentages() {
         PriceColumns main = mainBars(100, 110, 120, 130);
         CompareLine line = new CompareLine("B", "#000000", main.time(), new double[] {Double.NaN, 40, 44, 30}, null);
-        CandleView view = CandleView.of(main, 0, 4, 100);
-        double[] y = CompareOverlay.onMainScale(line, view, main.close());
+        double[] y = CompareOverlay.onMainScale(line, line.closes(), line.baseIndex(0, 4), main.close());
         // base bar 1: main close 110; B 40 -> 44 is +10 % -> 121; 40 -> 30 is -25 % -> 82.5
         assertThat(y[0]).isNaN();
         assertThat(y[1]).isCloseTo(110, within(1e-9));

@@ -22,6 +22,6 @@ public final class ComparePalette {
 
     /** The colour ({@code #RRGGBB}) of the compare symbol at {@code place} in the list. */
     public static String colour(int place) {
-        return COLOURS.get(place % COLOURS.size());
+        return COLOURS.get(place);
     }
 }

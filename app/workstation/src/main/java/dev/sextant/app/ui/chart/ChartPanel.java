@@ -1,6 +1,8 @@
 package dev.sextant.app.ui.chart;
 
 import atlantafx.base.theme.Styles;
+import dev.sextant.app.ui.chart.compare.CompareLegend;
+import dev.sextant.app.ui.chart.compare.CompareTool;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
 import java.util.List;
@@ -57,6 +59,7 @@ public final class ChartPanel extends BorderPane {
     static final double SCALE_DRAG = 1.006;
 
     private final ChartViewModel vm;
+    private final CompareTool compareTool;
     private final StackPane area = new StackPane();
     private final CrosshairOverlay crosshair = new CrosshairOverlay();
     private final Label message = new Label();
@@ -69,6 +72,7 @@ public final class ChartPanel extends BorderPane {
 
     public ChartPanel(ChartViewModel vm) {
         this.vm = vm;
+        compareTool = new CompareTool(vm.compare(), this);
         getStyleClass().add("chart-panel");
         setTop(new VBox(toolRow(), regimeLegend()));
         message.getStyleClass().addAll("chart-message", Styles.TEXT_MUTED);
@@ -100,8 +104,10 @@ public final class ChartPanel extends BorderPane {
             }
         });
         area.widthProperty().addListener((obs, old, now) -> redraw());
+        vm.compare().lines().addListener((obs, old, now) -> redraw());
         wireMouse();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, compareTool::onKey);
         rebuild(vm.data().get(), null);
     }
 
@@ -156,6 +162,7 @@ public final class ChartPanel extends BorderPane {
         fit.setTooltip(new Tooltip("Show the most recent bars and fit the price scale (Esc, or double click on the chart)"));
         fit.setOnAction(e -> resetView());
         HBox row = new HBox(6, timeframes, studies, log, fitAll, volumePane, regimes, fit);
+        row.getChildren().add(row.getChildren().indexOf(studies) + 1, compareTool.button());
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 6, 4, 6));
         row.getStyleClass().add("panel-tool-row");
@@ -293,7 +300,7 @@ public final class ChartPanel extends BorderPane {
     /** Whether a press on {@code target} belongs to a control (legend entry, pane button, divider) rather than the plot. */
     private static boolean onControl(Object target) {
         for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n instanceof PaneLegend || n.getStyleClass().contains("split-pane-divider")) {
+            if (n instanceof PaneLegend || n instanceof CompareLegend || n.getStyleClass().contains("split-pane-divider")) {
                 return true;
             }
             if (n instanceof StackedCharts) {

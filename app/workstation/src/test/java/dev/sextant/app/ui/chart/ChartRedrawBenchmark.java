@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Redraw time of a pan or zoom step of the chart panel (1600×1000) over 100 000 one-minute bars
- * with three studies, with 500 bars visible and with all of them: from the key event to the end of
+ * with three studies and two compare symbols, with 500 bars visible and with all of them: from the key event to the end of
  * the pulse's layout, in which ChartFX draws its canvases (FX-thread time; rasterising runs on the
  * render thread). Median and p95 of 300 steps.
  * Run with {@code ./mvnw -pl app/workstation -am verify -Dtest=ChartRedrawBenchmark -Dgroups=benchmark
@@ -91,7 +91,8 @@ class ChartRedrawBenchmark {
 
     @Test
     void panAndZoomStepsFromTheKeyEventToTheLaidOutPulse(FxRobot robot) throws Exception {
-        MemoryBars bars = new MemoryBars(List.of(walk("MIN100K", Timeframe.MINUTE_1, 100_000)));
+        MemoryBars bars = new MemoryBars(List.of(walk("MIN100K", Timeframe.MINUTE_1, 100_000),
+                walk("CMP1", Timeframe.MINUTE_1, 100_000), walk("CMP2", Timeframe.MINUTE_1, 100_000)));
         WorkspaceState ws = new WorkspaceState(bars, new DirectTaskRunner());
         ws.timeframe().set(Timeframe.MINUTE_1);
         ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE, ChartSettingsStore.none());
@@ -108,6 +109,9 @@ class ChartRedrawBenchmark {
         robot.interact(() -> vm.studies().setAll(THREE_STUDIES)); // the intraday studies, once the series is intraday
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite()
                 && panel[0].charts().data().studies().size() == 3);
+        robot.interact(() -> List.of("CMP1", "CMP2").forEach(vm.compare()::add));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite()
+                && vm.compare().lines().get().stream().allMatch(l -> l.drawnOn(panel[0].charts().data().bars().time())));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         int size = panel[0].charts().data().bars().size();
         for (boolean wholeSeries : List.of(false, true)) {
@@ -116,7 +120,7 @@ class ChartRedrawBenchmark {
             assertThat(nanos).hasSize(STEPS);
             assertThat(panel[0].charts().candleCount()).isLessThanOrEqualTo((int) (1600 / StackedCharts.PIXELS_PER_CANDLE) + 1);
             List<Long> sorted = nanos.stream().sorted().toList();
-            System.out.printf("chart redraw %,d bars, 3 studies, %-13s median %.2f ms, p95 %.2f ms, max %.2f ms%n", size,
+            System.out.printf("chart redraw %,d bars, 3 studies, 2 compares, %-13s median %.2f ms, p95 %.2f ms, max %.2f ms%n", size,
                     wholeSeries ? "all visible:" : "500 visible:", sorted.get(STEPS / 2) / 1e6, sorted.get(STEPS * 95 / 100) / 1e6,
                     sorted.getLast() / 1e6);
         }

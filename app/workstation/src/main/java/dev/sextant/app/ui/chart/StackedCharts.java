@@ -547,6 +547,7 @@ public final class StackedCharts extends SplitPane {
         if (origin == null) {
             return;
         }
+        lastPrice.applyCss(); // its padding and font decide the width; before the first CSS pass autosize gives too little
         lastPrice.autosize();
         lastPrice.relocate(origin.getX() + 1, origin.getY() - lastPrice.getHeight() / 2);
     }

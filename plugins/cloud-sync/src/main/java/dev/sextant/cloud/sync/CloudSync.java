@@ -63,6 +63,17 @@ public final class CloudSync {
     public synchronized void login(String baseUrl, String email, String password) throws IOException, ApiException {
         Connection c = connect(BaseUrl.parse(baseUrl));
         c.session().login(email, password);
+        switchOn(c, email);
+    }
+
+    /** Creates an account at {@code baseUrl}, signs in and switches sync on. */
+    public synchronized void register(String baseUrl, String email, String password) throws IOException, ApiException {
+        Connection c = connect(BaseUrl.parse(baseUrl));
+        c.session().register(email, password);
+        switchOn(c, email);
+    }
+
+    private void switchOn(Connection c, String email) {
         settings.set(SyncSettings.BASE_URL, c.base().toString());
         settings.set(SyncSettings.USER, email);
         outbox.setQueuing(true);

@@ -110,6 +110,26 @@ public final class SyncCommand implements Callable<Integer> {
         });
     }
 
+    @Command(name = "register", mixinStandardHelpOptions = true,
+            description = {"Creates an account on the server, signs in and switches sync on. The password is asked for on",
+                    "the terminal, or read from the first line of standard input with --password-stdin; it is never stored."})
+    public int register(
+            @Option(names = "--url", required = true, paramLabel = "URL",
+                    description = "Base URL of the account API (https, or http on a loopback address).") String url,
+            @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
+            @Option(names = "--password-stdin", description = "Read the password from standard input.") boolean passwordStdin,
+            @Mixin JsonOutput json) {
+        return step("register", json, () -> {
+            String password = passwordStdin ? firstLineOfStdin() : askPassword();
+            sync.register(url, email, password);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("registered", email);
+            doc.put("url", url);
+            return new Outcome(0, "registered and signed in as " + email + "; subscribe with 'sync subscribe', then new signals go to "
+                    + url + System.lineSeparator(), doc);
+        });
+    }
+
     @Command(name = "logout", mixinStandardHelpOptions = true,
             description = "Switches sync off and wipes the tokens on this machine (queued signals stay queued).")
     public int logout(@Mixin JsonOutput json) {

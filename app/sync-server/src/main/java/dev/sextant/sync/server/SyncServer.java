@@ -82,11 +82,11 @@ public final class SyncServer implements AutoCloseable {
             Billing billing = billing(secrets, secretsFile, url, new AccountStore(db.dsl()));
             http.createContext("/", SyncApi.router(db, tokens, REFRESH_LIFETIME, billing, webhookSecret, o.limits(), o.clock(),
                     o.behindTlsProxy(), o.corsOrigin()));
+            Path urlFile = Files.createDirectories(o.folder()).resolve(URL_FILE);
+            Files.writeString(urlFile, url.toString());
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             http.setExecutor(executor);
             http.start();
-            Path urlFile = o.folder().resolve(URL_FILE);
-            Files.writeString(urlFile, url.toString());
             return new SyncServer(postgres, db, http, executor, url, urlFile);
         } catch (IOException | RuntimeException e) {
             if (db != null) {

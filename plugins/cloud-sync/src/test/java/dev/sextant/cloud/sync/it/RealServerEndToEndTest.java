@@ -1,0 +1,170 @@
+package dev.sextant.cloud.sync.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sextant.cloud.sync.CloudSync;
+import dev.sextant.cloud.sync.DatabaseSettings;
+import dev.sextant.cloud.sync.SyncOptions;
+import dev.sextant.cloud.sync.outbox.Backoff;
+import dev.sextant.cloud.sync.client.AuthApi;
+import dev.sextant.cloud.sync.client.BaseUrl;
+import dev.sextant.cloud.sync.client.Session;
+import dev.sextant.cloud.sync.client.SignalPage;
+import dev.sextant.cloud.sync.client.SyncApiClient;
+import dev.sextant.cloud.sync.outbox.Pause;
+import dev.sextant.cloud.sync.outbox.SyncOutcome;
+import dev.sextant.cloud.sync.outbox.SyncState;
+import dev.sextant.cloud.sync.token.FileTokenStore;
+import dev.sextant.data.db.Database;
+import dev.sextant.data.outbox.JooqSyncOutbox;
+import dev.sextant.data.settings.SettingsRepository;
+import dev.sextant.data.signal.JooqSignalRepository;
+import dev.sextant.engine.spi.Signal;
+import dev.sextant.sync.server.ServerSecrets;
+import dev.sextant.sync.server.SyncServer;
+import dev.sextant.sync.server.api.SyncApi;
+import dev.sextant.sync.server.billing.SimulatedWebhook;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workstation's sync plugin (a real H2 home, a real outbox) against the real sync server on loopback and an
+ * embedded PostgreSQL: two accounts, one subscribed by a signed webhook; the other is refused with 402 until it
+ * subscribes, then its colliding signal id is stored for it; neither reads the other's signals.
+ */
+class RealServerEndToEndTest {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final String WEBHOOK_SECRET = "whsec_end_to_end";
+    /** Batches of 20, short backoff, and a read timeout that allows for bcrypt on a loaded 2-core machine. */
+    private static final SyncOptions OPTIONS = new SyncOptions(20,
+            new Backoff(Duration.ofMillis(20), Duration.ofMillis(400), new java.util.Random(7)), 50, Duration.ofSeconds(2),
+            Duration.ofSeconds(10));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachAccountStoresAndReadsOnlyItsOwnSignalsAndTheGateHoldsUntilItSubscribes() throws Exception {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+        Map<String, String> env = Map.of(ServerSecrets.JWT_SECRET, "an-end-to-end-signing-key-of-enough-bytes-0123",
+                ServerSecrets.WEBHOOK_SECRET, WEBHOOK_SECRET);
+        try (var postgres = dev.sextant.sync.server.postgres.LocalPostgres.start(dir.resolve("pg"), false);
+                SyncServer server = SyncServer.start(new SyncServer.Options(dir.resolve("server"), "127.0.0.1", 0,
+                        Optional.of(postgres.jdbcUrl()), false, Optional.empty(), env, Clock.systemUTC(), SyncApi.Limits.STANDARD,
+                        Duration.ofMinutes(15)))) {
+            String url = server.url().toString();
+            Workstation a = new Workstation(dir.resolve("a"));
+            Workstation b = new Workstation(dir.resolve("b"));
+            a.sync.register(url, "ada@example.com", PASSWORD);
+            b.sync.register(url, "bob@example.com", PASSWORD);
+            assertThat(subscribe(server.url(), "ada@example.com")).isEqualTo(200);
+
+            Map<String, Signal> savedA = a.save("A", 30, 10.0);
+            Map<String, Signal> savedB = b.save("B", 5, 50.0);
+            Signal colliding = b.saveOne(savedA.values().iterator().next(), 99.0);
+
+            SyncOutcome pushedA = a.sync.push();
+            SyncOutcome refusedB = b.sync.push();
+            assertThat(pushedA.state()).isEqualTo(SyncState.UP_TO_DATE);
+            assertThat(pushedA.delivered()).isEqualTo(30);
+            assertThat(refusedB.state()).as("402 for the account without a subscription").isEqualTo(SyncState.WAITING_FOR_SUBSCRIPTION);
+            assertThat(b.read(url)).as("nothing of B is stored while refused").isEmpty();
+
+            assertThat(subscribe(server.url(), "bob@example.com")).isEqualTo(200);
+            SyncOutcome pushedB = b.sync.push();
+            assertThat(pushedB.state()).isEqualTo(SyncState.UP_TO_DATE);
+            assertThat(pushedB.delivered()).isEqualTo(6);
+
+            Map<String, Double> readA = a.read(url);
+            Map<String, Double> readB = b.read(url);
+            assertThat(readA.keySet()).isEqualTo(savedA.keySet());
+            readA.forEach((id, price) -> assertThat(price).isEqualTo(savedA.get(id).price()));
+            Map<String, Double> expectedB = new HashMap<>();
+            savedB.forEach((id, s) -> expectedB.put(id, s.price()));
+            expectedB.put(colliding.id(), 99.0);
+            assertThat(readB).isEqualTo(expectedB);
+            assertThat(readA.get(colliding.id())).as("A's signal under the colliding id is untouched").isNotEqualTo(99.0);
+        }
+    }
+
+    private static int subscribe(URI base, String email) throws Exception {
+        SimulatedWebhook hook = SimulatedWebhook.subscription(email, "active", WEBHOOK_SECRET, Instant.now());
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("webhooks/stripe"))
+                .header("Stripe-Signature", hook.signature()).POST(HttpRequest.BodyPublishers.ofString(hook.payload())).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** One workstation: its H2 home, its token file and its cloud sync. */
+    private static final class Workstation {
+        final Path home;
+        final Path tokenFile;
+        final CloudSync sync;
+        final Database db;
+
+        Workstation(Path root) {
+            this.home = root.resolve("home");
+            this.tokenFile = root.resolve("tokens").resolve("refresh-token");
+            this.db = Database.open(home);
+            this.sync = new CloudSync(new DatabaseSettings(new SettingsRepository(db.dsl())), new JooqSyncOutbox(db.dsl()),
+                    base -> new FileTokenStore(tokenFile), OPTIONS, Pause.SLEEP, Clock.systemUTC());
+        }
+
+        Map<String, Signal> save(String prefix, int n, double basePrice) {
+            LocalDate day = LocalDate.of(2024, 3, 1);
+            List<Signal> batch = new ArrayList<>();
+            Map<String, Signal> saved = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                String symbol = prefix + "%03d".formatted(i);
+                Signal s = new Signal(Signal.idOf("e2e", symbol, day), "e2e", symbol, day, basePrice + i, Map.of("dwap", 9.5), 1.5, 9.0, 12.0,
+                        false, i);
+                batch.add(s);
+                saved.put(s.id(), s);
+            }
+            new JooqSignalRepository(db.dsl(), new JooqSyncOutbox(db.dsl()).queuingWriter()).saveScan(batch, day, 5);
+            return saved;
+        }
+
+        /** Saves a signal with the same strategy, symbol and date as {@code like} (so the same id), at another price. */
+        Signal saveOne(Signal like, double price) {
+            Signal s = new Signal(like.id(), like.strategyId(), like.symbol(), like.date(), price, Map.of("dwap", 9.5), 1.5, 9.0, 12.0,
+                    false, 0);
+            new JooqSignalRepository(db.dsl(), new JooqSyncOutbox(db.dsl()).queuingWriter()).saveScan(List.of(s), like.date().plusDays(1), 5);
+            return s;
+        }
+
+        Map<String, Double> read(String url) throws Exception {
+            BaseUrl base = BaseUrl.parse(url);
+            OkHttpClient http = new OkHttpClient();
+            Session session = new Session(new AuthApi(base, http, Clock.systemUTC()), new FileTokenStore(tokenFile), Clock.systemUTC());
+            SyncApiClient api = new SyncApiClient(base, http, session, Clock.systemUTC());
+            Map<String, Double> all = new HashMap<>();
+            long since = 0;
+            while (true) {
+                SignalPage page = api.signalsSince(since, 7);
+                if (page.signals().isEmpty()) {
+                    return all;
+                }
+                page.signals().forEach(s -> assertThat(all.put(s.get("id").asString(), s.get("price").asDouble())).isNull());
+                since = page.nextSince();
+            }
+        }
+    }
+}

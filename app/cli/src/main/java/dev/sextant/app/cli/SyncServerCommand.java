@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,21 +55,16 @@ final class SyncServerCommand implements Callable<Integer> {
         }
         Path folder = folder(spec);
         PrintWriter out = spec.commandLine().getOut();
-        SyncServer server = SyncServer.start(SyncServer.Options.local(folder, port, Optional.ofNullable(db)));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "sync-server-stop"));
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("url", server.url().toString());
-        doc.put("folder", folder.toString());
-        if (!json.toStdout()) {
-            out.println("sync server ready at " + server.url() + " (data and secrets in " + folder + "); Ctrl-C stops it");
-        }
-        json.write(doc, out);
-        out.flush();
-        stopped.await();
+        SyncServer.serveUntilStopped(SyncServer.Options.local(folder, port, Optional.ofNullable(db)), url -> {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("url", url.toString());
+            doc.put("folder", folder.toString());
+            if (!json.toStdout()) {
+                out.println("sync server ready at " + url + " (data and secrets in " + folder + "); Ctrl-C stops it");
+            }
+            json.write(doc, out);
+            out.flush();
+        });
         return 0;
     }
 

@@ -100,6 +100,18 @@ public final class SyncServer implements AutoCloseable {
         }
     }
 
+    /** Starts, tells {@code ready} the URL, and serves until the process is stopped (SIGTERM, Ctrl-C). */
+    public static void serveUntilStopped(Options o, java.util.function.Consumer<URI> ready) throws InterruptedException {
+        SyncServer server = start(o);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "sync-server-stop"));
+        ready.accept(server.url());
+        stopped.await();
+    }
+
     /** The base URL, ending in {@code /}. */
     public URI url() {
         return url;

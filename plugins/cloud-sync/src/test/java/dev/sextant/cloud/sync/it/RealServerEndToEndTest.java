@@ -22,9 +22,15 @@ import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.engine.spi.Signal;
 import dev.sextant.sync.server.ServerSecrets;
 import dev.sextant.sync.server.SyncServer;
-import dev.sextant.sync.server.api.SyncApi;
+import dev.sextant.sync.server.SyncServerMain;
 import dev.sextant.sync.server.billing.SimulatedWebhook;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,20 +45,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The workstation's sync plugin (a real H2 home, a real outbox) against the real sync server on loopback and an
- * embedded PostgreSQL: two accounts, one subscribed by a signed webhook; the other is refused with 402 until it
+ * The workstation's sync plugin (a real H2 home, a real outbox) against the real sync server started as a process
+ * of its own on loopback, with its embedded PostgreSQL: two accounts, one subscribed by a signed webhook; the other is refused with 402 until it
  * subscribes, then its colliding signal id is stored for it; neither reads the other's signals.
  */
 class RealServerEndToEndTest {
 
     private static final String PASSWORD = "correct horse battery";
-    private static final String WEBHOOK_SECRET = "whsec_end_to_end";
     /** Batches of 20, short backoff, and a read timeout that allows for bcrypt on a loaded 2-core machine. */
     private static final SyncOptions OPTIONS = new SyncOptions(20,
             new Backoff(Duration.ofMillis(20), Duration.ofMillis(400), new java.util.Random(7)), 50, Duration.ofSeconds(2),
@@ -64,18 +68,17 @@ class RealServerEndToEndTest {
     @Test
     void eachAccountStoresAndReadsOnlyItsOwnSignalsAndTheGateHoldsUntilItSubscribes() throws Exception {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
-        Map<String, String> env = Map.of(ServerSecrets.JWT_SECRET, "an-end-to-end-signing-key-of-enough-bytes-0123",
-                ServerSecrets.WEBHOOK_SECRET, WEBHOOK_SECRET);
-        try (var postgres = dev.sextant.sync.server.postgres.LocalPostgres.start(dir.resolve("pg"), false);
-                SyncServer server = SyncServer.start(new SyncServer.Options(dir.resolve("server"), "127.0.0.1", 0,
-                        Optional.of(postgres.jdbcUrl()), false, Optional.empty(), env, Clock.systemUTC(), SyncApi.Limits.STANDARD,
-                        Duration.ofMinutes(15)))) {
-            String url = server.url().toString();
+        Path folder = dir.resolve("server");
+        Process server = startServerProcess(folder);
+        try {
+            URI base = URI.create(awaitReady(server));
+            String secret = secretOf(folder);
+            String url = base.toString();
             Workstation a = new Workstation(dir.resolve("a"));
             Workstation b = new Workstation(dir.resolve("b"));
             a.sync.register(url, "ada@example.com", PASSWORD);
             b.sync.register(url, "bob@example.com", PASSWORD);
-            assertThat(subscribe(server.url(), "ada@example.com")).isEqualTo(200);
+            assertThat(subscribe(base, secret, "ada@example.com")).isEqualTo(200);
 
             Map<String, Signal> savedA = a.save("A", 30, 10.0);
             Map<String, Signal> savedB = b.save("B", 5, 50.0);
@@ -88,7 +91,7 @@ class RealServerEndToEndTest {
             assertThat(refusedB.state()).as("402 for the account without a subscription").isEqualTo(SyncState.WAITING_FOR_SUBSCRIPTION);
             assertThat(b.read(url)).as("nothing of B is stored while refused").isEmpty();
 
-            assertThat(subscribe(server.url(), "bob@example.com")).isEqualTo(200);
+            assertThat(subscribe(base, secret, "bob@example.com")).isEqualTo(200);
             SyncOutcome pushedB = b.sync.push();
             assertThat(pushedB.state()).isEqualTo(SyncState.UP_TO_DATE);
             assertThat(pushedB.delivered()).isEqualTo(6);
@@ -102,11 +105,49 @@ class RealServerEndToEndTest {
             expectedB.put(colliding.id(), 99.0);
             assertThat(readB).isEqualTo(expectedB);
             assertThat(readA.get(colliding.id())).as("A's signal under the colliding id is untouched").isNotEqualTo(99.0);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("the server stops on SIGTERM").isTrue();
         }
+        assertThat(Files.exists(folder.resolve(SyncServer.URL_FILE))).as("a stopped server removes its URL file").isFalse();
     }
 
-    private static int subscribe(URI base, String email) throws Exception {
-        SimulatedWebhook hook = SimulatedWebhook.subscription(email, "active", WEBHOOK_SECRET, Instant.now());
+    /** The server in a JVM of its own, local mode: it starts its embedded PostgreSQL and generates its secrets. */
+    private static Process startServerProcess(Path folder) throws IOException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx512m", "-cp", classpath, SyncServerMain.class.getName(), "--folder", folder.toString(),
+                "--port", "0").redirectErrorStream(true).start();
+    }
+
+    /** Reads the server's output until it says it is ready; returns its URL. */
+    private static String awaitReady(Process server) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            if (line.startsWith("sync server ready at ")) {
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "server-output");
+                drain.setDaemon(true);
+                drain.start();
+                return line.substring("sync server ready at ".length()).strip();
+            }
+        }
+        throw new AssertionError("the server process ended before it was ready:\n" + seen);
+    }
+
+    private static String secretOf(Path folder) throws IOException {
+        Properties p = new Properties();
+        try (var r = Files.newBufferedReader(folder.resolve(SyncServer.SECRETS_FILE))) {
+            p.load(r);
+        }
+        assertThat(Files.getPosixFilePermissions(folder.resolve(SyncServer.SECRETS_FILE)))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        return p.getProperty(ServerSecrets.WEBHOOK_SECRET);
+    }
+
+    private static int subscribe(URI base, String secret, String email) throws Exception {
+        SimulatedWebhook hook = SimulatedWebhook.subscription(email, "active", secret, Instant.now());
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("webhooks/stripe"))
                 .header("Stripe-Signature", hook.signature()).POST(HttpRequest.BodyPublishers.ofString(hook.payload())).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.cloud.sync.CloudSync;
 import dev.sextant.cloud.sync.DatabaseSettings;
-import dev.sextant.cloud.sync.SyncOptions;
-import dev.sextant.cloud.sync.outbox.Backoff;
 import dev.sextant.cloud.sync.client.AuthApi;
 import dev.sextant.cloud.sync.client.BaseUrl;
 import dev.sextant.cloud.sync.client.Session;
@@ -57,10 +55,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RealServerEndToEndTest {
 
     private static final String PASSWORD = "correct horse battery";
-    /** Batches of 20, short backoff, and a read timeout that allows for bcrypt on a loaded 2-core machine. */
-    private static final SyncOptions OPTIONS = new SyncOptions(20,
-            new Backoff(Duration.ofMillis(20), Duration.ofMillis(400), new java.util.Random(7)), 50, Duration.ofSeconds(2),
-            Duration.ofSeconds(10));
 
     @TempDir
     Path dir;
@@ -165,7 +159,7 @@ class RealServerEndToEndTest {
             this.tokenFile = root.resolve("tokens").resolve("refresh-token");
             this.db = Database.open(home);
             this.sync = new CloudSync(new DatabaseSettings(new SettingsRepository(db.dsl())), new JooqSyncOutbox(db.dsl()),
-                    base -> new FileTokenStore(tokenFile), OPTIONS, Pause.SLEEP, Clock.systemUTC());
+                    base -> new FileTokenStore(tokenFile), SyncWorker.OPTIONS_FOR_BCRYPT, Pause.SLEEP, Clock.systemUTC());
         }
 
         Map<String, Signal> save(String prefix, int n, double basePrice) {

@@ -80,7 +80,7 @@ public final class SyncCommand implements Callable<Integer> {
             description = "Queues saved signals that are not queued yet and sends what waits; exit 1 unless everything was delivered.")
     public int push(@Mixin JsonOutput json) {
         return step("push", json, () -> {
-            SyncOutcome outcome = sync.push();
+            SyncOutcome outcome = sync.pushWithin(CloudSync.INTERACTIVE_PATIENCE);
             String state = outcome.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("state", state);

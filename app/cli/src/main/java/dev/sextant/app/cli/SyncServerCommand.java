@@ -39,11 +39,19 @@ final class SyncServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "TCP port on 127.0.0.1 (0: any free port; default ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "TCP port (0: any free port; default ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "A PostgreSQL JDBC URL instead of the embedded database.")
     String db;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}); another than loopback needs --behind-tls-proxy.")
+    String host;
+
+    @Option(names = "--behind-tls-proxy",
+            description = "A TLS-terminating proxy is in front: listen off loopback, answer only requests it forwarded as HTTPS.")
+    boolean behindTlsProxy;
 
     @Mixin
     JsonOutput json;
@@ -55,7 +63,7 @@ final class SyncServerCommand implements Callable<Integer> {
         }
         Path folder = folder(spec);
         PrintWriter out = spec.commandLine().getOut();
-        SyncServer.serveUntilStopped(SyncServer.Options.local(folder, port, Optional.ofNullable(db)), url -> {
+        SyncServer.serveUntilStopped(SyncServer.Options.of(folder, host, port, Optional.ofNullable(db), behindTlsProxy), url -> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("url", url.toString());
             doc.put("folder", folder.toString());

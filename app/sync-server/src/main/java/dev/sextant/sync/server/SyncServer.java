@@ -35,8 +35,9 @@ public final class SyncServer implements AutoCloseable {
     public record Options(Path folder, String host, int port, Optional<String> jdbcUrl, boolean behindTlsProxy,
             Optional<String> corsOrigin, Map<String, String> env, Clock clock, SyncApi.Limits limits, Duration accessLifetime) {
 
-        public static Options local(Path folder, int port, Optional<String> jdbcUrl) {
-            return new Options(folder, "127.0.0.1", port, jdbcUrl, false, Optional.empty(), System.getenv(), Clock.systemUTC(),
+        /** A server as the command line starts it: this process's environment, the system clock, the standard limits. */
+        public static Options of(Path folder, String host, int port, Optional<String> jdbcUrl, boolean behindTlsProxy) {
+            return new Options(folder, host, port, jdbcUrl, behindTlsProxy, Optional.empty(), System.getenv(), Clock.systemUTC(),
                     SyncApi.Limits.STANDARD, Duration.ofMinutes(15));
         }
     }

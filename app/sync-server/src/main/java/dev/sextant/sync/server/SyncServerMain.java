@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The server as a process of its own, for deployments and for tests that start it as a child process:
- * {@code java -cp … dev.sextant.sync.server.SyncServerMain --folder DIR [--port N] [--db JDBC_URL]}. Prints
+ * {@code java -cp … dev.sextant.sync.server.SyncServerMain --folder DIR [--host H] [--port N] [--db JDBC_URL]
+ * [--behind-tls-proxy]}. Prints
  * {@code sync server ready at URL} once it answers, and stops cleanly on SIGTERM. (Users run
  * {@code ./sextant sync-server}, which does the same with the folder under the home.)
  */
@@ -16,22 +17,29 @@ public final class SyncServerMain {
 
     public static void main(String[] args) throws InterruptedException {
         Path folder = null;
+        String host = "127.0.0.1";
+        boolean behindTlsProxy = false;
         int port = 8080;
         Optional<String> db = Optional.empty();
         for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--behind-tls-proxy")) {
+                behindTlsProxy = true;
+                continue;
+            }
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
+                case "--host" -> host = required(args[i], value);
                 case "--folder" -> folder = Path.of(required(args[i], value));
                 case "--port" -> port = port(required(args[i], value));
                 case "--db" -> db = Optional.of(required(args[i], value));
-                default -> fail("unknown argument '" + args[i] + "'; usage: --folder DIR [--port N] [--db JDBC_URL]");
+                default -> fail("unknown argument '" + args[i] + "'; usage: --folder DIR [--host H] [--port N] [--db JDBC_URL] [--behind-tls-proxy]");
             }
             i++;
         }
         if (folder == null) {
             fail("--folder DIR is required");
         }
-        SyncServer.serveUntilStopped(SyncServer.Options.local(folder, port, db), url -> {
+        SyncServer.serveUntilStopped(SyncServer.Options.of(folder, host, port, db, behindTlsProxy), url -> {
             System.out.println("sync server ready at " + url);
             System.out.flush();
         });

@@ -44,6 +44,8 @@ public final class LocalPostgres implements AutoCloseable {
                     .setCleanDataDirectory(!persistent)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky turns it off for speed; an answered batch must survive a machine crash
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("unix_socket_directories", "")
                     .setOverrideWorkingDirectory(root.resolve("binaries").toFile());
             if (runningAsRoot() && !LinuxUtils.isUnshareAvailable()) {

@@ -68,9 +68,4 @@ public final class SignalStore {
                 .where(SIGNAL_ACCOUNT.eq(accountId)).and(SIGNAL_SEQ.gt(seq)).orderBy(SIGNAL_SEQ).limit(limit)
                 .fetch(r -> new StoredSignal(r.value1(), r.value2(), r.value3().data(), r.value4().toInstant()));
     }
-
-    /** How many signals the account holds. */
-    public int count(long accountId) {
-        return dsl.fetchCount(SIGNAL, SIGNAL_ACCOUNT.eq(accountId));
-    }
 }

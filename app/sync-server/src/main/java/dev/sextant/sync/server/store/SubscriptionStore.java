@@ -8,7 +8,6 @@ import static dev.sextant.sync.server.store.Schema.SUBSCRIPTION_STATUS;
 import static dev.sextant.sync.server.store.Schema.SUBSCRIPTION_STRIPE_ID;
 import static dev.sextant.sync.server.store.Schema.SUBSCRIPTION_UPDATED;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -48,11 +47,5 @@ public final class SubscriptionStore {
                 .set(SUBSCRIPTION_UPDATED, DSL.currentOffsetDateTime())
                 .where(SUBSCRIPTION_STATE_CREATED.le(stateCreated))
                 .execute() == 1;
-    }
-
-    /** When the stored state was made (unix seconds), if any. */
-    public Optional<Instant> stateCreated(long accountId) {
-        return dsl.select(SUBSCRIPTION_STATE_CREATED).from(SUBSCRIPTION).where(SUBSCRIPTION_ACCOUNT.eq(accountId))
-                .fetchOptional(SUBSCRIPTION_STATE_CREATED).map(Instant::ofEpochSecond);
     }
 }

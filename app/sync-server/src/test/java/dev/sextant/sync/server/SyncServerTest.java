@@ -336,6 +336,29 @@ class SyncServerTest {
     }
 
     @Test
+    void behindATlsProxyOnlyRequestsItForwardedAsHttpsAreAnsweredAndLimitsCountTheForwardedAddress() throws Exception {
+        Path folder = Files.createTempDirectory(dir, "proxied");
+        try (SyncServer proxied = SyncServer.start(new SyncServer.Options(folder, "127.0.0.1", 0, Optional.of(postgres.jdbcUrl()), true,
+                Optional.empty(), env, Clock.systemUTC(), SyncApi.Limits.STANDARD, Duration.ofMinutes(15)))) {
+            ApiClient client = new ApiClient(proxied.url());
+            assertThat(client.get("health", Map.of()).status()).as("the proxy's own loopback checks").isEqualTo(200);
+            ApiClient.Answer plain = client.get("health", Map.of("X-Forwarded-For", "203.0.113.5", "X-Forwarded-Proto", "http"));
+            assertThat(plain.status()).isEqualTo(403);
+            assertThat(plain.body().get("error").asString()).isEqualTo("https_required");
+            Map<String, String> httpsFrom = Map.of("X-Forwarded-For", "203.0.113.5", "X-Forwarded-Proto", "https");
+            assertThat(client.get("health", httpsFrom).status()).isEqualTo(200);
+            for (int i = 0; i < 20; i++) {
+                assertThat(client.post("auth/login", Map.of("email", "x" + i + "@example.com", "password", PASSWORD), httpsFrom).status())
+                        .isEqualTo(401);
+            }
+            assertThat(client.post("auth/login", Map.of("email", "y@example.com", "password", PASSWORD), httpsFrom).status()).isEqualTo(429);
+            assertThat(client.post("auth/login", Map.of("email", "y@example.com", "password", PASSWORD),
+                    Map.of("X-Forwarded-For", "198.51.100.7", "X-Forwarded-Proto", "https")).status())
+                    .as("another client address has its own limit").isEqualTo(401);
+        }
+    }
+
+    @Test
     void withoutAStripeKeyCheckoutSays503WithTheWayToSubscribeLocally() {
         ApiClient.Answer a = api.post("billing/create-checkout", "{}", bearer(register(newEmail())));
         assertThat(a.status()).isEqualTo(503);

@@ -76,7 +76,7 @@ public final class Exchange {
             throw new ApiError(422, "invalid_field", "'" + field + "' is required");
         }
         if (!value.isString()) {
-            throw new ApiError(422, "invalid_field", "'" + field + "' must be a string, got " + value.getNodeType().name().toLowerCase());
+            throw new ApiError(422, "invalid_field", "'" + field + "' must be a string, got " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         return value.asString();
     }

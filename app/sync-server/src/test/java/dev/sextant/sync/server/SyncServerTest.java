@@ -229,6 +229,10 @@ class SyncServerTest {
         assertThat(api.post("auth/refresh", Map.of("refresh_token", second), Map.of()).status())
                 .as("the whole family is revoked after a reuse").isEqualTo(401);
         assertThat(new AuditLog(server.database().dsl()).entries()).anyMatch(e -> e.event().equals("refresh_reuse"));
+
+        String other = api.post("auth/login", Map.of("email", email, "password", PASSWORD), Map.of()).body().get("refresh_token").asString();
+        assertThat(api.post("auth/logout", Map.of("refresh_token", other), Map.of()).status()).isEqualTo(204);
+        assertThat(api.post("auth/refresh", Map.of("refresh_token", other), Map.of()).status()).as("logged out").isEqualTo(401);
         assertThat(new AuditLog(server.database().dsl()).entries()).anyMatch(e -> e.event().equals("sign_in") && e.detail().equals(email));
     }
 

@@ -80,15 +80,19 @@ final class SignalEndpoints {
         if (raw == null) {
             return fallback;
         }
+        ApiError invalid = new ApiError(400, "invalid_parameter", "'" + name + "' must be a whole number in " + min + ".." + max
+                + ", got '" + raw + "'");
+        long v;
         try {
-            long v = Long.parseLong(raw);
-            if (v >= min && v <= max) {
-                return v;
-            }
+            v = Long.parseLong(raw);
         } catch (NumberFormatException e) {
-            // answered below with the value as given
+            invalid.initCause(e);
+            throw invalid;
         }
-        throw new ApiError(400, "invalid_parameter", "'" + name + "' must be a whole number in " + min + ".." + max + ", got '" + raw + "'");
+        if (v < min || v > max) {
+            throw invalid;
+        }
+        return v;
     }
 
     private static String sha256(byte[] raw) {

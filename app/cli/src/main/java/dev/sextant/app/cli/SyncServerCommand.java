@@ -58,6 +58,7 @@ final class SyncServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        requireServer(spec);
         if (port < 0 || port > 65535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port: 0..65535, got " + port);
         }
@@ -74,6 +75,16 @@ final class SyncServerCommand implements Callable<Integer> {
             out.flush();
         });
         return 0;
+    }
+
+    /** The server is an optional part of the CLI: the desktop installer leaves it out (ADR 0017). */
+    static void requireServer(CommandSpec spec) {
+        try {
+            Class.forName("dev.sextant.sync.server.SyncServer", false, SyncServerCommand.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new UserError("the sync server is not part of this installation (the desktop installer leaves it out); "
+                    + "run it from a source checkout with ./sextant sync-server, see docs/user/sync-server.md (" + e.getMessage() + ")");
+        }
     }
 
     static Path folder(CommandSpec spec) {
@@ -103,6 +114,7 @@ final class SyncServerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
+            requireServer(spec);
             Path folder = folder(spec.parent());
             Path secretsFile = folder.resolve(SyncServer.SECRETS_FILE);
             Path urlFile = folder.resolve(SyncServer.URL_FILE);

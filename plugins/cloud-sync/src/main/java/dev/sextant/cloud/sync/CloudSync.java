@@ -15,6 +15,7 @@ import dev.sextant.cloud.sync.token.TokenStore;
 import dev.sextant.engine.spi.SignalOutbox;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,6 +64,17 @@ public final class CloudSync {
     public synchronized void login(String baseUrl, String email, String password) throws IOException, ApiException {
         Connection c = connect(BaseUrl.parse(baseUrl));
         c.session().login(email, password);
+        switchOn(c, email);
+    }
+
+    /** Creates an account at {@code baseUrl}, signs in and switches sync on. */
+    public synchronized void register(String baseUrl, String email, String password) throws IOException, ApiException {
+        Connection c = connect(BaseUrl.parse(baseUrl));
+        c.session().register(email, password);
+        switchOn(c, email);
+    }
+
+    private void switchOn(Connection c, String email) {
         settings.set(SyncSettings.BASE_URL, c.base().toString());
         settings.set(SyncSettings.USER, email);
         outbox.setQueuing(true);
@@ -94,8 +106,16 @@ public final class CloudSync {
         return outbox.queuing();
     }
 
-    /** Queues saved signals that are not queued yet, then sends what waits. */
+    /** How long a push a user waits for keeps retrying before it reports the failure (the signals stay queued). */
+    public static final Duration INTERACTIVE_PATIENCE = Duration.ofSeconds(10);
+
+    /** Queues saved signals that are not queued yet, then sends what waits, retrying as the options say. */
     public synchronized SyncOutcome push() throws IOException, InterruptedException {
+        return pushWithin(OutboxSender.UNTIL_FAILURES_RUN_OUT);
+    }
+
+    /** As {@link #push()}, but stops retrying once waiting longer would pass {@code patience}. */
+    public synchronized SyncOutcome pushWithin(Duration patience) throws IOException, InterruptedException {
         Connection c = current().orElseThrow(() -> new IOException("cloud sync is not set up: run 'sync login' first"));
         outbox.enqueueUnqueued();
         SyncOutcome outcome;
@@ -103,7 +123,7 @@ public final class CloudSync {
             outcome = new SyncOutcome(SyncState.SIGNED_OUT, 0, "not signed in: run 'sync login'");
         } else {
             outcome = new OutboxSender(outbox, c.api(), options.backoff(), pause, clock, options.batchSize(),
-                    options.maxConsecutiveFailures()).drain();
+                    options.maxConsecutiveFailures(), patience).drain();
         }
         record(outcome);
         return outcome;

@@ -80,7 +80,7 @@ public final class SyncCommand implements Callable<Integer> {
             description = "Queues saved signals that are not queued yet and sends what waits; exit 1 unless everything was delivered.")
     public int push(@Mixin JsonOutput json) {
         return step("push", json, () -> {
-            SyncOutcome outcome = sync.push();
+            SyncOutcome outcome = sync.pushWithin(CloudSync.INTERACTIVE_PATIENCE);
             String state = outcome.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("state", state);
@@ -107,6 +107,26 @@ public final class SyncCommand implements Callable<Integer> {
             doc.put("signed_in", email);
             doc.put("url", url);
             return new Outcome(0, "signed in as " + email + "; new signals are queued for " + url + System.lineSeparator(), doc);
+        });
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true,
+            description = {"Creates an account on the server, signs in and switches sync on. The password is asked for on",
+                    "the terminal, or read from the first line of standard input with --password-stdin; it is never stored."})
+    public int register(
+            @Option(names = "--url", required = true, paramLabel = "URL",
+                    description = "Base URL of the account API (https, or http on a loopback address).") String url,
+            @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
+            @Option(names = "--password-stdin", description = "Read the password from standard input.") boolean passwordStdin,
+            @Mixin JsonOutput json) {
+        return step("register", json, () -> {
+            String password = passwordStdin ? firstLineOfStdin() : askPassword();
+            sync.register(url, email, password);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("registered", email);
+            doc.put("url", url);
+            return new Outcome(0, "registered and signed in as " + email + "; subscribe with 'sync subscribe', then new signals go to "
+                    + url + System.lineSeparator(), doc);
         });
     }
 

@@ -24,6 +24,11 @@ public final class AuthApi {
         return post("auth/login", Map.of("email", email, "password", password));
     }
 
+    /** Creates the account and signs it in (the server answers as to a login). */
+    public TokenPair register(String email, String password) throws IOException, ApiException {
+        return post("auth/register", Map.of("email", email, "password", password));
+    }
+
     public TokenPair refresh(String refreshToken) throws IOException, ApiException {
         return post("auth/refresh", Map.of("refresh_token", refreshToken));
     }

@@ -30,7 +30,15 @@ public final class Session {
     }
 
     public synchronized void login(String email, String password) throws IOException, ApiException {
-        TokenPair tokens = auth.login(email, password);
+        keepSignIn(auth.login(email, password));
+    }
+
+    /** Creates the account and keeps its sign-in. */
+    public synchronized void register(String email, String password) throws IOException, ApiException {
+        keepSignIn(auth.register(email, password));
+    }
+
+    private void keepSignIn(TokenPair tokens) throws IOException {
         store.save(tokens.refreshToken().orElseThrow(() -> new IOException("the server's login answer has no refresh_token")));
         keep(tokens);
     }

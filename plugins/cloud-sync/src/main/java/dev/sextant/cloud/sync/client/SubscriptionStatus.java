@@ -2,9 +2,12 @@ package dev.sextant.cloud.sync.client;
 
 import java.util.Locale;
 
-/** Subscription states of the account API; signals are pushed only while {@code trial} or {@code active}. */
+/**
+ * Subscription states of the account API; signals are pushed only while {@code trial} or {@code active}.
+ * {@code none}: the account never subscribed.
+ */
 public enum SubscriptionStatus {
-    TRIAL, ACTIVE, PAST_DUE, CANCELED, EXPIRED;
+    NONE, TRIAL, ACTIVE, PAST_DUE, CANCELED, EXPIRED;
 
     public boolean allowsPush() {
         return this == TRIAL || this == ACTIVE;

@@ -35,9 +35,17 @@ public final class OutboxSender {
     private final Clock clock;
     private final int batchSize;
     private final int maxConsecutiveFailures;
+    private final Duration patience;
 
+    /** A patience no drain reaches: only {@code maxConsecutiveFailures} ends the retries. */
+    public static final Duration UNTIL_FAILURES_RUN_OUT = Duration.ofDays(36_500);
+
+    /**
+     * {@code patience}: the longest a drain keeps retrying after failures; a wait that would end later stops it
+     * (a command a user waits for), while the background sender passes a patience it never reaches.
+     */
     public OutboxSender(SignalOutbox outbox, SyncApiClient api, Backoff backoff, Pause pause, Clock clock,
-            int batchSize, int maxConsecutiveFailures) {
+            int batchSize, int maxConsecutiveFailures, Duration patience) {
         if (batchSize < 1 || batchSize > 500) {
             throw new IllegalArgumentException("batch size must be 1..500, got " + batchSize);
         }
@@ -48,6 +56,7 @@ public final class OutboxSender {
         this.clock = clock;
         this.batchSize = batchSize;
         this.maxConsecutiveFailures = maxConsecutiveFailures;
+        this.patience = patience;
     }
 
     /** Sends until the outbox is empty, a stop state is reached, or failures in a row exceed the limit. */
@@ -55,6 +64,7 @@ public final class OutboxSender {
         int delivered = 0;
         int failures = 0;
         boolean gatePassed = false;
+        java.time.Instant giveUp = clock.instant().plus(patience);
         while (true) {
             List<SignalOutbox.Entry> batch = List.of();
             Optional<Duration> retryAfter = Optional.empty();
@@ -89,7 +99,7 @@ public final class OutboxSender {
                 retryAfter = e.retryAfter();
                 error = e.getMessage();
             } catch (IOException e) {
-                error = "network: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+                error = "cannot reach the server: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
             }
             if (!batch.isEmpty()) {
                 outbox.recordFailure(batch.stream().map(SignalOutbox.Entry::id).toList(), error);
@@ -99,6 +109,10 @@ public final class OutboxSender {
                 return new SyncOutcome(SyncState.RETRYING, delivered, failures + " failures in a row, last: " + error);
             }
             Duration wait = backoff.delay(failures, retryAfter);
+            if (clock.instant().plus(wait).isAfter(giveUp)) {
+                return new SyncOutcome(SyncState.RETRYING, delivered, "gave up after " + failures + " attempts (" + error
+                        + "); the signals stay queued and are sent later");
+            }
             LOG.debug("sync attempt failed ({}), retrying in {} ms", error, wait.toMillis());
             pause.sleep(wait);
         }

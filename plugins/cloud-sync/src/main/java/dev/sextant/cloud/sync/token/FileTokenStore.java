@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
- * The refresh token in a file only the user can read: on POSIX systems the folder is created
+ * The refresh token in a file only the user can read: on POSIX systems the folder is made (or narrowed to)
  * {@code rwx------} and the file {@code rw-------} (permissions set at creation, before the token
  * is written; a file found with wider permissions is narrowed before it is read). The file is
  * replaced atomically. On other systems the file inherits the user profile's access rules.
@@ -46,6 +46,8 @@ public final class FileTokenStore implements TokenStore {
             } else {
                 Files.createDirectories(dir);
             }
+        } else if (POSIX) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------")); // a folder made by someone else
         }
         Path temp = POSIX
                 ? Files.createTempFile(dir, ".token", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))

@@ -101,6 +101,21 @@ class SyncCommandTest {
     }
 
     @Test
+    void pushToAServerThatIsDownFailsWithinTenSecondsSayingSoAndKeepsTheSignalsQueued() {
+        Run login = sync(PASSWORD + "\n", "login", "--url", server.baseUrl(), "--email", EMAIL, "--password-stdin");
+        assertThat(login.exit()).as(login.err()).isZero();
+        saveSignals(0, 4);
+        server.close();
+        long started = System.nanoTime();
+        Run push = sync("", "push");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(push.exit()).isEqualTo(1);
+        assertThat(push.out()).contains("retrying: 0 delivered").contains("cannot reach the server").contains("stay queued");
+        assertThat(seconds).as("the user waits at most the interactive patience (10 s) plus one attempt").isLessThan(12);
+        assertThat(new JooqSyncOutbox(db.dsl()).pendingCount()).isEqualTo(4);
+    }
+
+    @Test
     void loginPushStatusSubscriptionGateAndLogoutFromTheCommandLine() {
         Run bad = sync("wrong-password-here\n", "login", "--url", server.baseUrl(), "--email", EMAIL, "--password-stdin");
         assertThat(bad.exit()).isEqualTo(1);

@@ -26,6 +26,10 @@ public final class SyncWorker {
     static final SyncOptions OPTIONS = new SyncOptions(20, new Backoff(Duration.ofMillis(20), Duration.ofMillis(400), new Random(7)),
             10_000, Duration.ofSeconds(2), Duration.ofMillis(600));
 
+    /** The same for a sign-in or registration, which waits for bcrypt on the server. */
+    static final SyncOptions OPTIONS_FOR_BCRYPT = new SyncOptions(20, new Backoff(Duration.ofMillis(20), Duration.ofMillis(400),
+            new Random(7)), 10_000, Duration.ofSeconds(2), Duration.ofSeconds(10));
+
     private SyncWorker() {
     }
 

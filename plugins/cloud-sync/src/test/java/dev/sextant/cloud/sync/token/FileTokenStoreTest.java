@@ -36,6 +36,15 @@ class FileTokenStoreTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
+    void aFolderTheAppMadeOpenIsNarrowedTo0700WhenTheTokenIsSaved() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("plugin-data").resolve("cloud-sync"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        new FileTokenStore(folder.resolve("refresh-token")).save("rt_secret");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
     void aTokenFileWithWiderPermissionsIsNarrowedBeforeItIsRead() throws Exception {
         Path file = dir.resolve("refresh-token");
         Files.writeString(file, "rt_old");

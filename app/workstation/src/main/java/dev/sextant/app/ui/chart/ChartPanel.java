@@ -1,6 +1,8 @@
 package dev.sextant.app.ui.chart;
 
 import atlantafx.base.theme.Styles;
+import dev.sextant.app.ui.chart.drawing.DrawingTools;
+import dev.sextant.app.ui.chart.drawing.DrawingsViewModel;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
 import java.util.List;
@@ -66,15 +68,26 @@ public final class ChartPanel extends BorderPane {
     private XRange dragRange;
     private double dragScale;
     private boolean draggingScale;
+    private final DrawingTools drawings;
 
+    /** A chart without drawing tools. */
     public ChartPanel(ChartViewModel vm) {
+        this(vm, null);
+    }
+
+    /** A chart with the drawing tools of {@code drawingsVm} (none when null). */
+    public ChartPanel(ChartViewModel vm, DrawingsViewModel drawingsVm) {
         this.vm = vm;
+        this.drawings = drawingsVm == null ? null : new DrawingTools(drawingsVm, this, area, () -> charts);
         getStyleClass().add("chart-panel");
         setTop(new VBox(toolRow(), regimeLegend()));
         message.getStyleClass().addAll("chart-message", Styles.TEXT_MUTED);
         message.textProperty().bind(vm.message());
         message.visibleProperty().bind(vm.message().isNotEmpty());
         area.getChildren().addAll(crosshair, message);
+        if (drawings != null) {
+            setRight(drawings.list());
+        }
         area.setId("chart-area");
         StackPane.setAlignment(message, Pos.CENTER);
         setCenter(area);
@@ -156,6 +169,9 @@ public final class ChartPanel extends BorderPane {
         fit.setTooltip(new Tooltip("Show the most recent bars and fit the price scale (Esc, or double click on the chart)"));
         fit.setOnAction(e -> resetView());
         HBox row = new HBox(6, timeframes, studies, log, fitAll, volumePane, regimes, fit);
+        if (drawings != null) {
+            row.getChildren().add(drawings.toolBar());
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 6, 4, 6));
         row.getStyleClass().add("panel-tool-row");
@@ -384,7 +400,7 @@ public final class ChartPanel extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (charts == null || e.getTarget() instanceof TextInputControl) {
+        if (charts == null || e.isConsumed() || e.getTarget() instanceof TextInputControl) {
             return;
         }
         XRange r = charts.range();

@@ -45,7 +45,7 @@ public final class DrawingFigures {
             case HORIZONTAL_LINE -> {
                 segments.add(new Segment(left || !right ? view.left() : a.x(), a.y(), right || !left ? view.right() : a.x(),
                         a.y(), false));
-                labels.add(label(price(d.first().price()), view.left() + 4, a.y() - 3));
+                labels.add(label(price(d.first().price()), view.left() + 4, above(a.y(), view)));
             }
             case VERTICAL_LINE -> segments.add(new Segment(a.x(), view.top(), a.x(), view.bottom(), false));
             case RECTANGLE -> {
@@ -67,7 +67,7 @@ public final class DrawingFigures {
                     double p = FibonacciRetracement.price(level, d.first().price(), d.last().price());
                     double y = view.y(p);
                     segments.add(new Segment(x1, y, x2, y, false));
-                    labels.add(label(String.format(Locale.ROOT, "%.1f%%  %s", level * 100, price(p)), x1 + 3, y - 3));
+                    labels.add(label(String.format(Locale.ROOT, "%.1f%%  %s", level * 100, price(p)), x1 + 3, above(y, view)));
                 }
             }
             case TEXT_NOTE -> labels.add(label(d.text(), a.x() + 6, a.y() + 4));
@@ -88,6 +88,11 @@ public final class DrawingFigures {
         double x1 = left ? view.left() : l.x();
         double x2 = right ? view.right() : r.x();
         return new Segment(x1, l.y() + slope * (x1 - l.x()), x2, l.y() + slope * (x2 - l.x()), false);
+    }
+
+    /** The baseline of a line's label: just above the line, or just below it where the plot's top would cut it. */
+    static double above(double y, PlotViewport view) {
+        return y - 3 - TEXT_HEIGHT < view.top() ? y + TEXT_HEIGHT - 1 : y - 3;
     }
 
     private static Label label(String text, double x, double y) {

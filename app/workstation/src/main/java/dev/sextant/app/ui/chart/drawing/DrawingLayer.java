@@ -12,7 +12,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
 /**
- * The pane over the stacked charts that draws the drawings, clipped to the price pane's plot area. It takes no
+ * The pane on the price pane's plot foreground (over the candles, under the pane's legend) that draws the drawings,
+ * clipped to the plot area. It takes no
  * input (the chart panel's event filters do, see {@link DrawingTools}); each drawing is a group with id
  * {@code drawing-<key>} (a drawing being drawn: {@code drawing-new}), the selected one with its handles.
  */

@@ -82,7 +82,7 @@ public final class DrawingTools {
 
     /**
      * @param panel the chart panel, whose event filters run before those of its chart area
-     * @param area the chart area; the layer goes over the charts it holds
+     * @param area the chart area; when the charts it holds change, the layer moves to the new price pane
      * @param charts the charts now shown (null when there is nothing to chart)
      */
     public DrawingTools(DrawingsViewModel vm, Region panel, StackPane area, Supplier<StackedCharts> charts) {
@@ -90,8 +90,6 @@ public final class DrawingTools {
         this.panel = panel;
         this.charts = charts;
         this.list = new DrawingList(vm);
-        StackPane.setAlignment(layer, Pos.TOP_LEFT);
-        area.getChildren().addFirst(layer);
         area.getChildren().addListener((ListChangeListener<Node>) c -> watch(charts.get()));
         vm.drawings().addListener(dirty);
         vm.selected().addListener(dirty);
@@ -141,17 +139,22 @@ public final class DrawingTools {
         return list;
     }
 
-    /** Follows the charts shown: their ranges and plot size redraw the layer. */
+    /**
+     * Follows the charts shown: the layer goes onto the price pane's plot foreground (over the candles, under the
+     * pane's legend), and their ranges and plot size redraw it.
+     */
     private void watch(StackedCharts now) {
         if (now == watched) {
             return;
         }
         if (watched != null) {
             axes(watched).forEach(p -> p.removeListener(dirty));
+            watched.priceChart().getPlotForeground().getChildren().remove(layer);
         }
         watched = now;
         if (now != null) {
             axes(now).forEach(p -> p.addListener(dirty));
+            now.priceChart().getPlotForeground().getChildren().add(layer);
         }
         cancelDrawing();
         layer.requestLayout();

@@ -60,6 +60,33 @@ public record DrawingFigure(List<Segment> segments, Box box, List<Label> labels,
         return best;
     }
 
+    /** Whether any part of the drawing falls inside {@code view}'s plot (its bounding box meets the plot's). */
+    public boolean intersects(PlotViewport view) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Segment s : segments) {
+            minX = Math.min(minX, Math.min(s.x1(), s.x2()));
+            maxX = Math.max(maxX, Math.max(s.x1(), s.x2()));
+            minY = Math.min(minY, Math.min(s.y1(), s.y2()));
+            maxY = Math.max(maxY, Math.max(s.y1(), s.y2()));
+        }
+        for (Label l : labels) {
+            minX = Math.min(minX, l.x());
+            maxX = Math.max(maxX, l.x() + l.width());
+            minY = Math.min(minY, l.y() - l.height());
+            maxY = Math.max(maxY, l.y());
+        }
+        if (box != null) {
+            minX = Math.min(minX, box.x());
+            maxX = Math.max(maxX, box.x() + box.width());
+            minY = Math.min(minY, box.y());
+            maxY = Math.max(maxY, box.y() + box.height());
+        }
+        return maxX >= view.left() && minX <= view.right() && maxY >= view.top() && minY <= view.bottom();
+    }
+
     /** The handle within {@code radius} of {@code (px, py)} (the nearest), or -1. */
     public int handleAt(double px, double py, double radius) {
         int found = -1;

@@ -1,7 +1,12 @@
 package dev.sextant.app.ui.chart.drawing;
 
 import dev.sextant.engine.drawing.Drawing;
+import dev.sextant.engine.drawing.DrawingStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
@@ -13,9 +18,10 @@ import javafx.scene.text.Text;
 
 /**
  * The pane on the price pane's plot foreground (over the candles, under the pane's legend) that draws the drawings,
- * clipped to the plot area. It takes no
- * input (the chart panel's event filters do, see {@link DrawingTools}); each drawing is a group with id
- * {@code drawing-<key>} (a drawing being drawn: {@code drawing-new}), the selected one with its handles.
+ * clipped to the plot area. It takes no input (the chart panel's event filters do, see {@link DrawingTools}); each
+ * drawing is a group with id {@code drawing-<key>} (a drawing being drawn: {@code drawing-new}), the selected one
+ * with its handles. A pan or zoom only moves the nodes of the drawings in view (it creates none), so redrawing many
+ * drawings costs little more than the chart itself.
  */
 final class DrawingLayer extends Pane {
 
@@ -23,6 +29,7 @@ final class DrawingLayer extends Pane {
 
     private final Runnable onLayout;
     private final Rectangle clip = new Rectangle();
+    private final Map<Long, Shapes> shapes = new HashMap<>();
 
     /** @param onLayout redraws the layer; run in each layout pass the layer takes part in */
     DrawingLayer(Runnable onLayout) {
@@ -43,53 +50,118 @@ final class DrawingLayer extends Pane {
         clip.setY(view.top());
         clip.setWidth(view.width());
         clip.setHeight(view.height());
-        Node[] groups = new Node[drawings.size()];
-        for (int i = 0; i < groups.length; i++) {
+        List<Node> groups = new ArrayList<>(drawings.size());
+        Map<Long, Shapes> kept = new HashMap<>();
+        for (int i = 0; i < drawings.size(); i++) {
             Drawing d = drawings.get(i);
-            groups[i] = group(d, figures.get(i), d.id() != Drawing.NEW && d.id() == selected);
+            Shapes s = shapes.get(d.id());
+            if (s == null || s.drawing.kind() != d.kind()) {
+                s = new Shapes(d);
+            }
+            s.show(d, figures.get(i), d.id() != Drawing.NEW && d.id() == selected, view);
+            kept.put(d.id(), s);
+            groups.add(s.group);
         }
-        getChildren().setAll(groups);
+        shapes.clear();
+        shapes.putAll(kept);
+        if (!getChildren().equals(groups)) {
+            getChildren().setAll(groups);
+        }
     }
 
     void clear() {
+        shapes.clear();
         getChildren().clear();
     }
 
-    private static Group group(Drawing d, DrawingFigure f, boolean selected) {
-        Color colour = Color.web(d.style().colour());
-        Group g = new Group();
-        g.setId(d.id() == Drawing.NEW ? "drawing-new" : "drawing-" + d.id());
-        g.getStyleClass().addAll("drawing", "drawing-" + d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        if (f.box() != null) {
-            Rectangle box = new Rectangle(f.box().x(), f.box().y(), f.box().width(), f.box().height());
-            box.setFill(colour.deriveColor(0, 1, 1, 0.14));
+    /** The nodes of one drawing, reused from one redraw to the next. */
+    private static final class Shapes {
+        final Group group = new Group();
+        final Rectangle box = new Rectangle();
+        final List<Line> lines = new ArrayList<>();
+        final List<Text> texts = new ArrayList<>();
+        final List<Circle> handles = new ArrayList<>();
+        Drawing drawing;
+
+        Shapes(Drawing d) {
+            this.drawing = d;
+            group.getStyleClass().addAll("drawing", "drawing-" + d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             box.setStroke(null);
-            g.getChildren().add(box);
         }
-        for (DrawingFigure.Segment s : f.segments()) {
-            Line line = new Line(s.x1(), s.y1(), s.x2(), s.y2());
-            line.setStroke(colour);
-            line.setStrokeWidth(s.dashed() ? Math.max(1, d.style().width() * 0.7) : d.style().width());
-            if (s.dashed()) {
-                line.getStrokeDashArray().setAll(5.0, 4.0);
+
+        void show(Drawing d, DrawingFigure f, boolean selected, PlotViewport view) {
+            drawing = d;
+            group.setId(d.id() == Drawing.NEW ? "drawing-new" : "drawing-" + d.id());
+            boolean inView = f.intersects(view);
+            group.setVisible(inView);
+            if (!inView) {
+                return;
             }
-            line.getStyleClass().add("drawing-line");
-            g.getChildren().add(line);
-        }
-        for (DrawingFigure.Label l : f.labels()) {
-            Text text = new Text(l.x(), l.y(), l.text());
-            text.setFill(colour);
-            text.getStyleClass().add("drawing-text");
-            g.getChildren().add(text);
-        }
-        if (selected) {
-            for (DrawingFigure.Point h : f.handles()) {
-                Circle handle = new Circle(h.x(), h.y(), HANDLE_RADIUS);
-                handle.setFill(colour);
-                handle.getStyleClass().add("drawing-handle");
-                g.getChildren().add(handle);
+            DrawingStyle style = d.style();
+            Color colour = Color.web(style.colour());
+            List<Node> nodes = new ArrayList<>();
+            if (f.box() != null) {
+                box.setX(f.box().x());
+                box.setY(f.box().y());
+                box.setWidth(f.box().width());
+                box.setHeight(f.box().height());
+                box.setFill(colour.deriveColor(0, 1, 1, 0.14));
+                nodes.add(box);
+            }
+            grow(lines, f.segments().size(), Line::new, "drawing-line");
+            for (int k = 0; k < f.segments().size(); k++) {
+                DrawingFigure.Segment s = f.segments().get(k);
+                Line line = lines.get(k);
+                line.setStartX(s.x1());
+                line.setStartY(s.y1());
+                line.setEndX(s.x2());
+                line.setEndY(s.y2());
+                line.setStroke(colour);
+                line.setStrokeWidth(s.dashed() ? Math.max(1, style.width() * 0.7) : style.width());
+                if (s.dashed() != !line.getStrokeDashArray().isEmpty()) {
+                    if (s.dashed()) {
+                        line.getStrokeDashArray().setAll(5.0, 4.0);
+                    } else {
+                        line.getStrokeDashArray().clear();
+                    }
+                }
+                nodes.add(line);
+            }
+            grow(texts, f.labels().size(), Text::new, "drawing-text");
+            for (int k = 0; k < f.labels().size(); k++) {
+                DrawingFigure.Label l = f.labels().get(k);
+                Text text = texts.get(k);
+                text.setX(l.x());
+                text.setY(l.y());
+                if (!l.text().equals(text.getText())) {
+                    text.setText(l.text());
+                }
+                text.setFill(colour);
+                nodes.add(text);
+            }
+            if (selected) {
+                grow(handles, f.handles().size(), Circle::new, "drawing-handle");
+                for (int k = 0; k < f.handles().size(); k++) {
+                    Circle c = handles.get(k);
+                    c.setCenterX(f.handles().get(k).x());
+                    c.setCenterY(f.handles().get(k).y());
+                    c.setRadius(HANDLE_RADIUS);
+                    c.setFill(colour);
+                    nodes.add(c);
+                }
+            }
+            if (!group.getChildren().equals(nodes)) {
+                group.getChildren().setAll(nodes);
             }
         }
-        return g;
+
+        private static <T extends javafx.scene.shape.Shape> void grow(List<T> nodes, int size,
+                                                                       java.util.function.Supplier<T> make, String styleClass) {
+            while (nodes.size() < size) {
+                T node = make.get();
+                node.getStyleClass().add(styleClass);
+                nodes.add(node);
+            }
+        }
     }
 }

@@ -106,5 +106,10 @@ class DrawingFiguresTest {
         DrawingFigure v = DrawingFigures.of(drawing(DrawingKind.VERTICAL_LINE, DrawingStyle.standard(), new Anchor(day(50), 175)),
                 LOG, DAYS);
         assertThat(v.segments().getFirst()).isEqualTo(new DrawingFigure.Segment(555, 20, 555, 520, false));
+        assertThat(v.intersects(LOG)).isTrue();
+        // bars 150..160 lie right of the plot (bar 99.5 is its right edge): not in view
+        DrawingFigure beyond = DrawingFigures.of(drawing(DrawingKind.TREND_LINE, DrawingStyle.standard(),
+                new Anchor(day(150), 120), new Anchor(day(160), 130)), LINEAR, BarTimeScale.of(days(200)));
+        assertThat(beyond.intersects(LINEAR)).isFalse();
     }
 }

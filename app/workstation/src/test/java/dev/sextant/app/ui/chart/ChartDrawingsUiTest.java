@@ -89,9 +89,11 @@ class ChartDrawingsUiTest {
         ws.symbol().set(SYMBOL);
     }
 
+    /** Each test starts without drawings, whatever the one before left. */
     @AfterEach
     void close() {
         tasks.close();
+        stored().forEach(ctx.drawings()::delete);
     }
 
     private StackedCharts charts(Timeframe tf) throws Exception {
@@ -134,6 +136,12 @@ class ChartDrawingsUiTest {
                 .filter(n -> n instanceof Line).findFirst().orElseThrow();
         return new Point2D[] {line.localToScreen(line.getStartX(), line.getStartY()),
                 line.localToScreen(line.getEndX(), line.getEndY())};
+    }
+
+    /** The entry {@code text} of the context menu now showing. */
+    private static Node menuEntry(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.getText().equals(text) && l.isVisible()).findFirst().orElseThrow();
     }
 
     private static long dayStart(PriceColumns bars, int i) {
@@ -239,6 +247,45 @@ class ChartDrawingsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".drawing").queryAll()).isEmpty();
         assertThat(rows.getItems()).isEmpty();
+    }
+
+    @Test
+    void theContextMenuEditsADrawingsStyleAndDeletesIt(FxRobot robot) throws Exception {
+        StackedCharts c = charts(Timeframe.DAILY);
+        PriceColumns bars = c.data().bars();
+        int last = bars.size() - 1;
+        Point2D a = screen(c, last - 70, bars.low()[last - 70]);
+        Point2D b = screen(c, last - 40, bars.high()[last - 40]);
+        robot.clickOn("#chart-draw").clickOn("#draw-rectangle");
+        robot.moveTo(a).press(MouseButton.PRIMARY).moveTo(a.midpoint(b)).moveTo(b).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored().size() == 1);
+        Drawing box = stored().getFirst();
+        assertThat(box.kind()).isEqualTo(DrawingKind.RECTANGLE);
+
+        // right press inside the box: its menu; Edit: extend right, width 3
+        Point2D inside = a.midpoint(b);
+        robot.moveTo(inside).press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
+        robot.clickOn(menuEntry(robot, "Edit ..."));
+        robot.clickOn("#drawing-extend-right");
+        robot.doubleClickOn("#drawing-width .text-field").write("3");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored().getFirst().style().extendRight());
+        WaitForAsyncUtils.waitForFxEvents();
+        Drawing edited = stored().getFirst();
+        assertThat(edited.style().width()).isEqualTo(3);
+        assertThat(edited.anchors()).isEqualTo(box.anchors());
+        // extended right, the box reaches the plot's right edge
+        var plot = c.priceChart().getPlotBackground();
+        double plotRight = plot.localToScreen(plot.getBoundsInLocal()).getMaxX();
+        double boxRight = robot.lookup("#drawing-" + edited.id()).queryAs(javafx.scene.Group.class).localToScreen(
+                robot.lookup("#drawing-" + edited.id()).queryAs(javafx.scene.Group.class).getBoundsInLocal()).getMaxX();
+        assertThat(boxRight).isCloseTo(plotRight, within(3.0));
+
+        robot.moveTo(inside).press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
+        robot.clickOn(menuEntry(robot, "Delete"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#drawing-" + edited.id()).tryQuery()).isEmpty();
     }
 
     @Test

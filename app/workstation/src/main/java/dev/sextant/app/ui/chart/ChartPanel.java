@@ -3,6 +3,7 @@ package dev.sextant.app.ui.chart;
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.ui.chart.drawing.DrawingTools;
 import dev.sextant.app.ui.chart.drawing.DrawingsViewModel;
+import dev.sextant.app.ui.chart.drawing.PricePlot;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
 import java.util.List;
@@ -78,7 +79,8 @@ public final class ChartPanel extends BorderPane {
     /** A chart with the drawing tools of {@code drawingsVm} (none when null). */
     public ChartPanel(ChartViewModel vm, DrawingsViewModel drawingsVm) {
         this.vm = vm;
-        this.drawings = drawingsVm == null ? null : new DrawingTools(drawingsVm, this, area, () -> charts);
+        this.drawings = drawingsVm == null ? null : new DrawingTools(drawingsVm, this, area, () -> charts == null ? null
+                : new PricePlot(charts.priceChart(), charts.priceAxis(), charts.data().bars(), charts.priceShown()));
         getStyleClass().add("chart-panel");
         setTop(new VBox(toolRow(), regimeLegend()));
         message.getStyleClass().addAll("chart-message", Styles.TEXT_MUTED);

@@ -1,6 +1,5 @@
 package dev.sextant.app.ui.chart.drawing;
 
-import dev.sextant.app.ui.chart.StackedCharts;
 import dev.sextant.engine.drawing.Anchor;
 import dev.sextant.engine.drawing.BarTimeScale;
 import dev.sextant.engine.drawing.Drawing;
@@ -8,6 +7,7 @@ import dev.sextant.engine.drawing.DrawingKind;
 import dev.sextant.engine.drawing.DrawingStyle;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
+import io.fair_acc.chartfx.XYChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +64,12 @@ public final class DrawingTools {
 
     private final DrawingsViewModel vm;
     private final Region panel;
-    private final Supplier<StackedCharts> charts;
+    private final Supplier<PricePlot> charts;
     private final DrawingLayer layer = new DrawingLayer(this::render);
     private final DrawingList list;
     private final InvalidationListener dirty = obs -> layer.requestLayout();
     private final ContextMenu menu = new ContextMenu();
-    private StackedCharts watched;
+    private XYChart watched;
     private BarTimeScale scale;
     private PriceColumns scaleOf;
     /** The drawing being drawn (key {@link Drawing#NEW}) or moved, shown in place of its stored form. */
@@ -85,7 +85,7 @@ public final class DrawingTools {
      * @param area the chart area; when the charts it holds change, the layer moves to the new price pane
      * @param charts the charts now shown (null when there is nothing to chart)
      */
-    public DrawingTools(DrawingsViewModel vm, Region panel, StackPane area, Supplier<StackedCharts> charts) {
+    public DrawingTools(DrawingsViewModel vm, Region panel, StackPane area, Supplier<PricePlot> charts) {
         this.vm = vm;
         this.panel = panel;
         this.charts = charts;
@@ -143,38 +143,39 @@ public final class DrawingTools {
      * Follows the charts shown: the layer goes onto the price pane's plot foreground (over the candles, under the
      * pane's legend), and their ranges and plot size redraw it.
      */
-    private void watch(StackedCharts now) {
+    private void watch(PricePlot plot) {
+        XYChart now = plot == null ? null : plot.chart();
         if (now == watched) {
             return;
         }
         if (watched != null) {
             axes(watched).forEach(p -> p.removeListener(dirty));
-            watched.priceChart().getPlotForeground().getChildren().remove(layer);
+            watched.getPlotForeground().getChildren().remove(layer);
         }
         watched = now;
         if (now != null) {
             axes(now).forEach(p -> p.addListener(dirty));
-            now.priceChart().getPlotForeground().getChildren().add(layer);
+            now.getPlotForeground().getChildren().add(layer);
         }
         cancelDrawing();
         layer.requestLayout();
     }
 
-    private static List<javafx.beans.Observable> axes(StackedCharts c) {
-        Pane plot = c.priceChart().getPlotBackground();
-        return List.of(c.priceChart().getXAxis().minProperty(), c.priceChart().getXAxis().maxProperty(),
-                c.priceAxis().minProperty(), c.priceAxis().maxProperty(), plot.layoutBoundsProperty());
+    /** What redraws the layer: the chart's bar range, its price range and its plot's size. */
+    private static List<javafx.beans.Observable> axes(XYChart chart) {
+        return List.of(chart.getXAxis().minProperty(), chart.getXAxis().maxProperty(), chart.getYAxis().minProperty(),
+                chart.getYAxis().maxProperty(), chart.getPlotBackground().layoutBoundsProperty());
     }
 
     /** The price pane's plot in layer coordinates and what it shows; empty while no price pane is on screen. */
     Optional<PlotViewport> viewport() {
-        StackedCharts c = charts.get();
-        if (c == null || !c.priceShown() || c.data().bars().isEmpty()) {
+        PricePlot c = charts.get();
+        if (c == null || !c.shown() || c.bars().isEmpty()) {
             return Optional.empty();
         }
-        Pane plot = c.priceChart().getPlotBackground();
+        Pane plot = c.chart().getPlotBackground();
         Bounds b = layer.sceneToLocal(plot.localToScene(plot.getBoundsInLocal()));
-        var x = c.priceChart().getXAxis();
+        var x = c.chart().getXAxis();
         var y = c.priceAxis();
         if (b == null || b.getWidth() <= 0 || b.getHeight() <= 0 || !(x.getMax() > x.getMin()) || !(y.getMax() > y.getMin())
                 || y.isLogAxis() && y.getMin() <= 0) {
@@ -186,7 +187,7 @@ public final class DrawingTools {
 
     /** The time scale of the bars shown. */
     BarTimeScale scale() {
-        PriceColumns bars = charts.get().data().bars();
+        PriceColumns bars = charts.get().bars();
         if (bars != scaleOf) {
             scale = BarTimeScale.of(bars);
             scaleOf = bars;
@@ -221,7 +222,7 @@ public final class DrawingTools {
         double index = view.index(p.getX());
         double price = view.price(p.getY());
         if (snap) {
-            PriceColumns bars = charts.get().data().bars();
+            PriceColumns bars = charts.get().bars();
             int i = s.nearestBar(index);
             double best = Double.POSITIVE_INFINITY;
             for (double v : new double[] {bars.open()[i], bars.high()[i], bars.low()[i], bars.close()[i]}) {

@@ -2,11 +2,14 @@ package dev.sextant.app.ui.chart.drawing;
 
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.research.DrawingService;
-import dev.sextant.app.ui.chart.BarTimeFormat;
 import dev.sextant.engine.drawing.Anchor;
 import dev.sextant.engine.drawing.Drawing;
 import dev.sextant.engine.drawing.DrawingKind;
 import dev.sextant.engine.market.Timeframe;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +27,10 @@ import javafx.collections.ObservableList;
  * that fails says why and reloads what is stored.
  */
 public final class DrawingsViewModel {
+
+    /** The zone of intraday anchor times in the list: the exchange's, as on the chart's time axis. */
+    static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
+    private static final DateTimeFormatter INTRADAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PanelContext context;
     private final DrawingService service;
@@ -174,10 +181,10 @@ public final class DrawingsViewModel {
         return d.kind().label() + "  " + anchors + text;
     }
 
-    /** An anchor's date (and time, on intraday bars) and price. */
+    /** An anchor's date (and, on intraday bars, its time at the exchange, as the chart's time axis shows it) and price. */
     public static String describe(Anchor a, Timeframe drawnOn) {
-        long time = drawnOn.isIntraday() ? a.time() : Math.floorDiv(a.time(), 86_400L);
-        return BarTimeFormat.format(drawnOn.isIntraday() ? drawnOn : Timeframe.DAILY, time) + " "
-                + DrawingFigures.price(a.price());
+        String when = drawnOn.isIntraday() ? INTRADAY.format(Instant.ofEpochSecond(a.time()).atZone(EXCHANGE_ZONE))
+                : LocalDate.ofEpochDay(Math.floorDiv(a.time(), 86_400L)).toString();
+        return when + " " + DrawingFigures.price(a.price());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -33,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -49,7 +51,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  *   <li>Without a tool, a press within {@link #HIT_PIXELS} of a drawing selects it; dragging a handle moves that
  *       anchor, dragging elsewhere on it moves it whole. A right press opens its menu (edit, delete); Delete deletes
  *       the selected drawing.</li>
- *   <li>Alt+T trend line, Alt+H horizontal, Alt+V vertical, Alt+R rectangle, Alt+F Fibonacci, Alt+N text note.</li>
+ *   <li>Alt+T trend line, Alt+H horizontal, Alt+V vertical, Alt+R rectangle, Alt+F Fibonacci, Alt+N text note, while
+ *       the chart panel has the keyboard: taken by a filter on its window, ahead of the menu bar's mnemonics.</li>
  * </ul>
  */
 public final class DrawingTools {
@@ -79,6 +82,8 @@ public final class DrawingTools {
     private Drawing pressedOn;
     private int handle;
     private boolean consumeClick;
+    private final javafx.event.EventHandler<KeyEvent> shortcuts = this::onShortcut;
+    private Window window;
 
     /**
      * @param panel the chart panel, whose event filters run before those of its chart area
@@ -105,6 +110,48 @@ public final class DrawingTools {
             }
         });
         panel.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        ChangeListener<Window> follow = (obs, old, now) -> shortcutsFrom(now);
+        panel.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.windowProperty().removeListener(follow);
+            }
+            if (now != null) {
+                now.windowProperty().addListener(follow);
+            }
+            shortcutsFrom(now == null ? null : now.getWindow());
+        });
+    }
+
+    /**
+     * Takes the tool shortcuts from {@code now}'s key events, ahead of its scene: the scene gives Alt+letter to the
+     * menu bar's mnemonics (Alt+F opens File) before any node's event filter sees it.
+     */
+    private void shortcutsFrom(Window now) {
+        if (window != null) {
+            window.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        }
+        window = now;
+        if (now != null) {
+            now.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        }
+    }
+
+    /** Alt+letter chooses a tool while the chart panel has the keyboard. */
+    private void onShortcut(KeyEvent e) {
+        if (e.isAltDown() && !e.isShiftDown() && !e.isControlDown() && !e.isMetaDown() && SHORTCUTS.containsKey(e.getCode())
+                && hasKeyboard()) {
+            vm.tool().set(SHORTCUTS.get(e.getCode()));
+            e.consume();
+        }
+    }
+
+    private boolean hasKeyboard() {
+        for (Node n = panel.getScene() == null ? null : panel.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == panel) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Draw menu (one item per tool), the hide toggle and the list toggle, for the chart's tool row. */
@@ -351,10 +398,7 @@ public final class DrawingTools {
         if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return;
         }
-        if (e.isAltDown() && SHORTCUTS.containsKey(e.getCode())) {
-            vm.tool().set(SHORTCUTS.get(e.getCode()));
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE && (vm.tool().get() != null || preview != null)) {
+        if (e.getCode() == KeyCode.ESCAPE && (vm.tool().get() != null || preview != null)) {
             vm.tool().set(null);
             cancelDrawing();
             e.consume();

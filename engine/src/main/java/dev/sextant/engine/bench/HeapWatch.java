@@ -23,7 +23,7 @@ import javax.management.openmbean.CompositeData;
  * <em>retained</em> figure the largest occupancy just after one (what was still reachable). Summing
  * each pool's own peak instead would overstate the peak, because pools peak at different times.
  */
-final class HeapWatch implements AutoCloseable {
+public final class HeapWatch implements AutoCloseable {
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
@@ -32,7 +32,7 @@ final class HeapWatch implements AutoCloseable {
     private long peakBytes;
     private long retainedBytes;
 
-    HeapWatch() {
+    public HeapWatch() {
         peakBytes = currentHeap();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
@@ -60,11 +60,11 @@ final class HeapWatch implements AutoCloseable {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    synchronized long peakBytes() {
+    public synchronized long peakBytes() {
         return Math.max(peakBytes, currentHeap());
     }
 
-    synchronized long retainedBytes() {
+    public synchronized long retainedBytes() {
         return retainedBytes;
     }
 

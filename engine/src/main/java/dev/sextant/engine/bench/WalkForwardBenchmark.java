@@ -62,8 +62,25 @@ public final class WalkForwardBenchmark {
     }
 
     public Report run(List<PriceColumns> universe) {
-        BacktestRequest base = BacktestRequest.builder(DwapBreakoutProvider.ID,
-                        universe.stream().map(PriceColumns::symbol).toList())
+        WalkForwardRequest request = request(universe.stream().map(PriceColumns::symbol).toList(), threads, trialsPerFold);
+        long t0 = System.nanoTime();
+        WalkForwardResult result = new WalkForward(StrategyCatalog.load(), new SignalCache(SignalCache.STUDY_MAX_BYTES), universe,
+                new InMemoryStudyStore()).run(request, ProgressSink.NONE, Cancellation.NEVER);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Report(universe.size(), result.folds().size(), result.totalTrials(), seconds, result);
+    }
+
+    /** The benchmark's walk-forward over {@code symbols}: {@link #study} split 2y in-sample / 6m out-of-sample, rolling. */
+    public static WalkForwardRequest request(List<String> symbols, int threads, int trialsPerFold) {
+        return WalkForwardRequest.of(study("bench-wf", symbols, threads, trialsPerFold), WalkForwardPlan.rolling("2y", "6m"));
+    }
+
+    /**
+     * The benchmark's study over {@code symbols}: dwap-breakout from 2004 to 2016 with max 10 positions and the
+     * four free parameters above, GA sampler with seed 1, pruning on.
+     */
+    public static StudyRequest study(String name, List<String> symbols, int threads, int trials) {
+        BacktestRequest base = BacktestRequest.builder(DwapBreakoutProvider.ID, symbols)
                 .from(LocalDate.of(2004, 1, 1)).to(LocalDate.of(2016, 12, 31)).maxPositions(10)
                 .params(Map.of()).build();
         ParamSpace space = ParamSpace.of(
@@ -71,13 +88,7 @@ public final class WalkForwardBenchmark {
                 ParamSpec.ofFloat("threshold", 0.0, 0.15, 0.05, "breakout above DWAP"),
                 ParamSpec.ofFloat("stopLoss", 0.03, 0.20, 0.08, "stop-loss"),
                 ParamSpec.ofFloat("trailingStop", 0.05, 0.30, 0.12, "trailing stop"));
-        StudyRequest study = StudyRequest.builder("bench-wf", base, space).sampler(SamplerKind.GA)
-                .trials(trialsPerFold).seed(1).pruning(PruningRule.DEFAULT).threads(threads).build();
-        WalkForwardRequest request = WalkForwardRequest.of(study, WalkForwardPlan.rolling("2y", "6m"));
-        long t0 = System.nanoTime();
-        WalkForwardResult result = new WalkForward(StrategyCatalog.load(), new SignalCache(SignalCache.STUDY_MAX_BYTES), universe,
-                new InMemoryStudyStore()).run(request, ProgressSink.NONE, Cancellation.NEVER);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Report(universe.size(), result.folds().size(), result.totalTrials(), seconds, result);
+        return StudyRequest.builder(name, base, space).sampler(SamplerKind.GA)
+                .trials(trials).seed(1).pruning(PruningRule.DEFAULT).threads(threads).build();
     }
 }

@@ -2,6 +2,7 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
+import dev.sextant.app.research.bench.BenchCase;
 import dev.sextant.engine.bench.BenchmarkReport;
 import dev.sextant.engine.bench.EngineBenchmark;
 import dev.sextant.engine.bench.WalkForwardBenchmark;
@@ -25,7 +26,12 @@ import picocli.CommandLine.Option;
                 "add -Xmx512m via SEXTANT_JAVA_OPTS to check the memory target.",
                 "--walkforward instead runs the walk-forward benchmark: dwap-breakout with 4 free parameters on the first",
                 "--stocks symbols (alphabetically) of the selection (default universe sp453), 2004-2016, 2y IS / 6m OOS",
-                "rolling, GA with --trials evaluations per fold, pruning on; it prints wall time and evaluations/s."})
+                "rolling, GA with --trials evaluations per fold, pruning on; it prints wall time and evaluations/s.",
+                "--end-to-end FOLDER|sample instead measures what a user waits for, in a new temporary home: importing",
+                "FOLDER (or seeding the sample market), loading the universe, sma-cross and dwap-breakout backtests from",
+                "request to saved run (cold, then warm with new indicator columns), an optimizer study of 200 trials",
+                "and the walk-forward benchmark over the first 100 symbols, and whole `backtest` processes for one",
+                "symbol and for the universe. Each case prints its time, bars/s and peak heap (or peak RSS)."})
 final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -46,6 +52,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--trials", defaultValue = "200", paramLabel = "N", description = "Walk-forward: GA evaluations per fold (default: ${DEFAULT-VALUE}).")
     int trials;
 
+    @Option(names = "--end-to-end", paramLabel = "FOLDER|sample",
+            description = "Run the end-to-end cases (see above) on a new home made from FOLDER's bar files or the sample market.")
+    String endToEnd;
+
+    @Option(names = "--keep-home", description = "End-to-end: keep the temporary home instead of deleting it.")
+    boolean keepHome;
+
     @Mixin
     JsonOutput json;
 
@@ -54,6 +67,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (walkForward) {
             return walkForward(out);
+        }
+        if (endToEnd != null) {
+            EndToEndRun run = new EndToEndRun(endToEnd, market.universe(), keepHome, json.toStdout() ? null : out);
+            json.write(Map.of("cases", run.run().stream().map(BenchCommand::document).toList()), out);
+            return 0;
         }
         try (AppContext ctx = Root.of(spec).open(out)) {
             long t0 = System.nanoTime();
@@ -115,6 +133,19 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| heap: peak occupancy / most still reachable after a GC (data in memory included) | %.0f MB / %.0f MB | ≤ 512 MB |%n",
                 r.peakHeapBytes() / 1e6, r.retainedHeapBytes() / 1e6);
         out.flush();
+    }
+
+    private static Map<String, Object> document(BenchCase c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("case", c.name());
+        m.put("ms", c.millis());
+        m.put("count", c.count());
+        m.put("unit", c.unit());
+        m.put("per_s", Double.isNaN(c.perSecond()) ? null : c.perSecond());
+        m.put("peak_heap_bytes", c.peakHeapBytes());
+        m.put("peak_rss_bytes", c.peakRssBytes());
+        m.put("result", c.result());
+        return m;
     }
 
     private static Map<String, Object> document(BenchmarkReport r, double loadMs) {

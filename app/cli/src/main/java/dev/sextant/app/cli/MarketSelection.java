@@ -23,6 +23,11 @@ final class MarketSelection {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Choice choice;
 
+    /** The universe named with {@code --universe}, or null. */
+    String universe() {
+        return choice == null ? null : choice.universe;
+    }
+
     boolean given() {
         return choice != null;
     }

@@ -341,7 +341,8 @@ public final class Workstation implements MainWindow.Actions {
                 "Ctrl+S   save workspace;  Ctrl+Shift+R   reset layout",
                 "Ctrl+Shift+T   dark / light theme;  Ctrl+Q   quit",
                 "Chart: drag to pan, wheel to zoom, double click = recent bars,",
-                "       arrows pan/zoom, Home = all bars, End = recent bars"));
+                "       arrows pan/zoom, Home = all bars, End = recent bars",
+                "       Ctrl+Shift+C = compare another symbol"));
         alert.show();
     }
 

@@ -1,6 +1,8 @@
 package dev.sextant.app.ui.chart;
 
 import atlantafx.base.theme.Styles;
+import dev.sextant.app.ui.chart.compare.CompareLegend;
+import dev.sextant.app.ui.chart.compare.CompareTool;
 import dev.sextant.app.ui.chart.drawing.DrawingTools;
 import dev.sextant.app.ui.chart.drawing.DrawingsViewModel;
 import dev.sextant.app.ui.chart.drawing.PricePlot;
@@ -60,6 +62,7 @@ public final class ChartPanel extends BorderPane {
     static final double SCALE_DRAG = 1.006;
 
     private final ChartViewModel vm;
+    private final CompareTool compareTool;
     private final StackPane area = new StackPane();
     private final CrosshairOverlay crosshair = new CrosshairOverlay();
     private final Label message = new Label();
@@ -79,6 +82,7 @@ public final class ChartPanel extends BorderPane {
     /** A chart with the drawing tools of {@code drawingsVm} (none when null). */
     public ChartPanel(ChartViewModel vm, DrawingsViewModel drawingsVm) {
         this.vm = vm;
+        compareTool = new CompareTool(vm.compare(), this);
         this.drawings = drawingsVm == null ? null : new DrawingTools(drawingsVm, this, area, () -> charts == null ? null
                 : new PricePlot(charts.priceChart(), charts.priceAxis(), charts.data().bars(), charts.priceShown()));
         getStyleClass().add("chart-panel");
@@ -115,8 +119,10 @@ public final class ChartPanel extends BorderPane {
             }
         });
         area.widthProperty().addListener((obs, old, now) -> redraw());
+        vm.compare().lines().addListener((obs, old, now) -> redraw());
         wireMouse();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, compareTool::onKey);
         rebuild(vm.data().get(), null);
     }
 
@@ -171,6 +177,7 @@ public final class ChartPanel extends BorderPane {
         fit.setTooltip(new Tooltip("Show the most recent bars and fit the price scale (Esc, or double click on the chart)"));
         fit.setOnAction(e -> resetView());
         HBox row = new HBox(6, timeframes, studies, log, fitAll, volumePane, regimes, fit);
+        row.getChildren().add(row.getChildren().indexOf(studies) + 1, compareTool.button());
         if (drawings != null) {
             row.getChildren().add(drawings.toolBar());
         }
@@ -311,7 +318,7 @@ public final class ChartPanel extends BorderPane {
     /** Whether a press on {@code target} belongs to a control (legend entry, pane button, divider) rather than the plot. */
     private static boolean onControl(Object target) {
         for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n instanceof PaneLegend || n.getStyleClass().contains("split-pane-divider")) {
+            if (n instanceof PaneLegend || n instanceof CompareLegend || n.getStyleClass().contains("split-pane-divider")) {
                 return true;
             }
             if (n instanceof StackedCharts) {

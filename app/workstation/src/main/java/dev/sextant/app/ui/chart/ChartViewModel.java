@@ -2,6 +2,7 @@ package dev.sextant.app.ui.chart;
 
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.research.BacktestRegimes;
+import dev.sextant.app.ui.chart.compare.CompareViewModel;
 import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
@@ -57,6 +58,7 @@ public final class ChartViewModel {
     private final StringProperty maximised = new SimpleStringProperty(this, "maximised");
     private final Map<String, Double> paneShares = new HashMap<>();
     private final ChartSettingsStore store;
+    private final CompareViewModel compare;
     private List<StudySpec> dailyStudies;
     private List<StudySpec> intradayStudies;
     private final ObjectProperty<ChartMarks> marks;
@@ -93,9 +95,11 @@ public final class ChartViewModel {
         volumeInPane.set(saved.volumeInPane());
         fitAll.set(saved.fitAll());
         paneShares.putAll(saved.paneShares());
+        compare = new CompareViewModel(context, saved.compareSymbols(), this::save);
         volumeInPane.addListener((obs, old, now) -> save());
         fitAll.addListener((obs, old, now) -> save());
         data.addListener((obs, old, now) -> {
+            compare.follow(now == null ? null : now.bars());
             hoverIndex.set(-1);
             updateRegimes();
             updateReadout();
@@ -276,7 +280,13 @@ public final class ChartViewModel {
     }
 
     private void save() {
-        store.save(new ChartSettings(dailyStudies, intradayStudies, volumeInPane.get(), fitAll.get(), paneShares));
+        store.save(new ChartSettings(dailyStudies, intradayStudies, volumeInPane.get(), fitAll.get(), paneShares,
+                compare.symbols()));
+    }
+
+    /** The symbols compared with the chart's in the price pane. */
+    public CompareViewModel compare() {
+        return compare;
     }
 
     public BooleanProperty logScale() {

@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.chart;
 
+import dev.sextant.app.ui.chart.compare.CompareOverlay;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
@@ -18,13 +19,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
  * The panes of one series' chart in a vertical {@link SplitPane} over a shared bar-index x axis:
@@ -55,6 +59,7 @@ public final class StackedCharts extends SplitPane {
     private final VolumeBars volumeBars = new VolumeBars();
     private final Label lastPrice = new Label();
     private final RegimeShading shading = new RegimeShading();
+    private final CompareOverlay compare;
     private ChartPane volume;
     private final DoubleDataSet volumeUp = new DoubleDataSet("volume up");
     private final DoubleDataSet volumeDown = new DoubleDataSet("volume down");
@@ -113,6 +118,8 @@ public final class StackedCharts extends SplitPane {
             markers.getDatasets().add(ds);
         }
         price.chart().getRenderers().setAll(candleRenderer, lines, markers);
+        compare = new CompareOverlay(vm.compare(), data.bars(), () -> vm.hoverIndex().get());
+        price.chart().getRenderers().add(compare.renderer());
         Pane plotBackground = price.chart().getPlotBackground();
         plotBackground.getChildren().add(shading);
         boolean volumeBarsShown = data.hasVolume() && !vm.volumeInPane().get();
@@ -128,6 +135,10 @@ public final class StackedCharts extends SplitPane {
         lastPrice.setMouseTransparent(true);
         price.content().getChildren().add(lastPrice);
         price.legend().showPrice(vm, data, settings);
+        price.content().getChildren().add(compare.legend());
+        StackPane.setAlignment(compare.legend(), Pos.TOP_LEFT);
+        StackPane.setMargin(compare.legend(), new Insets(2, PriceAxis.WIDTH + 4, 0, 6));
+        compare.legend().translateYProperty().bind(price.legend().heightProperty());
         panes.add(price);
 
         if (data.hasVolume() && vm.volumeInPane().get()) {
@@ -191,6 +202,7 @@ public final class StackedCharts extends SplitPane {
     /** Shows each legend's values at the bar the view model points at (under the crosshair, else the last). */
     public void refreshLegends() {
         panes.forEach(p -> p.legend().refresh());
+        compare.refreshLegend();
     }
 
     /**
@@ -411,6 +423,7 @@ public final class StackedCharts extends SplitPane {
         List<DataSet> all = new ArrayList<>(List.of(candles, volumeUp, volumeDown));
         all.addAll(markerSets.values());
         overlayLines.values().forEach(all::addAll);
+        all.addAll(compare.dataSets());
         for (StudyPane p : studyPanes.values()) {
             all.addAll(p.lines());
             all.addAll(p.guides());
@@ -474,6 +487,7 @@ public final class StackedCharts extends SplitPane {
                 }
             }
         });
+        compare.write(view.from(), view.to(), view.x(), view::sample, prices::include);
         showMarkers();
         ValueRange y = prices.build(log);
         if (y != null) {
@@ -533,6 +547,7 @@ public final class StackedCharts extends SplitPane {
         if (origin == null) {
             return;
         }
+        lastPrice.applyCss(); // its padding and font decide the width; before the first CSS pass autosize gives too little
         lastPrice.autosize();
         lastPrice.relocate(origin.getX() + 1, origin.getY() - lastPrice.getHeight() / 2);
     }

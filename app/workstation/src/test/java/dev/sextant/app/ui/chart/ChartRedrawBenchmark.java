@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Redraw time of a pan or zoom step of the chart panel (1600×1000) over 100 000 one-minute bars
- * with three studies, with 500 bars visible and with all of them: from the key event to the end of
+ * with three studies and two compare symbols, with 500 bars visible and with all of them: from the key event to the end of
  * the pulse's layout, in which ChartFX draws its canvases (FX-thread time; rasterising runs on the
  * render thread). Median and p95 of 300 steps; then the same with {@value #DRAWINGS} drawings of every kind on
  * the chart (half of them over the last 500 bars).
@@ -153,7 +153,8 @@ class ChartRedrawBenchmark {
 
     private void measure(FxRobot robot, int drawingCount) throws Exception {
         PriceColumns series = walk("MIN100K", Timeframe.MINUTE_1, 100_000);
-        MemoryBars bars = new MemoryBars(List.of(series));
+        MemoryBars bars = new MemoryBars(List.of(series,
+                walk("CMP1", Timeframe.MINUTE_1, 100_000), walk("CMP2", Timeframe.MINUTE_1, 100_000)));
         WorkspaceState ws = new WorkspaceState(bars, new DirectTaskRunner());
         ws.timeframe().set(Timeframe.MINUTE_1);
         ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE, ChartSettingsStore.none());
@@ -171,6 +172,9 @@ class ChartRedrawBenchmark {
         robot.interact(() -> vm.studies().setAll(THREE_STUDIES)); // the intraday studies, once the series is intraday
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite()
                 && panel[0].charts().data().studies().size() == 3);
+        robot.interact(() -> List.of("CMP1", "CMP2").forEach(vm.compare()::add));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel[0].charts() != null && !panel[0].charts().hasPendingWrite()
+                && vm.compare().lines().get().stream().allMatch(l -> l.drawnOn(panel[0].charts().data().bars().time())));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         int size = panel[0].charts().data().bars().size();
         for (boolean wholeSeries : List.of(false, true)) {
@@ -180,8 +184,9 @@ class ChartRedrawBenchmark {
             assertThat(panel[0].charts().candleCount()).isLessThanOrEqualTo((int) (1600 / StackedCharts.PIXELS_PER_CANDLE) + 1);
             List<Long> sorted = nanos.stream().sorted().toList();
             assertThat(drawingsVm.drawings()).hasSize(drawingCount);
-            System.out.printf("chart redraw %,d bars, 3 studies, %2d drawings, %-13s median %.2f ms, p95 %.2f ms, max %.2f ms%n",
-                    size, drawingCount, wholeSeries ? "all visible:" : "500 visible:", sorted.get(STEPS / 2) / 1e6, sorted.get(STEPS * 95 / 100) / 1e6,
+            System.out.printf("chart redraw %,d bars, 3 studies, 2 compares, %2d drawings, %-13s median %.2f ms, p95 %.2f ms,"
+                    + " max %.2f ms%n", size, drawingCount, wholeSeries ? "all visible:" : "500 visible:", sorted.get(STEPS / 2) / 1e6,
+                    sorted.get(STEPS * 95 / 100) / 1e6,
                     sorted.getLast() / 1e6);
         }
     }

@@ -65,7 +65,7 @@ class StudySpecTest {
         assertThat(store.load()).isEqualTo(ChartSettings.defaults());
         ChartSettings mine = new ChartSettings(List.of(StudySpec.of("ema:34", "#40c0b0"),
                 new StudySpec("rsi:7", PriceSource.HLC3, "#b07ce8", 2, false)), StudySpec.defaults(true), true, true,
-                Map.of("price", 0.7, "RSI 7 hlc3", 0.3));
+                Map.of("price", 0.7, "RSI 7 hlc3", 0.3), List.of("S002.SX", "IDX.SX"));
         store.save(mine);
         assertThat(store.load()).isEqualTo(mine);
 

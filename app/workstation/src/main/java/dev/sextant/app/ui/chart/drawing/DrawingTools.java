@@ -466,10 +466,10 @@ public final class DrawingTools {
         menu.show(panel, e.getScreenX(), e.getScreenY());
     }
 
-    /** Whether a press on {@code target} belongs to a pane's legend (its entries and buttons stay usable). */
+    /** Whether a press on {@code target} belongs to a pane's or the compare legend (their entries and buttons stay usable). */
     private static boolean onLegend(Object target) {
         for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n.getStyleClass().contains("pane-legend")) {
+            if (n.getStyleClass().contains("pane-legend") || n.getStyleClass().contains("compare-legend")) {
                 return true;
             }
         }

@@ -36,3 +36,6 @@ sextant walkforward --strategy sma-cross --universe sample-sectors --is 3y --oos
 shot dark workstation-dark.png
 shot light walkforward-light.png walkforward
 shot light regime-light.png regime
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" "$ROOT/packaging/screenshot-drawings.java" "$HOME_DIR" S001.SX >/dev/null
+shot dark chart-drawings-dark.png chart
+shot light chart-drawings-light.png chart

@@ -7,6 +7,7 @@ import dev.sextant.app.plugins.PluginStateStore;
 import dev.sextant.app.plugins.SynchronousJobRunner;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.research.BacktestService;
+import dev.sextant.app.research.DrawingService;
 import dev.sextant.app.research.MarketDataService;
 import dev.sextant.app.research.MarketLoader;
 import dev.sextant.app.research.Optimizer;
@@ -20,6 +21,7 @@ import dev.sextant.data.db.DamagedDatabaseException;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.db.HomeInUseException;
 import dev.sextant.data.db.SchemaMismatchException;
+import dev.sextant.data.drawing.JooqDrawingRepository;
 import dev.sextant.data.importer.BarImportService;
 import dev.sextant.data.optimize.JooqStudyStore;
 import dev.sextant.data.outbox.JooqSyncOutbox;
@@ -78,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private final MarketLoader market;
     private final MarketDataService data;
     private final ResearchServices research;
+    private final DrawingService drawings;
 
     private AppContext(Database database, ProgressSink pluginJobProgress, PluginPolicy pluginPolicy) {
         this.database = database;
@@ -113,6 +116,7 @@ public final class AppContext implements AutoCloseable {
                 new PaperService(strategies, market, regimes, paperPortfolios),
                 new Optimizer(strategies, market, studies),
                 new WalkForwardService(strategies, walkForwards));
+        this.drawings = new DrawingService(new JooqDrawingRepository(database.dsl()));
     }
 
     /**
@@ -234,6 +238,11 @@ public final class AppContext implements AutoCloseable {
     /** The application services of the research use cases (backtest, scan, regime, paper, optimize, walk-forward). */
     public ResearchServices research() {
         return research;
+    }
+
+    /** The chart drawings of each symbol. */
+    public DrawingService drawings() {
+        return drawings;
     }
 
     @Override

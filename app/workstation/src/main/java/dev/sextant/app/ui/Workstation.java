@@ -88,7 +88,7 @@ public final class Workstation implements MainWindow.Actions {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
         this.series = ctx.bars().listSeries();
         ResearchServices research = ctx.research();
-        registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes, ChartSettingsStore.in(ctx.home())))
+        registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes, ChartSettingsStore.in(ctx.home()), ctx.drawings()))
                 .register(new DataPanelProvider(ctx.data()))
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks()))

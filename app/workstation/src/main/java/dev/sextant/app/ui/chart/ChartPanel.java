@@ -3,6 +3,9 @@ package dev.sextant.app.ui.chart;
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.ui.chart.compare.CompareLegend;
 import dev.sextant.app.ui.chart.compare.CompareTool;
+import dev.sextant.app.ui.chart.drawing.DrawingTools;
+import dev.sextant.app.ui.chart.drawing.DrawingsViewModel;
+import dev.sextant.app.ui.chart.drawing.PricePlot;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
 import java.util.List;
@@ -69,16 +72,28 @@ public final class ChartPanel extends BorderPane {
     private XRange dragRange;
     private double dragScale;
     private boolean draggingScale;
+    private final DrawingTools drawings;
 
+    /** A chart without drawing tools. */
     public ChartPanel(ChartViewModel vm) {
+        this(vm, null);
+    }
+
+    /** A chart with the drawing tools of {@code drawingsVm} (none when null). */
+    public ChartPanel(ChartViewModel vm, DrawingsViewModel drawingsVm) {
         this.vm = vm;
         compareTool = new CompareTool(vm.compare(), this);
+        this.drawings = drawingsVm == null ? null : new DrawingTools(drawingsVm, this, area, () -> charts == null ? null
+                : new PricePlot(charts.priceChart(), charts.priceAxis(), charts.data().bars(), charts.priceShown()));
         getStyleClass().add("chart-panel");
         setTop(new VBox(toolRow(), regimeLegend()));
         message.getStyleClass().addAll("chart-message", Styles.TEXT_MUTED);
         message.textProperty().bind(vm.message());
         message.visibleProperty().bind(vm.message().isNotEmpty());
         area.getChildren().addAll(crosshair, message);
+        if (drawings != null) {
+            setRight(drawings.list());
+        }
         area.setId("chart-area");
         StackPane.setAlignment(message, Pos.CENTER);
         setCenter(area);
@@ -163,6 +178,9 @@ public final class ChartPanel extends BorderPane {
         fit.setOnAction(e -> resetView());
         HBox row = new HBox(6, timeframes, studies, log, fitAll, volumePane, regimes, fit);
         row.getChildren().add(row.getChildren().indexOf(studies) + 1, compareTool.button());
+        if (drawings != null) {
+            row.getChildren().add(drawings.toolBar());
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 6, 4, 6));
         row.getStyleClass().add("panel-tool-row");
@@ -391,7 +409,7 @@ public final class ChartPanel extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (charts == null || e.getTarget() instanceof TextInputControl) {
+        if (charts == null || e.isConsumed() || e.getTarget() instanceof TextInputControl) {
             return;
         }
         XRange r = charts.range();

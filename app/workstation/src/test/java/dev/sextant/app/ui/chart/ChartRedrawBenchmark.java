@@ -3,7 +3,14 @@ package dev.sextant.app.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.plugin.testkit.DirectTaskRunner;
+import dev.sextant.app.research.DrawingService;
 import dev.sextant.app.ui.WorkspaceState;
+import dev.sextant.app.ui.chart.drawing.DrawingsViewModel;
+import dev.sextant.engine.drawing.Anchor;
+import dev.sextant.engine.drawing.Drawing;
+import dev.sextant.engine.drawing.DrawingKind;
+import dev.sextant.engine.drawing.DrawingRepository;
+import dev.sextant.engine.drawing.DrawingStyle;
 import dev.sextant.engine.market.BarRepository;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
@@ -33,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Redraw time of a pan or zoom step of the chart panel (1600×1000) over 100 000 one-minute bars
  * with three studies and two compare symbols, with 500 bars visible and with all of them: from the key event to the end of
  * the pulse's layout, in which ChartFX draws its canvases (FX-thread time; rasterising runs on the
- * render thread). Median and p95 of 300 steps.
+ * render thread). Median and p95 of 300 steps; then the same with {@value #DRAWINGS} drawings of every kind on
+ * the chart (half of them over the last 500 bars).
  * Run with {@code ./mvnw -pl app/workstation -am verify -Dtest=ChartRedrawBenchmark -Dgroups=benchmark
  * -Dui.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false}; it prints its numbers.
  */
@@ -42,6 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ChartRedrawBenchmark {
 
     static final int STEPS = 300;
+    static final int DRAWINGS = 50;
     Stage stage;
 
     @Start
@@ -89,16 +98,70 @@ class ChartRedrawBenchmark {
     static final List<StudySpec> THREE_STUDIES = List.of(StudySpec.of("sma:20", "#e0b04c"), StudySpec.of("ema:50", "#4c9be0"),
             StudySpec.of("rsi:14", "#b07ce8"));
 
+    /** Holds the benchmark's drawings in memory. */
+    static final class MemoryDrawings implements DrawingRepository {
+        private final List<Drawing> drawings = new ArrayList<>();
+
+        @Override
+        public List<Drawing> list(String symbol) {
+            return drawings.stream().filter(d -> d.symbol().equals(symbol)).toList();
+        }
+
+        @Override
+        public Drawing add(Drawing drawing) {
+            Drawing stored = drawing.withId(drawings.size() + 1L);
+            drawings.add(stored);
+            return stored;
+        }
+
+        @Override
+        public void update(Drawing drawing) {
+            drawings.replaceAll(d -> d.id() == drawing.id() ? drawing : d);
+        }
+
+        @Override
+        public void delete(long id) {
+            drawings.removeIf(d -> d.id() == id);
+        }
+    }
+
+    /** {@code n} drawings of every kind in turn on {@code bars}: even ones over the last 500 bars, odd ones anywhere. */
+    static MemoryDrawings drawings(PriceColumns bars, int n) {
+        MemoryDrawings store = new MemoryDrawings();
+        Random rnd = new Random(7);
+        DrawingKind[] kinds = DrawingKind.values();
+        for (int k = 0; k < n; k++) {
+            DrawingKind kind = kinds[k % kinds.length];
+            int span = k % 2 == 0 ? 500 : bars.size();
+            List<Anchor> anchors = new ArrayList<>();
+            for (int a = 0; a < kind.anchors(); a++) {
+                int i = bars.size() - 1 - rnd.nextInt(span);
+                anchors.add(new Anchor(bars.time()[i], bars.close()[i] * (0.98 + rnd.nextDouble() * 0.04)));
+            }
+            store.add(Drawing.of(bars.symbol(), kind, bars.timeframe(), anchors,
+                    new DrawingStyle("#2f81f7", 1.5, k % 5 == 0, k % 3 == 0), "note " + k));
+        }
+        return store;
+    }
+
     @Test
     void panAndZoomStepsFromTheKeyEventToTheLaidOutPulse(FxRobot robot) throws Exception {
-        MemoryBars bars = new MemoryBars(List.of(walk("MIN100K", Timeframe.MINUTE_1, 100_000),
+        for (int drawings : List.of(0, DRAWINGS)) {
+            measure(robot, drawings);
+        }
+    }
+
+    private void measure(FxRobot robot, int drawingCount) throws Exception {
+        PriceColumns series = walk("MIN100K", Timeframe.MINUTE_1, 100_000);
+        MemoryBars bars = new MemoryBars(List.of(series,
                 walk("CMP1", Timeframe.MINUTE_1, 100_000), walk("CMP2", Timeframe.MINUTE_1, 100_000)));
         WorkspaceState ws = new WorkspaceState(bars, new DirectTaskRunner());
         ws.timeframe().set(Timeframe.MINUTE_1);
         ChartViewModel vm = new ChartViewModel(ws, ws.marks(), RegimeSource.NONE, ChartSettingsStore.none());
+        DrawingsViewModel drawingsVm = new DrawingsViewModel(ws, new DrawingService(drawings(series, drawingCount)));
         ChartPanel[] panel = new ChartPanel[1];
         robot.interact(() -> {
-            panel[0] = new ChartPanel(vm);
+            panel[0] = new ChartPanel(vm, drawingsVm);
             Scene scene = new Scene(panel[0], 1600, 1000);
             scene.getStylesheets().add(ChartPanel.class.getResource("../sextant.css").toExternalForm());
             stage.setScene(scene);
@@ -120,8 +183,10 @@ class ChartRedrawBenchmark {
             assertThat(nanos).hasSize(STEPS);
             assertThat(panel[0].charts().candleCount()).isLessThanOrEqualTo((int) (1600 / StackedCharts.PIXELS_PER_CANDLE) + 1);
             List<Long> sorted = nanos.stream().sorted().toList();
-            System.out.printf("chart redraw %,d bars, 3 studies, 2 compares, %-13s median %.2f ms, p95 %.2f ms, max %.2f ms%n", size,
-                    wholeSeries ? "all visible:" : "500 visible:", sorted.get(STEPS / 2) / 1e6, sorted.get(STEPS * 95 / 100) / 1e6,
+            assertThat(drawingsVm.drawings()).hasSize(drawingCount);
+            System.out.printf("chart redraw %,d bars, 3 studies, 2 compares, %2d drawings, %-13s median %.2f ms, p95 %.2f ms,"
+                    + " max %.2f ms%n", size, drawingCount, wholeSeries ? "all visible:" : "500 visible:", sorted.get(STEPS / 2) / 1e6,
+                    sorted.get(STEPS * 95 / 100) / 1e6,
                     sorted.getLast() / 1e6);
         }
     }

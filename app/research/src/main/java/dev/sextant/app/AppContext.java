@@ -15,6 +15,7 @@ import dev.sextant.app.research.RegimeService;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.ScanService;
 import dev.sextant.app.research.WalkForwardService;
+import dev.sextant.app.research.WatchlistService;
 import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.DamagedDatabaseException;
 import dev.sextant.data.db.Database;
@@ -33,6 +34,7 @@ import dev.sextant.data.universe.JooqMembershipRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
 import dev.sextant.data.update.DataUpdateService;
 import dev.sextant.data.walkforward.JooqWalkForwardRepository;
+import dev.sextant.data.watchlist.JooqWatchlistRepository;
 import dev.sextant.engine.indicator.IndicatorCatalog;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.BarResampler;
@@ -78,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private final MarketLoader market;
     private final MarketDataService data;
     private final ResearchServices research;
+    private final WatchlistService watchlists;
 
     private AppContext(Database database, ProgressSink pluginJobProgress, PluginPolicy pluginPolicy) {
         this.database = database;
@@ -113,6 +116,7 @@ public final class AppContext implements AutoCloseable {
                 new PaperService(strategies, market, regimes, paperPortfolios),
                 new Optimizer(strategies, market, studies),
                 new WalkForwardService(strategies, walkForwards));
+        this.watchlists = new WatchlistService(new JooqWatchlistRepository(database.dsl()), bars, universes);
     }
 
     /**
@@ -234,6 +238,11 @@ public final class AppContext implements AutoCloseable {
     /** The application services of the research use cases (backtest, scan, regime, paper, optimize, walk-forward). */
     public ResearchServices research() {
         return research;
+    }
+
+    /** Named symbol lists, kept in the home's database like {@code ./sextant watchlist}. */
+    public WatchlistService watchlists() {
+        return watchlists;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.watchlist.Watchlist;
+import dev.sextant.engine.watchlist.WatchlistRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +52,18 @@ class WatchlistPanelUiTest {
         return panel;
     }
 
+    /** The shown row of {@code symbol} in the table {@code tableId} (not a spare cell the table keeps hidden). */
+    private static TableRow<?> row(FxRobot robot, String tableId, String symbol) {
+        return robot.lookup(tableId + " .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.isVisible() && !r.isEmpty() && r.getIndex() >= 0
+                        && r.getIndex() < r.getTableView().getItems().size()
+                        && r.getTableView().getItems().get(r.getIndex()) == r.getItem()
+                        && symbol.equals(r.getItem() instanceof SeriesInfo s ? s.symbol() : ((WatchlistRow) r.getItem()).symbol()))
+                .findFirst().orElseThrow(() -> new AssertionError("no row of " + symbol + " in " + tableId));
+    }
+
     private static TableRow<?> row(FxRobot robot, String symbol) {
-        return robot.lookup("#watchlist-table .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() != null && ((dev.sextant.engine.watchlist.WatchlistRow) r.getItem()).symbol().equals(symbol))
-                .findFirst().orElseThrow(() -> new AssertionError("no row of " + symbol));
+        return row(robot, "#watchlist-table", symbol);
     }
 
     private static String cell(FxRobot robot, String symbol, String column) {
@@ -118,6 +127,7 @@ class WatchlistPanelUiTest {
         robot.clickOn("#watchlist-add-symbol").write(SYMBOLS.get(3).toLowerCase(Locale.ROOT) + " " + SYMBOLS.get(0))
                 .type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.table().getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored("Swing")).containsExactly(SYMBOLS.get(3), SYMBOLS.get(0));
 
         robot.clickOn("#watchlist-rename");
@@ -141,6 +151,7 @@ class WatchlistPanelUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored("Tech").getFirst().equals(last));
         assertThat(stored("Tech")).containsExactly(last, SYMBOLS.get(0), SYMBOLS.get(1), SYMBOLS.get(2));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.table().getItems().getFirst().symbol().equals(last));
+        WaitForAsyncUtils.waitForFxEvents();
 
         // Monocle's headless platform turns neither a right click nor the menu key into a context-menu request, so
         // the menus are opened by code here and their items clicked by the robot; Alt+Down is the keyboard path.
@@ -148,21 +159,23 @@ class WatchlistPanelUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored("Tech").get(1).equals(last));
         assertThat(stored("Tech")).containsExactly(SYMBOLS.get(0), last, SYMBOLS.get(1), SYMBOLS.get(2));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.table().getItems().get(1).symbol().equals(last));
+        WaitForAsyncUtils.waitForFxEvents();
 
         showContextMenu(robot, panel.table(), row(robot, last));
         robot.clickOn("Move down    Alt+Down");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored("Tech").get(2).equals(last));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.table().getItems().get(2).symbol().equals(last));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(row(robot, last)).type(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.table().getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored("Tech")).containsExactly(SYMBOLS.get(0), SYMBOLS.get(1), SYMBOLS.get(2));
 
         robot.interact(() -> app.workstation().openPanel("data"));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<SeriesInfo> data = robot.lookup("#data-series").queryAs(TableView.class);
-        TableRow<?> dataRow = robot.lookup("#data-series .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() != null && ((SeriesInfo) r.getItem()).symbol().equals(last)).findFirst().orElseThrow();
+        TableRow<?> dataRow = row(robot, "#data-series", last);
         robot.clickOn(dataRow);
         showContextMenu(robot, data, dataRow);
         robot.clickOn("Add to watchlist");

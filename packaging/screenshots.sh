@@ -33,6 +33,9 @@ rm -f "$OUT"/*.png
 sextant data list >/dev/null   # first start: seeds the sample market
 sextant scan --strategy dwap-breakout --universe sample-stocks >/dev/null
 sextant walkforward --strategy sma-cross --universe sample-sectors --is 3y --oos 1y --sampler random --trials 12 --seed 3 >/dev/null
+sextant watchlist create sectors --universe sample-sectors >/dev/null
 shot dark workstation-dark.png
 shot light walkforward-light.png walkforward
 shot light regime-light.png regime
+shot dark watchlist-dark.png watchlist
+shot light watchlist-light.png watchlist

@@ -104,7 +104,7 @@ final class WatchlistCommand implements Runnable {
                 if (!json.toStdout()) {
                     Table table = new Table("symbol", "date", "last", "change", "change %", "volume");
                     rows.forEach(r -> table.add(r.symbol(), r.hasBars() ? LocalDate.ofEpochDay(r.lastTime()).toString() : "no bars",
-                            number("%.2f", r.last()), number("%+.2f", r.change()), number("%+.2f", r.changePct()),
+                            number("%.2f", r.last()), number("%.2f", r.change()), number("%.2f", r.changePct()),
                             number("%,.0f", r.volume())));
                     table.print(out);
                     out.printf("%s: %d symbols%n", list.name(), rows.size());

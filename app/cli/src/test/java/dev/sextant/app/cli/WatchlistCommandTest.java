@@ -31,7 +31,7 @@ class WatchlistCommandTest {
 
         Path json = dir.resolve("show.json");
         CliRunner.Outcome show = cli.ok("watchlist", "show", "mine", "--json", json.toString());
-        assertThat(show.out()).containsPattern("AAA\\s+" + CliRunner.dayOf(99) + "\\s+69.50\\s+\\+0.50\\s+\\+0.72");
+        assertThat(show.out()).containsPattern("AAA\\s+" + CliRunner.dayOf(99) + "\\s+69.50\\s+0.50\\s+0.72");
         JsonNode doc = CliRunner.readJson(json);
         assertThat(doc.get("symbols").toString()).isEqualTo("[\"BBB\",\"AAA\"]");
         JsonNode bbb = doc.get("rows").get(0);

@@ -69,7 +69,7 @@ public final class Workstation implements MainWindow.Actions {
     public static final double CHART_SHARE = 0.68;
     public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(false, List.of(CHART_SHARE), List.of(
             new LayoutNode.Tabs(List.of(ChartPanelProvider.ID, BacktestPanelProvider.ID), ChartPanelProvider.ID),
-            new LayoutNode.Split(true, List.of(0.27), List.of(
+            new LayoutNode.Split(true, List.of(0.31), List.of(
                     new LayoutNode.Tabs(List.of(DataPanelProvider.ID, WatchlistPanelProvider.ID), DataPanelProvider.ID),
                     new LayoutNode.Tabs(List.of(ScanPanelProvider.ID, JobsPanelProvider.ID), ScanPanelProvider.ID))))));
 

@@ -111,7 +111,9 @@ class WatchlistPanelUiTest {
         assertThat(cell(robot, second, "Last")).isEqualTo(String.format(Locale.ROOT, "%.2f", c[n - 1]));
         assertThat(cell(robot, second, "Chg")).isEqualTo(String.format(Locale.ROOT, "%+.2f", c[n - 1] - c[n - 2]));
         assertThat(cell(robot, second, "Chg %")).isEqualTo(String.format(Locale.ROOT, "%+.2f%%", (c[n - 1] / c[n - 2] - 1) * 100));
-        assertThat(cell(robot, second, "Volume")).isEqualTo(String.format(Locale.ROOT, "%,.0f", bars.volume()[n - 1]));
+        double v = bars.volume()[n - 1];
+        assertThat(cell(robot, second, "Volume")).isEqualTo(v >= 1e6 ? String.format(Locale.ROOT, "%.2fM", v / 1e6)
+                : String.format(Locale.ROOT, "%.1fK", v / 1e3));
     }
 
     @Test

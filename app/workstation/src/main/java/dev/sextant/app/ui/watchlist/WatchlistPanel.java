@@ -2,6 +2,7 @@ package dev.sextant.app.ui.watchlist;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.sextant.app.ui.chart.ChartViewModel;
 import dev.sextant.app.ui.table.Columns;
 import dev.sextant.engine.watchlist.WatchlistRow;
 import java.util.List;
@@ -129,15 +130,19 @@ public final class WatchlistPanel extends BorderPane {
         TableColumn<WatchlistRow, WatchlistRow> spark = new TableColumn<>("60 bars");
         spark.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         spark.setCellFactory(c -> new SparklineCell());
-        spark.setMinWidth(SparklineCell.WIDTH + 12);
+        spark.setMinWidth(SparklineCell.WIDTH + 10);
         spark.setSortable(false);
+        TableColumn<WatchlistRow, String> volume = Columns.text("Volume", 58,
+                r -> Double.isNaN(r.volume()) ? "" : ChartViewModel.volume(r.volume()));
+        volume.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(List.of(
                 Columns.text("Symbol", 64, WatchlistRow::symbol),
-                Columns.number("Last", 64, "%.2f", WatchlistRow::last),
-                signed("Chg", 58, "%+.2f", WatchlistRow::change),
-                signed("Chg %", 62, "%+.2f%%", WatchlistRow::changePct),
-                Columns.number("Volume", 78, "%,.0f", WatchlistRow::volume),
+                Columns.number("Last", 58, "%.2f", WatchlistRow::last),
+                signed("Chg", 50, "%+.2f", WatchlistRow::change),
+                signed("Chg %", 58, "%+.2f%%", WatchlistRow::changePct),
+                volume,
                 spark));
+        Columns.fitContent(table);
         table.getColumns().forEach(c -> c.setSortable(false)); // the list's own order is the user's
         table.setPlaceholder(new Label("Empty list: type a symbol above, drag one from the Data panel, or use its "
                 + "context menu \"Add to watchlist\"."));

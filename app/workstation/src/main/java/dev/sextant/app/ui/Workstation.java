@@ -64,14 +64,16 @@ public final class Workstation implements MainWindow.Actions {
      * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (at
      * {@link #WIDTH}×{@link #HEIGHT} well over half the window), with the backtest in a tab beside it (a
      * backtest's tiles, curves and trades need that room, as do the research panels opened later there); below
-     * it the data panel on the left and the scanner and jobs panels on the right.
+     * it the data panel on the left and the scanner, jobs and watchlist panels on the right (so a series can be dragged
+     * from the data panel onto a watchlist).
      */
     public static final double CHART_SHARE = 0.68;
     public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(false, List.of(CHART_SHARE), List.of(
             new LayoutNode.Tabs(List.of(ChartPanelProvider.ID, BacktestPanelProvider.ID), ChartPanelProvider.ID),
-            new LayoutNode.Split(true, List.of(0.31), List.of(
-                    new LayoutNode.Tabs(List.of(DataPanelProvider.ID, WatchlistPanelProvider.ID), DataPanelProvider.ID),
-                    new LayoutNode.Tabs(List.of(ScanPanelProvider.ID, JobsPanelProvider.ID), ScanPanelProvider.ID))))));
+            new LayoutNode.Split(true, List.of(0.27), List.of(
+                    new LayoutNode.Tabs(List.of(DataPanelProvider.ID), DataPanelProvider.ID),
+                    new LayoutNode.Tabs(List.of(ScanPanelProvider.ID, JobsPanelProvider.ID, WatchlistPanelProvider.ID),
+                            ScanPanelProvider.ID))))));
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final Notices notices = new Notices();

@@ -53,7 +53,7 @@ class WorkstationUiTest {
     void opensWithTheSampleChartDataAndJobsPanels(FxRobot robot) throws Exception {
         awaitChartOf("IDX.SX");
         assertThat(chart().charts().candleCount()).isBetween(100, 400);
-        assertThat(app.workstation().docking().capture().panels()).containsExactly("chart", "backtest", "data", "watchlist", "scanner", "jobs");
+        assertThat(app.workstation().docking().capture().panels()).containsExactly("chart", "backtest", "data", "scanner", "jobs", "watchlist");
         assertThat(robot.lookup("#status-jobs").queryLabeled().getText()).isNotBlank();
         assertThat(robot.lookup("#chart-readout").queryLabeled().getText()).startsWith("IDX.SX 1d");
     }

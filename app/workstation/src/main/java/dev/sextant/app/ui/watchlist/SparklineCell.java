@@ -11,7 +11,7 @@ import javafx.scene.shape.Polyline;
  */
 final class SparklineCell extends TableCell<WatchlistRow, WatchlistRow> {
 
-    static final double WIDTH = 56;
+    static final double WIDTH = 80;
     static final double HEIGHT = 18;
 
     private final Polyline line = new Polyline();

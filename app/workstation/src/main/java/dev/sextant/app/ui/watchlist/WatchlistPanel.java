@@ -126,20 +126,20 @@ public final class WatchlistPanel extends BorderPane {
         table.setId("watchlist-table");
         table.setItems(vm.rows());
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<WatchlistRow, WatchlistRow> spark = new TableColumn<>("60 bars");
         spark.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         spark.setCellFactory(c -> new SparklineCell());
         spark.setMinWidth(SparklineCell.WIDTH + 10);
         spark.setSortable(false);
-        TableColumn<WatchlistRow, String> volume = Columns.text("Volume", 58,
+        TableColumn<WatchlistRow, String> volume = Columns.text("Volume", 60,
                 r -> Double.isNaN(r.volume()) ? "" : ChartViewModel.volume(r.volume()));
         volume.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(List.of(
-                Columns.text("Symbol", 64, WatchlistRow::symbol),
-                Columns.number("Last", 58, "%.2f", WatchlistRow::last),
-                signed("Chg", 50, "%+.2f", WatchlistRow::change),
-                signed("Chg %", 58, "%+.2f%%", WatchlistRow::changePct),
+                Columns.text("Symbol", 74, WatchlistRow::symbol),
+                Columns.number("Last", 62, "%.2f", WatchlistRow::last),
+                signed("Chg", 52, "%+.2f", WatchlistRow::change),
+                signed("Chg %", 60, "%+.2f%%", WatchlistRow::changePct),
                 volume,
                 spark));
         Columns.fitContent(table);

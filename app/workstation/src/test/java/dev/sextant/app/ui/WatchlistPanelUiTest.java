@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Watchlist panel in the headless workstation, driven by the robot: clicking a row and walking the rows with the
  * arrow keys charts each symbol; lists are created and renamed through the panel's buttons and dialogs; rows are
  * reordered by dragging, with Alt+Down and from the table's context menu; the data panel's context menu adds a symbol
- * to a list.
+ * to a list, and so does dragging a series from the data panel onto the list.
  */
 class WatchlistPanelUiTest {
 
@@ -84,6 +84,13 @@ class WatchlistPanelUiTest {
     private static void showContextMenu(FxRobot robot, TableView<?> table, Node row) {
         robot.interact(() -> table.getContextMenu().show(row, Side.RIGHT, -40, 0));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The shown menu entry {@code text} (the list picker shows list names too). */
+    private static Node menuItem(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .label").queryAllAs(Label.class).stream()
+                .filter(l -> text.equals(l.getText()) && l.getScene() != null && l.getScene().getWindow().isShowing())
+                .findFirst().orElseThrow(() -> new AssertionError("no menu entry " + text));
     }
 
     private List<String> stored(String name) {
@@ -164,7 +171,7 @@ class WatchlistPanelUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         showContextMenu(robot, panel.table(), row(robot, last));
-        robot.clickOn("Move down    Alt+Down");
+        robot.clickOn(menuItem(robot, "Move down    Alt+Down"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored("Tech").get(2).equals(last));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.table().getItems().get(2).symbol().equals(last));
         WaitForAsyncUtils.waitForFxEvents();
@@ -180,9 +187,19 @@ class WatchlistPanelUiTest {
         TableRow<?> dataRow = row(robot, "#data-series", last);
         robot.clickOn(dataRow);
         showContextMenu(robot, data, dataRow);
-        robot.clickOn("Add to watchlist");
-        robot.clickOn("Tech");
+        robot.clickOn(menuItem(robot, "Add to watchlist"));
+        robot.clickOn(menuItem(robot, "Tech"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored("Tech").size() == 4);
         assertThat(stored("Tech")).containsExactly(SYMBOLS.get(0), SYMBOLS.get(1), SYMBOLS.get(2), last);
+
+        // the default layout shows the data panel beside the watchlist: drag a series from one onto the other
+        robot.interact(() -> app.workstation().openPanel("watchlist"));
+        SeriesInfo other = data.getItems().stream().filter(i -> !SYMBOLS.contains(i.symbol())).findFirst().orElseThrow();
+        robot.interact(() -> data.scrollTo(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.drag(row(robot, "#data-series", other.symbol()), MouseButton.PRIMARY).dropTo(panel.table());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored("Tech").size() == 5);
+        assertThat(stored("Tech")).containsExactly(SYMBOLS.get(0), SYMBOLS.get(1), SYMBOLS.get(2), last, other.symbol());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.table().getItems().size() == 5);
     }
 }

@@ -6,6 +6,7 @@ import dev.sextant.app.ui.watchlist.WatchlistPanel;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.spi.Signal;
 import dev.sextant.engine.watchlist.Watchlist;
 import dev.sextant.engine.watchlist.WatchlistRow;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Watchlist panel in the headless workstation, driven by the robot: clicking a row and walking the rows with the
  * arrow keys charts each symbol; lists are created and renamed through the panel's buttons and dialogs; rows are
  * reordered by dragging, with Alt+Down and from the table's context menu; the data panel's context menu adds a symbol
- * to a list, and so does dragging a series from the data panel onto the list.
+ * to a list, and so does dragging a series from the data panel onto the list; a scan result is saved as a list.
  */
 class WatchlistPanelUiTest {
 
@@ -201,5 +202,23 @@ class WatchlistPanelUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored("Tech").size() == 5);
         assertThat(stored("Tech")).containsExactly(SYMBOLS.get(0), SYMBOLS.get(1), SYMBOLS.get(2), last, other.symbol());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.table().getItems().size() == 5);
+    }
+
+    @Test
+    void aScanResultIsSavedAsAList(FxRobot robot) throws Exception {
+        robot.interact(() -> app.workstation().openPanel("scanner"));
+        robot.interact(() -> FormScroll.toShow(robot.lookup("#scan-run").query()));
+        robot.clickOn("#scan-run");
+        TableView<?> signals = robot.lookup("#scan-signals").queryTableView();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !signals.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> expected = signals.getItems().stream().map(i -> ((Signal) i).symbol()).distinct().toList();
+
+        showContextMenu(robot, signals, signals);
+        robot.clickOn(menuItem(robot, "Save signals as watchlist..."));
+        robot.doubleClickOn("#watchlist-name-input").eraseText(4).write("breakouts").type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.context().watchlists().lists().size() == 2);
+        assertThat(stored("breakouts")).isEqualTo(expected);
     }
 }

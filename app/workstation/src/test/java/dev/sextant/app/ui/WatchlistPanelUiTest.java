@@ -45,8 +45,11 @@ class WatchlistPanelUiTest {
         ctx.watchlists().create("Tech", SYMBOLS);
     });
 
+    /** Opens the panel with its shortcut, Ctrl+0 (View ▸ Watchlist). */
     private WatchlistPanel open(FxRobot robot) throws Exception {
-        robot.interact(() -> app.workstation().openPanel("watchlist"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.workstation().docking().panel("watchlist")
+                .map(p -> p.getScene() != null && p.isVisible()).orElse(false));
         WatchlistPanel panel = (WatchlistPanel) app.workstation().docking().panel("watchlist").orElseThrow();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel.table().getItems().size() == SYMBOLS.size());
         WaitForAsyncUtils.waitForFxEvents();

@@ -33,9 +33,12 @@ rm -f "$OUT"/*.png
 sextant data list >/dev/null   # first start: seeds the sample market
 sextant scan --strategy dwap-breakout --universe sample-stocks >/dev/null
 sextant walkforward --strategy sma-cross --universe sample-sectors --is 3y --oos 1y --sampler random --trials 12 --seed 3 >/dev/null
+sextant watchlist create sectors --universe sample-sectors >/dev/null
 shot dark workstation-dark.png
 shot light walkforward-light.png walkforward
 shot light regime-light.png regime
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" "$ROOT/packaging/screenshot-drawings.java" "$HOME_DIR" S001.SX >/dev/null
 shot dark chart-drawings-dark.png chart
 shot light chart-drawings-light.png chart
+shot dark watchlist-dark.png watchlist
+shot light watchlist-light.png watchlist

@@ -16,6 +16,7 @@ import dev.sextant.app.research.RegimeService;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.ScanService;
 import dev.sextant.app.research.WalkForwardService;
+import dev.sextant.app.research.WatchlistService;
 import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.db.DamagedDatabaseException;
 import dev.sextant.data.db.Database;
@@ -35,6 +36,7 @@ import dev.sextant.data.universe.JooqMembershipRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
 import dev.sextant.data.update.DataUpdateService;
 import dev.sextant.data.walkforward.JooqWalkForwardRepository;
+import dev.sextant.data.watchlist.JooqWatchlistRepository;
 import dev.sextant.engine.indicator.IndicatorCatalog;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.BarResampler;
@@ -81,6 +83,7 @@ public final class AppContext implements AutoCloseable {
     private final MarketDataService data;
     private final ResearchServices research;
     private final DrawingService drawings;
+    private final WatchlistService watchlists;
 
     private AppContext(Database database, ProgressSink pluginJobProgress, PluginPolicy pluginPolicy) {
         this.database = database;
@@ -117,6 +120,7 @@ public final class AppContext implements AutoCloseable {
                 new Optimizer(strategies, market, studies),
                 new WalkForwardService(strategies, walkForwards));
         this.drawings = new DrawingService(new JooqDrawingRepository(database.dsl()));
+        this.watchlists = new WatchlistService(new JooqWatchlistRepository(database.dsl()), bars, universes);
     }
 
     /**
@@ -243,6 +247,11 @@ public final class AppContext implements AutoCloseable {
     /** The chart drawings of each symbol. */
     public DrawingService drawings() {
         return drawings;
+    }
+
+    /** Named symbol lists, kept in the home's database like {@code ./sextant watchlist}. */
+    public WatchlistService watchlists() {
+        return watchlists;
     }
 
     @Override

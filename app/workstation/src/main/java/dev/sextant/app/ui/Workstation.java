@@ -24,6 +24,8 @@ import dev.sextant.app.ui.portfolio.PortfolioPanelProvider;
 import dev.sextant.app.ui.regime.RegimePanelProvider;
 import dev.sextant.app.ui.scan.ScanPanelProvider;
 import dev.sextant.app.ui.walkforward.WalkForwardPanelProvider;
+import dev.sextant.app.ui.watchlist.WatchlistCatalog;
+import dev.sextant.app.ui.watchlist.WatchlistPanelProvider;
 import dev.sextant.app.ui.shell.JobsPanelProvider;
 import dev.sextant.app.ui.shell.MainWindow;
 import dev.sextant.app.ui.shell.Notices;
@@ -62,14 +64,16 @@ public final class Workstation implements MainWindow.Actions {
      * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (at
      * {@link #WIDTH}×{@link #HEIGHT} well over half the window), with the backtest in a tab beside it (a
      * backtest's tiles, curves and trades need that room, as do the research panels opened later there); below
-     * it the data panel on the left and the scanner and jobs panels on the right.
+     * it the data panel on the left and the scanner, jobs and watchlist panels on the right (so a series can be dragged
+     * from the data panel onto a watchlist).
      */
     public static final double CHART_SHARE = 0.68;
     public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(false, List.of(CHART_SHARE), List.of(
             new LayoutNode.Tabs(List.of(ChartPanelProvider.ID, BacktestPanelProvider.ID), ChartPanelProvider.ID),
             new LayoutNode.Split(true, List.of(0.27), List.of(
                     new LayoutNode.Tabs(List.of(DataPanelProvider.ID), DataPanelProvider.ID),
-                    new LayoutNode.Tabs(List.of(ScanPanelProvider.ID, JobsPanelProvider.ID), ScanPanelProvider.ID))))));
+                    new LayoutNode.Tabs(List.of(ScanPanelProvider.ID, JobsPanelProvider.ID, WatchlistPanelProvider.ID),
+                            ScanPanelProvider.ID))))));
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final Notices notices = new Notices();
@@ -88,15 +92,17 @@ public final class Workstation implements MainWindow.Actions {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
         this.series = ctx.bars().listSeries();
         ResearchServices research = ctx.research();
+        WatchlistCatalog watchlists = new WatchlistCatalog(ctx.watchlists(), tasks);
         registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes, ChartSettingsStore.in(ctx.home()), ctx.drawings()))
-                .register(new DataPanelProvider(ctx.data()))
+                .register(new DataPanelProvider(ctx.data(), watchlists))
                 .register(new JobsPanelProvider(tasks.running(), notices))
-                .register(new ScanPanelProvider(research, workspace.marks()))
+                .register(new ScanPanelProvider(research, workspace.marks(), watchlists))
                 .register(new BacktestPanelProvider(research, workspace.marks()))
                 .register(new RegimePanelProvider(research))
                 .register(new OptimizePanelProvider(research))
                 .register(new WalkForwardPanelProvider(research))
                 .register(new PortfolioPanelProvider(research))
+                .register(new WatchlistPanelProvider(watchlists))
                 .register(new PluginsPanelProvider(ctx.plugins(), ctx.pluginFolder()));
         registerPluginPanels(ctx);
         this.settings = UiSettings.load(ctx.home());
@@ -334,7 +340,7 @@ public final class Workstation implements MainWindow.Actions {
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
                 "Ctrl+K   go to symbol, panel or action",
-                "Ctrl+1/2/3/4/5   chart / data / jobs / scanner / backtest panel",
+                "Ctrl+1/2/3/4/5   chart / data / jobs / scanner / backtest panel;  Ctrl+0   watchlist",
                 "Ctrl+D / Ctrl+M   daily / 1-minute bars",
                 "Ctrl+L   log price scale",
                 "Ctrl+I   import bar files",

@@ -53,7 +53,7 @@ class WorkstationUiTest {
     void opensWithTheSampleChartDataAndJobsPanels(FxRobot robot) throws Exception {
         awaitChartOf("IDX.SX");
         assertThat(chart().charts().candleCount()).isBetween(100, 400);
-        assertThat(app.workstation().docking().capture().panels()).containsExactly("chart", "backtest", "data", "scanner", "jobs");
+        assertThat(app.workstation().docking().capture().panels()).containsExactly("chart", "backtest", "data", "scanner", "jobs", "watchlist");
         assertThat(robot.lookup("#status-jobs").queryLabeled().getText()).isNotBlank();
         assertThat(robot.lookup("#chart-readout").queryLabeled().getText()).startsWith("IDX.SX 1d");
     }
@@ -84,7 +84,7 @@ class WorkstationUiTest {
         DockContainerLeaf after = app.workstation().docking().leafOf("jobs").orElseThrow();
         assertThat(after).isNotSameAs(before);
         Layout captured = app.workstation().docking().capture();
-        assertThat(captured.panels()).containsExactlyInAnyOrder("data", "chart", "scanner", "backtest", "jobs");
+        assertThat(captured.panels()).containsExactlyInAnyOrder("data", "watchlist", "chart", "scanner", "backtest", "jobs");
         assertThat(captured).isNotEqualTo(Workstation.DEFAULT_LAYOUT);
     }
 
@@ -145,7 +145,7 @@ class WorkstationUiTest {
         Layout captured = app.workstation().docking().capture();
         assertThat(captured.floating()).singleElement()
                 .satisfies(w -> assertThat(w.root()).isEqualTo(new LayoutNode.Tabs(List.of("jobs"), "jobs")));
-        assertThat(captured.panels()).containsExactlyInAnyOrder("data", "chart", "scanner", "backtest", "jobs");
+        assertThat(captured.panels()).containsExactlyInAnyOrder("data", "watchlist", "chart", "scanner", "backtest", "jobs");
 
         FloatingWindow moved = new FloatingWindow(120, 90, 500, 300, captured.floating().getFirst().root());
         Layout saved = new Layout(captured.root(), List.of(moved));

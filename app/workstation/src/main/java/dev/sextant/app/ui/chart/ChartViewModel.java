@@ -519,7 +519,7 @@ public final class ChartViewModel {
         return String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%,.1f" : "%.2f", v);
     }
 
-    static String volume(double v) {
+    public static String volume(double v) {
         if (v >= 1e9) {
             return String.format(Locale.ROOT, "%.2fB", v / 1e9);
         }

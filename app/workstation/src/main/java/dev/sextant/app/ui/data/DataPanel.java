@@ -315,6 +315,10 @@ public final class DataPanel extends BorderPane {
         });
     }
 
+    public TableView<SeriesInfo> storedSeriesTable() {
+        return table;
+    }
+
     public DataViewModel viewModel() {
         return vm;
     }

@@ -5,6 +5,8 @@ import dev.sextant.app.research.DataService;
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.PanelLocation;
 import dev.sextant.app.api.PanelProvider;
+import dev.sextant.app.ui.watchlist.WatchlistCatalog;
+import dev.sextant.app.ui.watchlist.SymbolTableMenus;
 import javafx.scene.Node;
 
 /** The data panel ({@code data}): stored series, import, verify. */
@@ -13,9 +15,11 @@ public final class DataPanelProvider implements PanelProvider {
     public static final String ID = "data";
 
     private final DataService service;
+    private final WatchlistCatalog watchlists;
 
-    public DataPanelProvider(DataService service) {
+    public DataPanelProvider(DataService service, WatchlistCatalog watchlists) {
         this.service = service;
+        this.watchlists = watchlists;
     }
 
     @Override
@@ -35,6 +39,8 @@ public final class DataPanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        return new DataPanel(new DataViewModel(service, context));
+        DataPanel panel = new DataPanel(new DataViewModel(service, context));
+        SymbolTableMenus.forSeries(panel.storedSeriesTable(), watchlists);
+        return panel;
     }
 }

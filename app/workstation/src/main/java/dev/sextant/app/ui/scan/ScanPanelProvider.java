@@ -5,6 +5,8 @@ import dev.sextant.app.api.PanelLocation;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.marks.ChartMarks;
+import dev.sextant.app.ui.watchlist.SymbolTableMenus;
+import dev.sextant.app.ui.watchlist.WatchlistCatalog;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 
@@ -15,10 +17,12 @@ public final class ScanPanelProvider implements PanelProvider {
 
     private final ResearchServices services;
     private final ObjectProperty<ChartMarks> marks;
+    private final WatchlistCatalog watchlists;
 
-    public ScanPanelProvider(ResearchServices services, ObjectProperty<ChartMarks> marks) {
+    public ScanPanelProvider(ResearchServices services, ObjectProperty<ChartMarks> marks, WatchlistCatalog watchlists) {
         this.services = services;
         this.marks = marks;
+        this.watchlists = watchlists;
     }
 
     @Override
@@ -38,6 +42,8 @@ public final class ScanPanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        return new ScanPanel(new ScanViewModel(services, context, marks));
+        ScanPanel panel = new ScanPanel(new ScanViewModel(services, context, marks));
+        SymbolTableMenus.forSignals(panel.signalsTable(), watchlists);
+        return panel;
     }
 }

@@ -97,7 +97,7 @@ public final class MainWindow extends BorderPane {
         Menu view = new Menu("_View");
         int n = 1;
         for (var p : registry.all()) {
-            String key = n <= 9 ? "Shortcut+" + n++ : null;
+            String key = n <= 10 ? "Shortcut+" + n++ % 10 : null;
             view.getItems().add(item(p.title(), key, () -> a.openPanel(p.id())));
         }
         view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),

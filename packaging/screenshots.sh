@@ -28,6 +28,10 @@ shot() { # theme file [panel]
   echo "wrote docs/images/$2 ($(( $(stat -c %s "$OUT/$2") / 1024 )) KB)"
 }
 
+script() { # file.java [args...]: a setup step with the app's class path (drawings, compare symbols)
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" "$ROOT/packaging/$1" "$HOME_DIR" "${@:2}" >/dev/null
+}
+
 mkdir -p "$OUT"
 rm -f "$OUT"/*.png
 sextant data list >/dev/null   # first start: seeds the sample market
@@ -37,7 +41,11 @@ sextant watchlist create sectors --universe sample-sectors >/dev/null
 shot dark workstation-dark.png
 shot light walkforward-light.png walkforward
 shot light regime-light.png regime
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" "$ROOT/packaging/screenshot-drawings.java" "$HOME_DIR" S001.SX >/dev/null
+script screenshot-compare.java IDX.SX S002.SX
+shot dark chart-compare-dark.png chart
+shot light chart-compare-light.png chart
+script screenshot-compare.java
+script screenshot-drawings.java S001.SX
 shot dark chart-drawings-dark.png chart
 shot light chart-drawings-light.png chart
 shot dark watchlist-dark.png watchlist

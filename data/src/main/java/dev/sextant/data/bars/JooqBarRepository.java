@@ -4,6 +4,7 @@ import dev.sextant.engine.market.imports.BarUpsert;
 
 import static dev.sextant.data.jooq.Tables.BAR_CHUNK;
 import static dev.sextant.data.jooq.Tables.INSTRUMENT;
+import static dev.sextant.data.jooq.Tables.SERIES_SPAN;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.sum;
@@ -24,7 +25,8 @@ import org.jooq.Record2;
 import org.jooq.Result;
 
 /**
- * Bars in H2 as packed column chunks (see {@link ChunkPeriod} and {@link BarChunkCodec}).
+ * Bars in H2 as packed column chunks (see {@link ChunkPeriod} and {@link BarChunkCodec}), with each series' span
+ * (first and last time, bar count) kept beside them in {@code series_span} so that listing the store stays cheap.
  * Reads use the repository's own context; {@link #upsert} writes inside the caller's transaction.
  */
 public final class JooqBarRepository implements BarRepository {
@@ -37,13 +39,11 @@ public final class JooqBarRepository implements BarRepository {
 
     @Override
     public List<SeriesInfo> listSeries() {
-        return dsl.select(INSTRUMENT.SYMBOL, BAR_CHUNK.TIMEFRAME, min(BAR_CHUNK.FIRST_TIME),
-                        max(BAR_CHUNK.LAST_TIME), sum(BAR_CHUNK.BAR_COUNT))
-                .from(BAR_CHUNK).join(INSTRUMENT).on(INSTRUMENT.ID.eq(BAR_CHUNK.INSTRUMENT_ID))
-                .groupBy(INSTRUMENT.SYMBOL, BAR_CHUNK.TIMEFRAME)
-                .orderBy(INSTRUMENT.SYMBOL, BAR_CHUNK.TIMEFRAME)
-                .fetch(r -> new SeriesInfo(r.value1(), Timeframe.ofCode(r.value2()), r.value3(), r.value4(),
-                        r.value5().longValue()));
+        return dsl.select(INSTRUMENT.SYMBOL, SERIES_SPAN.TIMEFRAME, SERIES_SPAN.FIRST_TIME, SERIES_SPAN.LAST_TIME,
+                        SERIES_SPAN.BAR_COUNT)
+                .from(SERIES_SPAN).join(INSTRUMENT).on(INSTRUMENT.ID.eq(SERIES_SPAN.INSTRUMENT_ID))
+                .orderBy(INSTRUMENT.SYMBOL, SERIES_SPAN.TIMEFRAME)
+                .fetch(r -> new SeriesInfo(r.value1(), Timeframe.ofCode(r.value2()), r.value3(), r.value4(), r.value5()));
     }
 
     @Override
@@ -106,7 +106,29 @@ public final class JooqBarRepository implements BarRepository {
             }
             start = end;
         }
+        if (added + changed > 0) {
+            writeSpan(tx, instrumentId, tf);
+        }
         return new BarUpsert(bars.symbol(), tf.code(), added, changed, unchanged);
+    }
+
+    /** Recomputes the series' row of {@code series_span} from its chunks, in the transaction that wrote them. */
+    private static void writeSpan(DSLContext tx, long instrumentId, Timeframe tf) {
+        var span = tx.select(min(BAR_CHUNK.FIRST_TIME), max(BAR_CHUNK.LAST_TIME), sum(BAR_CHUNK.BAR_COUNT))
+                .from(BAR_CHUNK)
+                .where(BAR_CHUNK.INSTRUMENT_ID.eq(instrumentId)).and(BAR_CHUNK.TIMEFRAME.eq(tf.code()))
+                .fetchSingle();
+        tx.mergeInto(SERIES_SPAN)
+                .using(tx.selectOne())
+                .on(SERIES_SPAN.INSTRUMENT_ID.eq(instrumentId).and(SERIES_SPAN.TIMEFRAME.eq(tf.code())))
+                .whenMatchedThenUpdate()
+                .set(SERIES_SPAN.FIRST_TIME, span.value1())
+                .set(SERIES_SPAN.LAST_TIME, span.value2())
+                .set(SERIES_SPAN.BAR_COUNT, span.value3().longValue())
+                .whenNotMatchedThenInsert(SERIES_SPAN.INSTRUMENT_ID, SERIES_SPAN.TIMEFRAME, SERIES_SPAN.FIRST_TIME,
+                        SERIES_SPAN.LAST_TIME, SERIES_SPAN.BAR_COUNT)
+                .values(instrumentId, tf.code(), span.value1(), span.value2(), span.value3().longValue())
+                .execute();
     }
 
     private static Query write(DSLContext tx, long instrumentId, Timeframe tf, LocalDate period, Chunk merged) {

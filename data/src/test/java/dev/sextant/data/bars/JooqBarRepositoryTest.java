@@ -115,4 +115,46 @@ class JooqBarRepositoryTest {
             assertThat(repo.listSeries()).isEmpty();
         }
     }
+
+    /** The series as a GROUP BY over every chunk says, the way the store was listed before {@code series_span}. */
+    private static java.util.List<SeriesInfo> fromChunks(Database db) {
+        var c = dev.sextant.data.jooq.Tables.BAR_CHUNK;
+        var i = dev.sextant.data.jooq.Tables.INSTRUMENT;
+        return db.dsl().select(i.SYMBOL, c.TIMEFRAME, org.jooq.impl.DSL.min(c.FIRST_TIME), org.jooq.impl.DSL.max(c.LAST_TIME),
+                        org.jooq.impl.DSL.sum(c.BAR_COUNT))
+                .from(c).join(i).on(i.ID.eq(c.INSTRUMENT_ID)).groupBy(i.SYMBOL, c.TIMEFRAME).orderBy(i.SYMBOL, c.TIMEFRAME)
+                .fetch(r -> new SeriesInfo(r.value1(), Timeframe.ofCode(r.value2()), r.value3(), r.value4(), r.value5().longValue()));
+    }
+
+    @Test
+    void theListedSpansFollowEveryWriteAndARolledBackOneLeavesThemAsTheyWere() {
+        try (Database db = Database.open(home)) {
+            JooqBarRepository repo = new JooqBarRepository(db.dsl());
+            long abc = JooqInstrumentRepository.ensure(db.dsl(), "ABC", false);
+            long xyz = JooqInstrumentRepository.ensure(db.dsl(), "XYZ", false);
+            repo.upsert(db.dsl(), abc, daily("ABC", LocalDate.of(2020, 1, 1), 100, 10));
+            repo.upsert(db.dsl(), xyz, daily("XYZ", LocalDate.of(2018, 6, 1), 400, 20));
+            repo.upsert(db.dsl(), abc, daily("ABC", LocalDate.of(2019, 12, 1), 200, 30)); // earlier start, overlap, later end
+            repo.upsert(db.dsl(), abc, daily("ABC", LocalDate.of(2020, 2, 1), 10, 30)); // the same bars: nothing written
+            double[] p = {1, 2};
+            repo.upsert(db.dsl(), abc, new PriceColumns("ABC", Timeframe.MINUTE_1, new long[] {1_700_000_000L, 1_700_000_060L},
+                    p, p, p, p, p, p));
+
+            // ABC daily: 2019-12-01 .. 2020-06-17 (200 days), XYZ daily: 400 days from 2018-06-01, ABC 1m: 2 bars
+            assertThat(repo.listSeries()).containsExactly(
+                    new SeriesInfo("ABC", Timeframe.DAILY, LocalDate.of(2019, 12, 1).toEpochDay(),
+                            LocalDate.of(2020, 6, 17).toEpochDay(), 200),
+                    new SeriesInfo("ABC", Timeframe.MINUTE_1, 1_700_000_000L, 1_700_000_060L, 2), // by code: 1d, 1m
+                    new SeriesInfo("XYZ", Timeframe.DAILY, LocalDate.of(2018, 6, 1).toEpochDay(),
+                            LocalDate.of(2019, 7, 5).toEpochDay(), 400))
+                    .isEqualTo(fromChunks(db));
+
+            var before = repo.listSeries();
+            assertThatThrownBy(() -> db.dsl().transaction(cfg -> {
+                repo.upsert(cfg.dsl(), xyz, daily("XYZ", LocalDate.of(2019, 7, 1), 50, 99));
+                throw new IllegalStateException("the import failed after writing");
+            })).hasMessage("the import failed after writing");
+            assertThat(repo.listSeries()).isEqualTo(before).isEqualTo(fromChunks(db));
+        }
+    }
 }

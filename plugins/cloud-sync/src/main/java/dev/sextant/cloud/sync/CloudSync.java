@@ -37,7 +37,7 @@ public final class CloudSync {
     private final SyncOptions options;
     private final Pause pause;
     private final Clock clock;
-    private final OkHttpClient http;
+    private OkHttpClient http; // built on the first connection: its TLS set-up costs every command's start otherwise
     private Connection connection;
 
     /** The API objects for one base URL. */
@@ -52,12 +52,6 @@ public final class CloudSync {
         this.options = options;
         this.pause = pause;
         this.clock = clock;
-        this.http = new OkHttpClient.Builder()
-                .connectTimeout(options.connectTimeout())
-                .readTimeout(options.readTimeout())
-                .writeTimeout(options.readTimeout())
-                .retryOnConnectionFailure(false)
-                .build();
     }
 
     /** Signs in at {@code baseUrl} and switches sync on. */
@@ -185,6 +179,14 @@ public final class CloudSync {
 
     private Connection connect(BaseUrl base) {
         if (connection == null || !connection.base().equals(base)) {
+            if (http == null) {
+                http = new OkHttpClient.Builder()
+                        .connectTimeout(options.connectTimeout())
+                        .readTimeout(options.readTimeout())
+                        .writeTimeout(options.readTimeout())
+                        .retryOnConnectionFailure(false)
+                        .build();
+            }
             TokenStore tokens = tokenStores.apply(base);
             Session session = new Session(new AuthApi(base, http, clock), tokens, clock);
             connection = new Connection(base, session, new SyncApiClient(base, http, session, clock), tokens);

@@ -8,6 +8,7 @@ import dev.sextant.sync.server.billing.NoBilling;
 import dev.sextant.sync.server.billing.StripeBilling;
 import dev.sextant.sync.server.postgres.LocalPostgres;
 import dev.sextant.sync.server.store.AccountStore;
+import dev.sextant.sync.server.store.SchemaMode;
 import dev.sextant.sync.server.store.ServerDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +68,12 @@ public final class SyncServer implements AutoCloseable {
         this.urlFile = urlFile;
     }
 
+    /** Starts with the schema migrated on open (local mode and tests). */
     public static SyncServer start(Options o) {
+        return start(o, new SchemaMode.Migrate());
+    }
+
+    public static SyncServer start(Options o, SchemaMode schema) {
         InetAddress address = address(o.host());
         if (!address.isLoopbackAddress() && !o.behindTlsProxy()) {
             throw new IllegalArgumentException("--host " + o.host() + ": plain HTTP is served on loopback only; behind a "
@@ -81,7 +87,7 @@ public final class SyncServer implements AutoCloseable {
                 : Optional.of(LocalPostgres.start(o.folder().resolve("postgres"), true));
         ServerDatabase db = null;
         try {
-            db = ServerDatabase.open(o.jdbcUrl().orElseGet(() -> postgres.orElseThrow().jdbcUrl()), POOL_SIZE);
+            db = ServerDatabase.open(o.jdbcUrl().orElseGet(() -> postgres.orElseThrow().jdbcUrl()), secrets.databaseLogin(), POOL_SIZE, schema);
             HttpServer http = HttpServer.create(new InetSocketAddress(address, o.port()), 256);
             URI url = URI.create("http://" + (address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]"
                     : address.getHostAddress()) + ":" + http.getAddress().getPort() + "/");
@@ -107,8 +113,8 @@ public final class SyncServer implements AutoCloseable {
     }
 
     /** Starts, tells {@code ready} the URL, and serves until the process is stopped (SIGTERM, Ctrl-C). */
-    public static void serveUntilStopped(Options o, java.util.function.Consumer<URI> ready) throws InterruptedException {
-        SyncServer server = start(o);
+    public static void serveUntilStopped(Options o, SchemaMode schema, java.util.function.Consumer<URI> ready) throws InterruptedException {
+        SyncServer server = start(o, schema);
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -76,9 +76,9 @@ public final class SyncServerStack extends Stack {
     /** The server's port inside the task. */
     static final int SERVER_PORT = 8080;
     static final String DATABASE_NAME = "sextant";
-    /** Where the image's jlink runtime and Jib's classes are (packaging/sync-server-image). */
+    /** Where the image's jlink runtime and the server's jars are (packaging/sync-server-image). */
     static final String IMAGE_JAVA = "/opt/java/bin/java";
-    static final String IMAGE_CLASSES = "/app/classes";
+    static final String IMAGE_CLASSPATH = "/app/libs/*";
 
     public SyncServerStack(Construct scope, String id, StackProps props, DeploySettings settings) {
         super(scope, id, props);
@@ -148,7 +148,7 @@ public final class SyncServerStack extends Stack {
                 .secrets(serverSecrets)
                 .portMappings(List.of(PortMapping.builder().containerPort(SERVER_PORT).build()))
                 .healthCheck(HealthCheck.builder()
-                        .command(List.of("CMD", IMAGE_JAVA, "-XX:TieredStopAtLevel=1", "-Xmx32m", "-cp", IMAGE_CLASSES,
+                        .command(List.of("CMD", IMAGE_JAVA, "-XX:TieredStopAtLevel=1", "-Xmx32m", "-cp", IMAGE_CLASSPATH,
                                 "dev.sextant.sync.server.HealthProbe", "http://127.0.0.1:" + SERVER_PORT + "/health"))
                         .interval(Duration.seconds(30)).timeout(Duration.seconds(10)).retries(3).startPeriod(Duration.seconds(120))
                         .build())

@@ -5,7 +5,6 @@ import dev.sextant.app.api.JsonOutput;
 import dev.sextant.sync.server.ServerSecrets;
 import dev.sextant.sync.server.SyncServer;
 import dev.sextant.sync.server.billing.SimulatedWebhook;
-import dev.sextant.sync.server.store.SchemaMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -65,7 +64,7 @@ final class SyncServerCommand implements Callable<Integer> {
         }
         Path folder = folder(spec);
         PrintWriter out = spec.commandLine().getOut();
-        SyncServer.serveUntilStopped(SyncServer.Options.of(folder, host, port, Optional.ofNullable(db), behindTlsProxy), new SchemaMode.Migrate(), url -> {
+        SyncServer.serveUntilStopped(SyncServer.Options.of(folder, host, port, Optional.ofNullable(db), behindTlsProxy), url -> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("url", url.toString());
             doc.put("folder", folder.toString());

@@ -112,7 +112,12 @@ public final class SyncServer implements AutoCloseable {
         }
     }
 
-    /** Starts, tells {@code ready} the URL, and serves until the process is stopped (SIGTERM, Ctrl-C). */
+    /** Starts (migrating the schema), tells {@code ready} the URL, and serves until the process is stopped (SIGTERM, Ctrl-C). */
+    public static void serveUntilStopped(Options o, java.util.function.Consumer<URI> ready) throws InterruptedException {
+        serveUntilStopped(o, new SchemaMode.Migrate(), ready);
+    }
+
+    /** As {@link #serveUntilStopped(Options, java.util.function.Consumer)}, migrating or waiting as {@code schema} says. */
     public static void serveUntilStopped(Options o, SchemaMode schema, java.util.function.Consumer<URI> ready) throws InterruptedException {
         SyncServer server = start(o, schema);
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);

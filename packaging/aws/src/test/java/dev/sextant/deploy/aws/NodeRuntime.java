@@ -16,9 +16,13 @@ final class NodeRuntime {
     }
 
     static Path require() {
-        Optional<Path> configured = Optional.ofNullable(System.getenv("JSII_NODE")).filter(s -> !s.isBlank()).map(Path::of);
+        return require(System.getenv());
+    }
+
+    static Path require(java.util.Map<String, String> env) {
+        Optional<Path> configured = Optional.ofNullable(env.get("JSII_NODE")).filter(s -> !s.isBlank()).map(Path::of);
         Optional<Path> found = configured.isPresent() ? configured.filter(Files::isExecutable)
-                : Arrays.stream(Optional.ofNullable(System.getenv("PATH")).orElse("").split(File.pathSeparator))
+                : Arrays.stream(Optional.ofNullable(env.get("PATH")).orElse("").split(File.pathSeparator))
                         .map(dir -> Path.of(dir, "node")).filter(Files::isExecutable).findFirst();
         return found.orElseThrow(() -> new IllegalStateException(configured
                 .map(p -> "packaging/aws: JSII_NODE=" + p + " is not an executable Node.js; the CDK synth needs Node.js 18 or newer")

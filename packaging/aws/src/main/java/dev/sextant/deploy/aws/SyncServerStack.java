@@ -94,7 +94,7 @@ public final class SyncServerStack extends Stack {
         var stripeApiKey = generatedSecret("StripeApiKey", "STRIPE_API_KEY: replace with the Stripe secret key (live or test mode)");
         var webhookSecret = generatedSecret("StripeWebhookSecret", "STRIPE_WEBHOOK_SECRET: replace with the signing secret of the Stripe webhook endpoint");
 
-        SecurityGroup databaseFirewall = firewall("DatabaseFirewall", vpc, "PostgreSQL: reachable from the server and migration tasks only");
+        SecurityGroup databaseFirewall = firewall("DatabaseFirewall", vpc, "PostgreSQL: reachable from the server and migration tasks only", false);
         DatabaseInstance database = DatabaseInstance.Builder.create(this, "Database")
                 .engine(DatabaseInstanceEngine.postgres(PostgresInstanceEngineProps.builder().version(PostgresEngineVersion.VER_17_5).build()))
                 .instanceType(InstanceType.of(InstanceClass.BURSTABLE4_GRAVITON, InstanceSize.MICRO))
@@ -155,8 +155,8 @@ public final class SyncServerStack extends Stack {
                 .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logs).streamPrefix("server").build()))
                 .build());
 
-        SecurityGroup serverFirewall = firewall("ServerFirewall", vpc, "Sync server: its port from the API VPC link only");
-        SecurityGroup migrateFirewall = firewall("MigrateFirewall", vpc, "Migration task: no inbound traffic");
+        SecurityGroup serverFirewall = firewall("ServerFirewall", vpc, "Sync server: its port from the API VPC link only", true);
+        SecurityGroup migrateFirewall = firewall("MigrateFirewall", vpc, "Migration task: no inbound traffic", true);
         SecurityGroup linkFirewall = SecurityGroup.Builder.create(this, "VpcLinkFirewall").vpc(vpc).allowAllOutbound(false)
                 .description("API Gateway VPC link: out to the sync server port only").build();
         serverFirewall.getConnections().allowFrom(linkFirewall, Port.tcp(SERVER_PORT), "HTTP API to the sync server");
@@ -207,8 +207,9 @@ public final class SyncServerStack extends Stack {
                 .build();
     }
 
-    private SecurityGroup firewall(String id, Vpc vpc, String description) {
-        return SecurityGroup.Builder.create(this, id).vpc(vpc).description(description).allowAllOutbound(true).build();
+    /** {@code outbound}: the tasks reach Stripe, Secrets Manager, ECR and CloudWatch through the internet gateway. */
+    private SecurityGroup firewall(String id, Vpc vpc, String description, boolean outbound) {
+        return SecurityGroup.Builder.create(this, id).vpc(vpc).description(description).allowAllOutbound(outbound).build();
     }
 
     private FargateTaskDefinition taskDefinition(String id) {

@@ -94,6 +94,9 @@ class SyncServerStackTest {
         List<JsonNode> databaseIngress = resourcesOfType("AWS::EC2::SecurityGroupIngress").stream()
                 .filter(r -> r.at("/Properties/FromPort").asInt() == 5432).toList();
         assertThat(databaseIngress).hasSize(2).allSatisfy(r -> assertThat(r.at("/Properties/SourceSecurityGroupId").isObject()).isTrue());
+        String databaseFirewall = instance.at("/Properties/VPCSecurityGroups/0/Fn::GetAtt/0").asString();
+        assertThat(json.at("/Resources/" + databaseFirewall + "/Properties/SecurityGroupEgress").toString())
+                .as("the database starts no connection").doesNotContain("0.0.0.0/0");
     }
 
     @Test

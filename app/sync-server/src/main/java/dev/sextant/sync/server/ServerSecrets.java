@@ -38,6 +38,11 @@ public final class ServerSecrets {
         this.file = file;
     }
 
+    /** Only the environment, no file: for commands that keep no folder (the deploy's {@code migrate}). */
+    public static ServerSecrets fromEnvironment(Map<String, String> env) {
+        return new ServerSecrets(env, new Properties());
+    }
+
     /** Reads {@code path} (if it exists) under {@code env}; in local mode generates and keeps what is missing. */
     public static ServerSecrets load(Path path, Map<String, String> env, boolean local) {
         Properties props = new Properties();

@@ -1,6 +1,5 @@
 package dev.sextant.sync.server;
 
-import dev.sextant.sync.server.store.DatabaseLogin;
 import dev.sextant.sync.server.store.SchemaMode;
 import dev.sextant.sync.server.store.ServerDatabase;
 import java.nio.file.Path;
@@ -77,15 +76,9 @@ public final class SyncServerMain {
         if (args.length != 3 || !args[1].equals("--db")) {
             fail("migrate needs exactly --db JDBC_URL; " + USAGE);
         }
-        java.util.Map<String, String> env = System.getenv();
-        DatabaseLogin login = new DatabaseLogin(nonBlank(env.get(ServerSecrets.DB_USER)), nonBlank(env.get(ServerSecrets.DB_PASSWORD)));
-        MigrateResult result = ServerDatabase.migrate(args[2], login);
+        MigrateResult result = ServerDatabase.migrate(args[2], ServerSecrets.fromEnvironment(System.getenv()).databaseLogin());
         System.out.println("sync server schema at version " + (result.targetSchemaVersion == null ? result.initialSchemaVersion
                 : result.targetSchemaVersion) + ": " + result.migrationsExecuted + " migration(s) applied");
-    }
-
-    private static Optional<String> nonBlank(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     private static String required(String option, String value) {

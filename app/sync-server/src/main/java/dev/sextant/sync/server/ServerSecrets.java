@@ -29,6 +29,8 @@ public final class ServerSecrets {
     public static final String STRIPE_API_BASE = "STRIPE_API_BASE";
     public static final String DB_USER = "SYNC_DB_USER";
     public static final String DB_PASSWORD = "SYNC_DB_PASSWORD";
+    /** The URL clients and Stripe reach the server at, when a proxy is in front (e.g. the API Gateway's URL). */
+    public static final String PUBLIC_URL = "SYNC_PUBLIC_URL";
 
     private final Map<String, String> env;
     private final Properties file;

@@ -91,7 +91,7 @@ public final class SyncServer implements AutoCloseable {
             HttpServer http = HttpServer.create(new InetSocketAddress(address, o.port()), 256);
             URI url = URI.create("http://" + (address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]"
                     : address.getHostAddress()) + ":" + http.getAddress().getPort() + "/");
-            Billing billing = billing(secrets, secretsFile, url, new AccountStore(db.dsl()));
+            Billing billing = billing(secrets, secretsFile, publicUrl(secrets).orElse(url), new AccountStore(db.dsl()));
             http.createContext("/", SyncApi.router(db, tokens, REFRESH_LIFETIME, billing, webhookSecret, o.limits(), o.clock(),
                     o.behindTlsProxy(), o.corsOrigin()));
             Path urlFile = Files.createDirectories(o.folder()).resolve(URL_FILE);
@@ -158,6 +158,16 @@ public final class SyncServer implements AutoCloseable {
         }
         return new StripeBilling(key.get(), secrets.get(ServerSecrets.STRIPE_API_BASE),
                 secrets.require(ServerSecrets.STRIPE_PRICE_ID, secretsFile), url.resolve("billing/return").toString(), accounts);
+    }
+
+    /** {@code SYNC_PUBLIC_URL}, where Stripe sends the browser back to; the server's own URL when not set. */
+    private static Optional<URI> publicUrl(ServerSecrets secrets) {
+        return secrets.get(ServerSecrets.PUBLIC_URL).map(value -> {
+            if (!value.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+                throw new IllegalArgumentException(ServerSecrets.PUBLIC_URL + ": expected an http(s) URL without query, got '" + value + "'");
+            }
+            return URI.create(value.endsWith("/") ? value : value + "/");
+        });
     }
 
     private static InetAddress address(String host) {

@@ -16,6 +16,8 @@ import software.amazon.awscdk.customresources.PhysicalResourceId;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
+import software.amazon.awscdk.services.apigatewayv2.HttpRouteKey;
 import software.amazon.awscdk.services.apigatewayv2.VpcLink;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
@@ -125,6 +127,9 @@ public final class SyncServerStack extends Stack {
         ContainerImage image = ContainerImage.fromEcrRepository(repository, settings.imageTag());
         LogGroup logs = LogGroup.Builder.create(this, "Logs").retention(RetentionDays.ONE_MONTH).removalPolicy(RemovalPolicy.DESTROY).build();
 
+        // The public entry: TLS on the execute-api domain; its routes to the service follow below.
+        HttpApi api = HttpApi.Builder.create(this, "Api").apiName("sextant-sync").build();
+
         // The migration: the same image's `migrate` command, run once per deploy (below).
         FargateTaskDefinition migrateTask = taskDefinition("MigrateTask");
         migrateTask.addContainer("migrate", ContainerDefinitionOptions.builder()
@@ -144,7 +149,7 @@ public final class SyncServerStack extends Stack {
                 .image(image)
                 .command(List.of("--folder", "/tmp/sync-server", "--host", "0.0.0.0", "--port", String.valueOf(SERVER_PORT),
                         "--behind-tls-proxy", "--no-migrate", "--db", jdbcUrl))
-                .environment(Map.of("STRIPE_PRICE_ID", settings.stripePriceId()))
+                .environment(Map.of("STRIPE_PRICE_ID", settings.stripePriceId(), "SYNC_PUBLIC_URL", api.getApiEndpoint()))
                 .secrets(serverSecrets)
                 .portMappings(List.of(PortMapping.builder().containerPort(SERVER_PORT).build()))
                 .healthCheck(HealthCheck.builder()
@@ -184,7 +189,7 @@ public final class SyncServerStack extends Stack {
         VpcLink link = VpcLink.Builder.create(this, "VpcLink").vpc(vpc).subnets(publicSubnets).securityGroups(List.of(linkFirewall)).build();
         HttpServiceDiscoveryIntegration integration = HttpServiceDiscoveryIntegration.Builder
                 .create("Server", service.getCloudMapService()).vpcLink(link).build();
-        HttpApi api = HttpApi.Builder.create(this, "Api").apiName("sextant-sync").defaultIntegration(integration).build();
+        HttpRoute.Builder.create(this, "DefaultRoute").httpApi(api).routeKey(HttpRouteKey.DEFAULT).integration(integration).build();
         api.addRoutes(AddRoutesOptions.builder().path("/webhooks/stripe").methods(List.of(HttpMethod.POST)).integration(integration).build());
 
         alarms(settings, api);

@@ -154,6 +154,8 @@ class SyncServerStackTest {
         JsonNode server = containers.stream().filter(c -> c.at("/Name").asString().equals("server")).findFirst().orElseThrow();
         JsonNode migrate = containers.stream().filter(c -> c.at("/Name").asString().equals("migrate")).findFirst().orElseThrow();
         assertThat(strings(server.at("/Command"))).contains("--no-migrate", "--behind-tls-proxy", "0.0.0.0");
+        assertThat(server.at("/Environment").toString()).as("Checkout returns to the API's URL")
+                .contains("{\"Name\":\"SYNC_PUBLIC_URL\",\"Value\":{\"Fn::GetAtt\":[\"Api");
         assertThat(strings(migrate.at("/Command")).getFirst()).isEqualTo("migrate");
         assertThat(strings(server.at("/HealthCheck/Command"))).contains("dev.sextant.sync.server.HealthProbe", "http://127.0.0.1:8080/health");
         assertThat(json.at("/Resources").toString()).as("the migration runs again only for a new image tag").contains("migrate-3f2c9e1");

@@ -1,5 +1,6 @@
 package dev.sextant.sync.server;
 
+import dev.sextant.sync.server.store.DatabaseLogin;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -26,6 +27,10 @@ public final class ServerSecrets {
     public static final String STRIPE_API_KEY = "STRIPE_API_KEY";
     public static final String STRIPE_PRICE_ID = "STRIPE_PRICE_ID";
     public static final String STRIPE_API_BASE = "STRIPE_API_BASE";
+    public static final String DB_USER = "SYNC_DB_USER";
+    public static final String DB_PASSWORD = "SYNC_DB_PASSWORD";
+    /** The URL clients and Stripe reach the server at, when a proxy is in front (e.g. the API Gateway's URL). */
+    public static final String PUBLIC_URL = "SYNC_PUBLIC_URL";
 
     private final Map<String, String> env;
     private final Properties file;
@@ -33,6 +38,11 @@ public final class ServerSecrets {
     private ServerSecrets(Map<String, String> env, Properties file) {
         this.env = env;
         this.file = file;
+    }
+
+    /** Only the environment, no file: for commands that keep no folder (the deploy's {@code migrate}). */
+    public static ServerSecrets fromEnvironment(Map<String, String> env) {
+        return new ServerSecrets(env, new Properties());
     }
 
     /** Reads {@code path} (if it exists) under {@code env}; in local mode generates and keeps what is missing. */
@@ -67,6 +77,11 @@ public final class ServerSecrets {
             v = file.getProperty(name);
         }
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    /** The database login given apart from the JDBC URL, if any. */
+    public DatabaseLogin databaseLogin() {
+        return new DatabaseLogin(get(DB_USER), get(DB_PASSWORD));
     }
 
     public String require(String name, Path file) {

@@ -8,6 +8,7 @@ import dev.sextant.sync.server.billing.NoBilling;
 import dev.sextant.sync.server.billing.StripeBilling;
 import dev.sextant.sync.server.postgres.LocalPostgres;
 import dev.sextant.sync.server.store.AccountStore;
+import dev.sextant.sync.server.store.SchemaMode;
 import dev.sextant.sync.server.store.ServerDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +68,12 @@ public final class SyncServer implements AutoCloseable {
         this.urlFile = urlFile;
     }
 
+    /** Starts with the schema migrated on open (local mode and tests). */
     public static SyncServer start(Options o) {
+        return start(o, new SchemaMode.Migrate());
+    }
+
+    public static SyncServer start(Options o, SchemaMode schema) {
         InetAddress address = address(o.host());
         if (!address.isLoopbackAddress() && !o.behindTlsProxy()) {
             throw new IllegalArgumentException("--host " + o.host() + ": plain HTTP is served on loopback only; behind a "
@@ -81,11 +87,11 @@ public final class SyncServer implements AutoCloseable {
                 : Optional.of(LocalPostgres.start(o.folder().resolve("postgres"), true));
         ServerDatabase db = null;
         try {
-            db = ServerDatabase.open(o.jdbcUrl().orElseGet(() -> postgres.orElseThrow().jdbcUrl()), POOL_SIZE);
+            db = ServerDatabase.open(o.jdbcUrl().orElseGet(() -> postgres.orElseThrow().jdbcUrl()), secrets.databaseLogin(), POOL_SIZE, schema);
             HttpServer http = HttpServer.create(new InetSocketAddress(address, o.port()), 256);
             URI url = URI.create("http://" + (address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]"
                     : address.getHostAddress()) + ":" + http.getAddress().getPort() + "/");
-            Billing billing = billing(secrets, secretsFile, url, new AccountStore(db.dsl()));
+            Billing billing = billing(secrets, secretsFile, publicUrl(secrets).orElse(url), new AccountStore(db.dsl()));
             http.createContext("/", SyncApi.router(db, tokens, REFRESH_LIFETIME, billing, webhookSecret, o.limits(), o.clock(),
                     o.behindTlsProxy(), o.corsOrigin()));
             Path urlFile = Files.createDirectories(o.folder()).resolve(URL_FILE);
@@ -106,9 +112,14 @@ public final class SyncServer implements AutoCloseable {
         }
     }
 
-    /** Starts, tells {@code ready} the URL, and serves until the process is stopped (SIGTERM, Ctrl-C). */
+    /** Starts (migrating the schema), tells {@code ready} the URL, and serves until the process is stopped (SIGTERM, Ctrl-C). */
     public static void serveUntilStopped(Options o, java.util.function.Consumer<URI> ready) throws InterruptedException {
-        SyncServer server = start(o);
+        serveUntilStopped(o, new SchemaMode.Migrate(), ready);
+    }
+
+    /** As {@link #serveUntilStopped(Options, java.util.function.Consumer)}, migrating or waiting as {@code schema} says. */
+    public static void serveUntilStopped(Options o, SchemaMode schema, java.util.function.Consumer<URI> ready) throws InterruptedException {
+        SyncServer server = start(o, schema);
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -147,6 +158,16 @@ public final class SyncServer implements AutoCloseable {
         }
         return new StripeBilling(key.get(), secrets.get(ServerSecrets.STRIPE_API_BASE),
                 secrets.require(ServerSecrets.STRIPE_PRICE_ID, secretsFile), url.resolve("billing/return").toString(), accounts);
+    }
+
+    /** {@code SYNC_PUBLIC_URL}, where Stripe sends the browser back to; the server's own URL when not set. */
+    private static Optional<URI> publicUrl(ServerSecrets secrets) {
+        return secrets.get(ServerSecrets.PUBLIC_URL).map(value -> {
+            if (!value.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+                throw new IllegalArgumentException(ServerSecrets.PUBLIC_URL + ": expected an http(s) URL without query, got '" + value + "'");
+            }
+            return URI.create(value.endsWith("/") ? value : value + "/");
+        });
     }
 
     private static InetAddress address(String host) {

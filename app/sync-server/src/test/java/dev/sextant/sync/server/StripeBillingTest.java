@@ -2,6 +2,7 @@ package dev.sextant.sync.server;
 
 import static dev.sextant.sync.server.ApiClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sextant.sync.server.api.SyncApi;
 import dev.sextant.sync.server.billing.SimulatedWebhook;
@@ -29,6 +30,36 @@ class StripeBillingTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void behindAProxyCheckoutReturnsToThePublicUrlAndABadOneIsNamed() throws Exception {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+        try (StripeStandIn stripe = new StripeStandIn(PRICE);
+                LocalPostgres postgres = LocalPostgres.start(dir.resolve("pg"), false)) {
+            Map<String, String> env = new java.util.HashMap<>(Map.of(ServerSecrets.JWT_SECRET, "a-stripe-test-signing-key-long-enough-0123456",
+                    ServerSecrets.WEBHOOK_SECRET, SECRET, ServerSecrets.STRIPE_API_KEY, "sk_test_standin",
+                    ServerSecrets.STRIPE_PRICE_ID, PRICE, ServerSecrets.STRIPE_API_BASE, stripe.apiBase(),
+                    ServerSecrets.PUBLIC_URL, "https://abc123.execute-api.us-east-1.amazonaws.com"));
+            try (SyncServer server = SyncServer.start(new SyncServer.Options(dir.resolve("server"), "127.0.0.1", 0,
+                    Optional.of(postgres.jdbcUrl()), false, Optional.empty(), env, Clock.systemUTC(), SyncApi.Limits.STANDARD,
+                    Duration.ofMinutes(15)))) {
+                ApiClient api = new ApiClient(server.url());
+                String token = api.post("auth/register", Map.of("email", "dan@example.com", "password", "a long password"), Map.of())
+                        .body().get("access_token").asString();
+
+                assertThat(api.post("billing/create-checkout", "{}", bearer(token)).status()).isEqualTo(200);
+
+                StripeStandIn.Call session = stripe.calls().stream().filter(c -> c.path().equals("/v1/checkout/sessions")).findFirst().orElseThrow();
+                assertThat(session.form().get("success_url"))
+                        .isEqualTo("https://abc123.execute-api.us-east-1.amazonaws.com/billing/return?checkout=success");
+            }
+            env.put(ServerSecrets.PUBLIC_URL, "abc123.execute-api.us-east-1.amazonaws.com");
+            assertThatThrownBy(() -> SyncServer.start(new SyncServer.Options(dir.resolve("server2"), "127.0.0.1", 0,
+                    Optional.of(postgres.jdbcUrl()), false, Optional.empty(), env, Clock.systemUTC(), SyncApi.Limits.STANDARD,
+                    Duration.ofMinutes(15))))
+                    .hasMessage("SYNC_PUBLIC_URL: expected an http(s) URL without query, got 'abc123.execute-api.us-east-1.amazonaws.com'");
+        }
+    }
 
     @Test
     void checkoutWebhooksAndPortalGoThroughTheSdk() throws Exception {

@@ -111,6 +111,7 @@ public final class IndicatorCatalog {
                 case DWAP -> cols = new double[][] {DwapIndicator.compute(bars.close(), bars.volume(), spec.intArg(0))};
                 case VWAP -> cols = new double[][] {SessionVwapIndicator.compute(bars, ZoneId.of(spec.args().get(0)))};
                 case VOLRATIO -> cols = new double[][] {VolumeRatioIndicator.compute(bars.volume(), spec.intArg(0))};
+                case SMA -> cols = new double[][] {Sma.of(bars.close(), spec.intArg(0))};
                 default -> {
                     if (series == null) {
                         series = Ta4jSeriesAdapter.toSeries(bars);
@@ -127,7 +128,6 @@ public final class IndicatorCatalog {
 
     private static double[][] standard(BarSeries s, IndicatorSpec spec) {
         return switch (spec.kind()) {
-            case SMA -> new double[][] {StandardIndicators.sma(s, spec.intArg(0))};
             case EMA -> new double[][] {StandardIndicators.ema(s, spec.intArg(0))};
             case RSI -> new double[][] {StandardIndicators.rsi(s, spec.intArg(0))};
             case ATR -> new double[][] {StandardIndicators.atr(s, spec.intArg(0))};

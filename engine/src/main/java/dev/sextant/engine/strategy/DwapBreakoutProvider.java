@@ -3,8 +3,7 @@ package dev.sextant.engine.strategy;
 import dev.sextant.engine.cache.BoundedCache;
 import dev.sextant.engine.indicator.DwapIndicator;
 import dev.sextant.engine.indicator.RollingMeanIndicator;
-import dev.sextant.engine.indicator.StandardIndicators;
-import dev.sextant.engine.indicator.Ta4jSeriesAdapter;
+import dev.sextant.engine.indicator.Sma;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.spi.ParamSpace;
 import dev.sextant.engine.spi.ParamSpec;
@@ -92,8 +91,8 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         double[] pctAbove = column(periodMemo, bars, "pct_above_dwap:" + period, () -> pctAbove(close, dwap));
         double[] avgVolume = column(seriesMemo, bars, "avg_volume:200", () -> RollingMeanIndicator.compute(volume, 200));
         double[] volRatio = column(seriesMemo, bars, "vol_ratio:200", () -> volumeRatio(volume, avgVolume));
-        double[] sma50 = column(seriesMemo, bars, "sma:50", () -> StandardIndicators.sma(Ta4jSeriesAdapter.toSeries(bars), 50));
-        double[] sma200 = column(seriesMemo, bars, "sma:200", () -> StandardIndicators.sma(Ta4jSeriesAdapter.toSeries(bars), 200));
+        double[] sma50 = column(seriesMemo, bars, "sma:50", () -> Sma.of(close, 50));
+        double[] sma200 = column(seriesMemo, bars, "sma:200", () -> Sma.of(close, 200));
 
         SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);
         b.firstTradable = Math.max(period, 200) - 1;

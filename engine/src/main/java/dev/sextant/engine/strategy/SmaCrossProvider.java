@@ -1,14 +1,12 @@
 package dev.sextant.engine.strategy;
 
-import dev.sextant.engine.indicator.StandardIndicators;
-import dev.sextant.engine.indicator.Ta4jSeriesAdapter;
+import dev.sextant.engine.indicator.Sma;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.spi.ParamSpace;
 import dev.sextant.engine.spi.ParamSpec;
 import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
-import org.ta4j.core.BarSeries;
 
 /**
  * Long-only SMA crossover: entry when SMA(fast) crosses above SMA(slow), exit when it crosses
@@ -48,9 +46,8 @@ public final class SmaCrossProvider implements StrategyProvider {
         if (fast >= slow) {
             throw new IllegalArgumentException("param 'fast' = " + fast + " must be below param 'slow' = " + slow);
         }
-        BarSeries series = Ta4jSeriesAdapter.toSeries(bars);
-        double[] f = StandardIndicators.sma(series, fast);
-        double[] s = StandardIndicators.sma(series, slow);
+        double[] f = Sma.of(bars.close(), fast);
+        double[] s = Sma.of(bars.close(), slow);
         int n = bars.size();
         double[] diff = new double[n];
         SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);

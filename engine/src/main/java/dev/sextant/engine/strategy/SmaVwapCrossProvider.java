@@ -1,8 +1,7 @@
 package dev.sextant.engine.strategy;
 
 import dev.sextant.engine.indicator.SessionVwapIndicator;
-import dev.sextant.engine.indicator.StandardIndicators;
-import dev.sextant.engine.indicator.Ta4jSeriesAdapter;
+import dev.sextant.engine.indicator.Sma;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.spi.ParamSpace;
 import dev.sextant.engine.spi.ParamSpec;
@@ -49,7 +48,7 @@ public final class SmaVwapCrossProvider implements StrategyProvider {
     public SignalColumns computeSignals(PriceColumns bars, Params params) {
         int period = params.getInt("smaPeriod");
         ZoneId zone = ZoneId.of(params.getString("zone"));
-        double[] sma = StandardIndicators.sma(Ta4jSeriesAdapter.toSeries(bars), period);
+        double[] sma = Sma.of(bars.close(), period);
         double[] vwap = SessionVwapIndicator.compute(bars, zone);
         int n = bars.size();
         double[] diff = new double[n];

@@ -293,6 +293,9 @@ class SyncServerTest {
         ApiClient.Answer a = api.post("v1/signals", big, headers);
         assertThat(a.status()).isEqualTo(413);
         assertThat(a.body().get("error").asString()).isEqualTo("body_too_large");
+        // the unread rest of the body ends the connection, so the answer says so and the next request gets a new one
+        assertThat(a.header("Connection")).isEqualToIgnoringCase("close");
+        assertThat(register(newEmail())).isNotBlank();
     }
 
     @Test

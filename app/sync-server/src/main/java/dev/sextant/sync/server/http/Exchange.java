@@ -113,7 +113,12 @@ public final class Exchange {
         http.getResponseHeaders().set(name, value);
     }
 
-    private static ApiError tooLarge() {
+    /**
+     * 413, telling the client not to reuse the connection: the rest of the body is left unread, so the server closes
+     * it, and a client that pooled it would send its next request into a closed socket.
+     */
+    private ApiError tooLarge() {
+        http.getResponseHeaders().set("Connection", "close");
         return new ApiError(413, "body_too_large", "the body is larger than " + MAX_BODY + " bytes");
     }
 }

@@ -47,17 +47,41 @@ public record SimulationChoices(String capital, String sizing, String maxPositio
                 .seed(seed(seed));
     }
 
-    /** Starting cash, positive. */
+    /** The most starting cash a run takes. */
+    public static final double MAX_CAPITAL = 1e12;
+
+    /** Starting cash, positive and at most {@link #MAX_CAPITAL}. */
     public static double capital(String text) {
         double v = number("capital", text);
         if (!(v > 0)) {
             throw new IllegalArgumentException("capital must be positive, got " + text.trim());
         }
+        if (v > MAX_CAPITAL) {
+            throw new IllegalArgumentException("capital must be at most 1e12, got " + text.trim());
+        }
         return v;
     }
 
+    /**
+     * A sizing rule whose fractions of equity (fixed-fraction, atr-risk) are in (0, 1], as without leverage, and
+     * whose volatility target is positive. Saved runs are not held to this: it checks what a user asks for now.
+     */
     public static SizingRule sizing(String text) {
-        return SizingRule.parse(text.trim());
+        SizingRule rule = SizingRule.parse(text.trim());
+        double fraction = switch (rule) {
+            case SizingRule.FixedFraction f -> f.fraction();
+            case SizingRule.AtrRisk r -> r.risk();
+            default -> 1;
+        };
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("sizing '" + text.trim() + "': the fraction of equity must be in (0, 1]"
+                    + " (there is no leverage), got " + fraction);
+        }
+        if (rule instanceof SizingRule.VolTarget v && !(v.targetVol() > 0)) {
+            throw new IllegalArgumentException("sizing '" + text.trim() + "': the volatility target must be positive, got "
+                    + v.targetVol());
+        }
+        return rule;
     }
 
     /** Most open positions, a whole number of at least 1. */

@@ -5,7 +5,6 @@ import dev.sextant.app.research.bench.BenchCase;
 import dev.sextant.app.research.bench.EndToEndBenchmark;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
-import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.imports.ImportReport;
 import java.io.IOException;
@@ -59,10 +58,8 @@ final class EndToEndRun {
             String oneSymbol;
             try (AppContext ctx = AppContext.open(home, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE)) {
                 universe = universeOption != null ? universeOption : "all";
-                new EndToEndBenchmark(ctx, universe, Runtime.getRuntime().availableProcessors(), STUDY_SYMBOLS, TRIALS)
-                        .run(this::add);
-                oneSymbol = ctx.market().load(dev.sextant.app.research.MarketChoice.ofUniverse(universe)).series().stream()
-                        .map(PriceColumns::symbol).findFirst().orElseThrow();
+                oneSymbol = new EndToEndBenchmark(ctx, universe, Runtime.getRuntime().availableProcessors(), STUDY_SYMBOLS,
+                        TRIALS).run(this::add).getFirst();
             }
             add(CommandProcessBench.measure("whole process: backtest sma-cross --symbols " + oneSymbol, home,
                     List.of("backtest", "--strategy", "sma-cross", "--symbols", oneSymbol), PROCESS_RUNS));

@@ -51,6 +51,15 @@ final class WatchlistCommand implements Runnable {
         return 0;
     }
 
+    /** The list and the symbols that {@code add} and {@code remove} take. */
+    static final class ListAndSymbols {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "SYMBOL")
+        List<String> symbols;
+    }
+
     private static Map<String, Object> document(Watchlist list) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("name", list.name());
@@ -170,18 +179,15 @@ final class WatchlistCommand implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "SYMBOL")
-        List<String> symbols;
+        @Mixin
+        ListAndSymbols target;
 
         @Mixin
         JsonOutput json;
 
         @Override
         public Integer call() {
-            return edit(spec, json, "now", s -> s.add(name, symbols));
+            return edit(spec, json, "now", s -> s.add(target.name, target.symbols));
         }
     }
 
@@ -190,18 +196,15 @@ final class WatchlistCommand implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "SYMBOL")
-        List<String> symbols;
+        @Mixin
+        ListAndSymbols target;
 
         @Mixin
         JsonOutput json;
 
         @Override
         public Integer call() {
-            return edit(spec, json, "now", s -> s.remove(name, symbols));
+            return edit(spec, json, "now", s -> s.remove(target.name, target.symbols));
         }
     }
 

@@ -54,11 +54,12 @@ public final class EndToEndBenchmark {
         this.trials = trials;
     }
 
-    /** Runs every case in order, handing each to {@code onCase} as it finishes. */
-    public void run(Consumer<BenchCase> onCase) {
+    /** Runs every case in order, handing each to {@code onCase} as it finishes; returns the universe's symbols, sorted. */
+    public List<String> run(Consumer<BenchCase> onCase) {
         List<PriceColumns> all = time(onCase, "load universe " + universe + " (first load in the process)",
                 () -> ctx.market().load(MarketChoice.ofUniverse(universe)).series(),
                 bars -> bars.size() + " series", BARS, EndToEndBenchmark::barCount);
+        List<String> symbols = all.stream().map(PriceColumns::symbol).sorted().toList();
         String sma = SMA_CROSS + " " + universe + ", request to saved run";
         backtest(onCase, sma + ", cold (first run, fast 10 / slow 30)", SMA_CROSS, Map.of("fast", 10, "slow", 30));
         backtest(onCase, sma + ", warm (fast 20 / slow 50)", SMA_CROSS, Map.of("fast", 20, "slow", 50));
@@ -66,7 +67,7 @@ public final class EndToEndBenchmark {
         backtest(onCase, dwap + ", first dwap run (period 150)", DwapBreakoutProvider.ID, Map.of("period", 150));
         backtest(onCase, dwap + ", warm (defaults)", DwapBreakoutProvider.ID, Map.of());
 
-        List<String> first = all.stream().map(PriceColumns::symbol).sorted().limit(studySymbols).toList();
+        List<String> first = symbols.subList(0, Math.min(studySymbols, symbols.size()));
         String studyName = "bench-optimizer-" + System.currentTimeMillis();
         time(onCase, "optimizer study, " + trials + " trials over " + first.size() + " symbols (GA, dwap-breakout, 4 params)",
                 () -> ctx.research().optimizer().run(WalkForwardBenchmark.study(studyName, first, threads, trials),
@@ -79,6 +80,7 @@ public final class EndToEndBenchmark {
                 r -> String.format(Locale.ROOT, "%d folds, OOS CAGR %.4f, Sharpe %.4f", r.folds().size(),
                         r.summary().oosCagr(), r.summary().oosSharpe()),
                 EVALUATIONS, r -> r.summary().totalTrials());
+        return symbols;
     }
 
     private record Backtested(long bars, BacktestResult result) {

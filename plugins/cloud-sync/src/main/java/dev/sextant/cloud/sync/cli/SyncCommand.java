@@ -95,18 +95,15 @@ public final class SyncCommand implements Callable<Integer> {
             description = {"Signs in and switches sync on. The password is asked for on the terminal, or read from the first",
                     "line of standard input with --password-stdin; it is never stored."})
     public int login(
-            @Option(names = "--url", required = true, paramLabel = "URL",
-                    description = "Base URL of the account API (https, or http on a loopback address).") String url,
-            @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
-            @Option(names = "--password-stdin", description = "Read the password from standard input.") boolean passwordStdin,
+            @Mixin Credentials account,
             @Mixin JsonOutput json) {
         return step("login", json, () -> {
-            String password = passwordStdin ? firstLineOfStdin() : askPassword();
-            sync.login(url, email, password);
+            sync.login(account.url, account.email, account.password());
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("signed_in", email);
-            doc.put("url", url);
-            return new Outcome(0, "signed in as " + email + "; new signals are queued for " + url + System.lineSeparator(), doc);
+            doc.put("signed_in", account.email);
+            doc.put("url", account.url);
+            return new Outcome(0, "signed in as " + account.email + "; new signals are queued for " + account.url
+                    + System.lineSeparator(), doc);
         });
     }
 
@@ -114,19 +111,15 @@ public final class SyncCommand implements Callable<Integer> {
             description = {"Creates an account on the server, signs in and switches sync on. The password is asked for on",
                     "the terminal, or read from the first line of standard input with --password-stdin; it is never stored."})
     public int register(
-            @Option(names = "--url", required = true, paramLabel = "URL",
-                    description = "Base URL of the account API (https, or http on a loopback address).") String url,
-            @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
-            @Option(names = "--password-stdin", description = "Read the password from standard input.") boolean passwordStdin,
+            @Mixin Credentials account,
             @Mixin JsonOutput json) {
         return step("register", json, () -> {
-            String password = passwordStdin ? firstLineOfStdin() : askPassword();
-            sync.register(url, email, password);
+            sync.register(account.url, account.email, account.password());
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("registered", email);
-            doc.put("url", url);
-            return new Outcome(0, "registered and signed in as " + email + "; subscribe with 'sync subscribe', then new signals go to "
-                    + url + System.lineSeparator(), doc);
+            doc.put("registered", account.email);
+            doc.put("url", account.url);
+            return new Outcome(0, "registered and signed in as " + account.email
+                    + "; subscribe with 'sync subscribe', then new signals go to " + account.url + System.lineSeparator(), doc);
         });
     }
 
@@ -180,23 +173,41 @@ public final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    private static String firstLineOfStdin() throws IOException {
-        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        if (line == null || line.isEmpty()) {
-            throw new IOException("--password-stdin: standard input is empty");
-        }
-        return line;
-    }
+    /** The account options of {@code login} and {@code register}; the password is never an option, so never in history. */
+    static final class Credentials {
+        @Option(names = "--url", required = true, paramLabel = "URL",
+                description = "Base URL of the account API (https, or http on a loopback address).")
+        String url;
 
-    private static String askPassword() throws IOException {
-        Console console = System.console();
-        if (console == null) {
-            throw new IOException("no terminal to ask for the password: pipe it in with --password-stdin");
+        @Option(names = "--email", required = true, paramLabel = "EMAIL")
+        String email;
+
+        @Option(names = "--password-stdin", description = "Read the password from standard input.")
+        boolean passwordStdin;
+
+        /** From the first line of standard input with --password-stdin, else asked for on the terminal. */
+        String password() throws IOException {
+            return passwordStdin ? firstLineOfStdin() : askPassword();
         }
-        char[] password = console.readPassword("Password: ");
-        if (password == null || password.length == 0) {
-            throw new IOException("no password given");
+
+        private static String firstLineOfStdin() throws IOException {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                throw new IOException("--password-stdin: standard input is empty");
+            }
+            return line;
         }
-        return new String(password);
+
+        private static String askPassword() throws IOException {
+            Console console = System.console();
+            if (console == null) {
+                throw new IOException("no terminal to ask for the password: pipe it in with --password-stdin");
+            }
+            char[] password = console.readPassword("Password: ");
+            if (password == null || password.length == 0) {
+                throw new IOException("no password given");
+            }
+            return new String(password);
+        }
     }
 }

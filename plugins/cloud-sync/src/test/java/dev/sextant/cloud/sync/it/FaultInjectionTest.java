@@ -19,13 +19,11 @@ import dev.sextant.data.outbox.JooqSyncOutbox;
 import dev.sextant.data.settings.SettingsRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.engine.spi.Signal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +32,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,37 +56,17 @@ class FaultInjectionTest {
 
     @Test
     void everySignalArrivesExactlyOnceThroughDropsErrorsRateLimitsSlownessExpiryLapsesAndKills() throws Exception {
-        Map<Fault, Integer> counts = new EnumMap<>(Fault.class);
-        counts.put(Fault.DROP_BEFORE, 8);
-        counts.put(Fault.DROP_AFTER, 8);
-        counts.put(Fault.ERROR_500, 8);
-        counts.put(Fault.ERROR_503, 6);
-        counts.put(Fault.TOO_MANY_REQUESTS, 6);
-        counts.put(Fault.SLOW, 5);
-        counts.put(Fault.EXPIRE_TOKEN, 6);
-        counts.put(Fault.LAPSE_SUBSCRIPTION, 3);
-        counts.put(Fault.KILL_CLIENT, 4);
+        Map<Fault, Integer> counts = FaultPlan.faultTestCounts();
         Path home = dir.resolve("home");
         Path tokenFile = dir.resolve("tokens").resolve("refresh-token");
-        AtomicReference<Process> client = new AtomicReference<>();
-        AtomicInteger kills = new AtomicInteger();
+        WorkerRuns workers = new WorkerRuns();
         ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor();
 
         try (ReferenceServer server = new ReferenceServer(SECRET, new FaultPlan(counts, 20240301L), Duration.ofMinutes(15),
                 Duration.ofMillis(900))) {
             server.addUser(EMAIL, PASSWORD, "trial");
             Webhooks webhooks = new Webhooks(server, SECRET);
-            server.onKillClient(() -> {
-                Process p = client.get();
-                p.destroyForcibly();
-                try {
-                    p.waitFor();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                kills.incrementAndGet();
-            });
+            server.onKillClient(workers::kill);
             server.onLapse(() -> {
                 assertThat(webhooks.subscriptionUpdated(EMAIL, "past_due")).isEqualTo(200);
                 renewals.schedule(() -> webhooks.subscriptionUpdated(EMAIL, "active"), 300, TimeUnit.MILLISECONDS);
@@ -99,20 +75,7 @@ class FaultInjectionTest {
             Map<String, Signal> saved = signInAndSaveSignals(server, home, tokenFile);
 
             long started = System.nanoTime();
-            int starts = 0;
-            while (true) {
-                starts++;
-                Path log = dir.resolve("worker-" + starts + ".log");
-                Process p = startWorker(home, tokenFile, log);
-                client.set(p);
-                assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("worker run %d finishes", starts).isTrue();
-                if (p.exitValue() == 0) {
-                    break;
-                }
-                assertThat(p.exitValue()).as("worker run %d was killed by the test, not failed:%n%s", starts, Files.readString(log))
-                        .isEqualTo(137);
-                assertThat(starts).as("restarts").isLessThan(20);
-            }
+            workers.untilDone(home, tokenFile, dir, Duration.ofSeconds(60));
             double seconds = (System.nanoTime() - started) / 1e9;
 
             List<String> storeLog = server.storeLog();
@@ -131,14 +94,14 @@ class FaultInjectionTest {
             System.out.printf("cloud-sync fault test: N=%d signals, F=%d faults %s, %d kills (%d client starts), "
                     + "%d stored batches whose answer was lost, %d re-sent batches answered from the Idempotency-Key record, "
                     + "%d re-sent signals absorbed by id; lost=%d, duplicated=%d; %.1f s%n",
-                    saved.size(), faults, server.faults().injected(), kills.get(), starts, server.answersLost(),
+                    saved.size(), faults, server.faults().injected(), workers.kills(), workers.starts(), server.answersLost(),
                     server.keyReplays(), server.repeatsAbsorbed(), lost, duplicated, seconds);
 
             assertThat(saved).hasSizeGreaterThanOrEqualTo(1000);
             assertThat(faults).isGreaterThanOrEqualTo(50);
             assertThat(server.faults().exhausted()).isTrue();
             assertThat(server.faults().injected()).containsOnlyKeys(counts.keySet());
-            assertThat(kills.get()).isEqualTo(counts.get(Fault.KILL_CLIENT));
+            assertThat(workers.kills()).isEqualTo(counts.get(Fault.KILL_CLIENT));
             assertThat(lost).isZero();
             assertThat(duplicated).isZero();
             assertThat(storeLog).hasSize(saved.size());
@@ -156,10 +119,7 @@ class FaultInjectionTest {
             assertThat(server.subscriptionStatus(EMAIL)).isEqualTo("active");
         } finally {
             renewals.shutdownNow();
-            Process p = client.get();
-            if (p != null && p.isAlive()) {
-                p.destroyForcibly();
-            }
+            workers.stop();
         }
     }
 
@@ -188,13 +148,6 @@ class FaultInjectionTest {
         return saved;
     }
 
-    private static Process startWorker(Path home, Path tokenFile, Path log) throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                SyncWorker.class.getName(), home.toString(), tokenFile.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 
     /** Every signal the server holds, read back page by page through the client API. */
     private static Map<String, JsonNode> readBack(ReferenceServer server, Path tokenFile) throws Exception {

@@ -36,7 +36,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,20 +67,10 @@ class RealServerFaultInjectionTest {
     @Test
     void everySignalIsStoredExactlyOnceThroughTheFaultPlan() throws Exception {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
-        Map<Fault, Integer> counts = new EnumMap<>(Fault.class);
-        counts.put(Fault.DROP_BEFORE, 8);
-        counts.put(Fault.DROP_AFTER, 8);
-        counts.put(Fault.ERROR_500, 8);
-        counts.put(Fault.ERROR_503, 6);
-        counts.put(Fault.TOO_MANY_REQUESTS, 6);
-        counts.put(Fault.SLOW, 5);
-        counts.put(Fault.EXPIRE_TOKEN, 6);
-        counts.put(Fault.LAPSE_SUBSCRIPTION, 3);
-        counts.put(Fault.KILL_CLIENT, 4);
+        Map<Fault, Integer> counts = FaultPlan.faultTestCounts();
         Path home = dir.resolve("home");
         Path tokenFile = dir.resolve("tokens").resolve("refresh-token");
-        AtomicReference<Process> client = new AtomicReference<>();
-        AtomicInteger kills = new AtomicInteger();
+        WorkerRuns workers = new WorkerRuns();
         ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor();
         ServerClock clock = new ServerClock();
         // The address limit (20 auth requests a minute) is tested in SyncServerTest; here every restart and every
@@ -97,17 +84,7 @@ class RealServerFaultInjectionTest {
                         clock, limits, Duration.ofMinutes(15)));
                 FaultProxy proxy = new FaultProxy(server.url(), new FaultPlan(counts, 20240301L), Duration.ofMillis(900),
                         () -> clock.advance(Duration.ofMinutes(16)))) {
-            proxy.onKillClient(() -> {
-                Process p = client.get();
-                p.destroyForcibly();
-                try {
-                    p.waitFor();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                kills.incrementAndGet();
-            });
+            proxy.onKillClient(workers::kill);
             proxy.onLapse(() -> {
                 assertThat(webhook(server.url(), clock, "past_due")).isEqualTo(200);
                 renewals.schedule(() -> webhook(server.url(), clock, "active"), 300, TimeUnit.MILLISECONDS);
@@ -116,20 +93,7 @@ class RealServerFaultInjectionTest {
             Map<String, Signal> saved = registerSubscribeAndSaveSignals(proxy.baseUrl(), server.url(), clock, home, tokenFile);
 
             long started = System.nanoTime();
-            int starts = 0;
-            while (true) {
-                starts++;
-                Path log = dir.resolve("worker-" + starts + ".log");
-                Process p = startWorker(home, tokenFile, log);
-                client.set(p);
-                assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("worker run %d finishes", starts).isTrue();
-                if (p.exitValue() == 0) {
-                    break;
-                }
-                assertThat(p.exitValue()).as("worker run %d was killed by the test, not failed:%n%s", starts, Files.readString(log))
-                        .isEqualTo(137);
-                assertThat(starts).as("restarts").isLessThan(20);
-            }
+            workers.untilDone(home, tokenFile, dir, Duration.ofSeconds(120));
             double seconds = (System.nanoTime() - started) / 1e9;
 
             Map<String, Double> readBack = readBack(proxy.baseUrl(), tokenFile);
@@ -143,12 +107,12 @@ class RealServerFaultInjectionTest {
             }
             System.out.printf("cloud-sync fault test against the real server: N=%d signals, F=%d faults %s, %d kills (%d client starts), "
                     + "%d stored batches whose answer was lost, %d batches answered again from their Idempotency-Key; "
-                    + "lost=%d, stored=%d; %.1f s%n", saved.size(), proxy.faults().total(), proxy.faults().injected(), kills.get(), starts,
+                    + "lost=%d, stored=%d; %.1f s%n", saved.size(), proxy.faults().total(), proxy.faults().injected(), workers.kills(), workers.starts(),
                     proxy.answersLost(), proxy.keyReplays(), lost, readBack.size(), seconds);
 
             assertThat(proxy.faults().exhausted()).isTrue();
             assertThat(proxy.faults().total()).isGreaterThanOrEqualTo(50);
-            assertThat(kills.get()).isEqualTo(counts.get(Fault.KILL_CLIENT));
+            assertThat(workers.kills()).isEqualTo(counts.get(Fault.KILL_CLIENT));
             assertThat(lost).isZero();
             assertThat(readBack).as("each signal stored once (read back once each)").hasSize(saved.size());
             readBack.forEach((id, price) -> assertThat(price).isEqualTo(saved.get(id).price()));
@@ -160,10 +124,7 @@ class RealServerFaultInjectionTest {
             assertThat(proxy.retryAfterViolations()).isZero();
         } finally {
             renewals.shutdownNow();
-            Process p = client.get();
-            if (p != null && p.isAlive()) {
-                p.destroyForcibly();
-            }
+            workers.stop();
         }
     }
 
@@ -206,13 +167,6 @@ class RealServerFaultInjectionTest {
         return saved;
     }
 
-    private static Process startWorker(Path home, Path tokenFile, Path log) throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                SyncWorker.class.getName(), home.toString(), tokenFile.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 
     private static Map<String, Double> readBack(String url, Path tokenFile) throws Exception {
         BaseUrl base = BaseUrl.parse(url);

@@ -33,6 +33,21 @@ public final class FaultPlan {
         }
     }
 
+    /** The faults the fault tests inject: 54 over drops, errors, rate limits, slowness, expiry, lapses and kills. */
+    public static Map<Fault, Integer> faultTestCounts() {
+        Map<Fault, Integer> counts = new EnumMap<>(Fault.class);
+        counts.put(Fault.DROP_BEFORE, 8);
+        counts.put(Fault.DROP_AFTER, 8);
+        counts.put(Fault.ERROR_500, 8);
+        counts.put(Fault.ERROR_503, 6);
+        counts.put(Fault.TOO_MANY_REQUESTS, 6);
+        counts.put(Fault.SLOW, 5);
+        counts.put(Fault.EXPIRE_TOKEN, 6);
+        counts.put(Fault.LAPSE_SUBSCRIPTION, 3);
+        counts.put(Fault.KILL_CLIENT, 4);
+        return counts;
+    }
+
     public static FaultPlan none() {
         return new FaultPlan(Map.of(), 0);
     }

@@ -21,6 +21,7 @@ import dev.sextant.engine.strategy.StrategyCatalog;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -179,7 +180,8 @@ public final class PortfolioBacktester {
             }
         }
         long total = universe.symbolCount() + (long) (end - start);
-        List<SignalColumns> signals = computeSignals(provider, universe.series(), params,
+        int[][] spans = span && !(provider instanceof CrossSectionalProvider) ? barSpans(universe, start, end) : null;
+        List<SignalColumns> signals = computeSignals(provider, universe.series(), spans, params,
                 done -> progress.progress(done, total, "signals of " + done + " of " + universe.symbolCount() + " symbols"),
                 cancel);
         if (provider instanceof CrossSectionalProvider cs) {
@@ -190,14 +192,38 @@ public final class PortfolioBacktester {
         return new Prepared(provider, params, bySymbol, required, universe, sim, start, end);
     }
 
-    /** Each series' signals, in order; {@code ready} hears how many are done, {@code cancel} is checked after each. */
-    private List<SignalColumns> computeSignals(StrategyProvider provider, List<PriceColumns> series, Params params,
-            IntConsumer ready, Cancellation cancel) {
+    /**
+     * For each series, its bars on the simulated days {@code start} to {@code end - 1}: the index of the first and
+     * the one after the last. The simulation reads signals on those bars only (a signal before the first day never
+     * trades in the span), so a cross-sectional stage aside, no other bar's signals need computing.
+     */
+    private static int[][] barSpans(AlignedUniverse universe, int start, int end) {
+        long first = universe.calendar()[start];
+        long afterLast = end < universe.days() ? universe.calendar()[end] : Long.MAX_VALUE;
+        int[][] spans = new int[universe.symbolCount()][];
+        for (int s = 0; s < spans.length; s++) {
+            long[] time = universe.series().get(s).time();
+            spans[s] = new int[] {indexAtOrAfter(time, first), indexAtOrAfter(time, afterLast)};
+        }
+        return spans;
+    }
+
+    private static int indexAtOrAfter(long[] time, long t) {
+        int i = Arrays.binarySearch(time, t);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /**
+     * Each series' signals, in order, on its span of bars (all bars when {@code spans} is null); {@code ready} hears
+     * how many are done, {@code cancel} is checked after each.
+     */
+    private List<SignalColumns> computeSignals(StrategyProvider provider, List<PriceColumns> series, int[][] spans,
+            Params params, IntConsumer ready, Cancellation cancel) {
         List<SignalColumns> out = new ArrayList<>(series.size());
         if (threads == 1 || series.size() < 2) {
-            for (PriceColumns p : series) {
+            for (int s = 0; s < series.size(); s++) {
                 cancel.throwIfCancelled();
-                out.add(cache.get(provider, p, params));
+                out.add(signals(provider, series.get(s), spans == null ? null : spans[s], params));
                 ready.accept(out.size());
             }
             return out;
@@ -205,8 +231,10 @@ public final class PortfolioBacktester {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<SignalColumns>> futures = new ArrayList<>();
-            for (PriceColumns p : series) {
-                futures.add(pool.submit(() -> cache.get(provider, p, params)));
+            for (int s = 0; s < series.size(); s++) {
+                PriceColumns p = series.get(s);
+                int[] bars = spans == null ? null : spans[s];
+                futures.add(pool.submit(() -> signals(provider, p, bars, params)));
             }
             for (Future<SignalColumns> f : futures) {
                 cancel.throwIfCancelled();
@@ -225,6 +253,10 @@ public final class PortfolioBacktester {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private SignalColumns signals(StrategyProvider provider, PriceColumns p, int[] span, Params params) {
+        return span == null ? cache.get(provider, p, params) : cache.get(provider, p, params, span[0], span[1]);
     }
 
     private static double[][] sizingColumns(BacktestRequest request, AlignedUniverse universe) {

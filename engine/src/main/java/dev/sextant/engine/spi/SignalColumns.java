@@ -65,12 +65,25 @@ public record SignalColumns(
 
     /** Fresh columns of length {@code n}: no signals, no levels (NaN), no time exit. */
     public static Builder builder(String symbol, int n) {
-        return new Builder(symbol, n);
+        return new Builder(symbol, n, 0, n);
+    }
+
+    /**
+     * Fresh columns of length {@code n} for the bars {@code from} to {@code to - 1}, see
+     * {@link StrategyProvider#computeSignals(dev.sextant.engine.market.PriceColumns, Params, int, int)}: no signals,
+     * no levels (NaN) on those bars, no levels set (0) outside them, and {@code firstTradable} at least {@code from}.
+     */
+    public static Builder builder(String symbol, int n, int from, int to) {
+        if (from < 0 || from > to || to > n) {
+            throw new IllegalArgumentException("bars " + from + " to " + to + " are not inside 0 to " + n + " of " + symbol);
+        }
+        return new Builder(symbol, n, from, to);
     }
 
     /** Mutable holder used by providers while filling the columns. */
     public static final class Builder {
         private final String symbol;
+        private final int from;
         public int firstTradable;
         public final boolean[] entry;
         public final boolean[] exit;
@@ -83,17 +96,18 @@ public record SignalColumns(
         public final double[] triggerDistance;
         private final Map<String, double[]> indicators = new LinkedHashMap<>();
 
-        Builder(String symbol, int n) {
+        Builder(String symbol, int n, int from, int to) {
             this.symbol = symbol;
+            this.from = from;
             entry = new boolean[n];
             exit = new boolean[n];
-            rankScore = nan(n);
-            stopLevel = nan(n);
-            targetLevel = nan(n);
-            trailingFraction = nan(n);
+            rankScore = nan(n, from, to);
+            stopLevel = nan(n, from, to);
+            targetLevel = nan(n, from, to);
+            trailingFraction = nan(n, from, to);
             maxHoldBars = new int[n];
             strong = new boolean[n];
-            triggerDistance = nan(n);
+            triggerDistance = nan(n, from, to);
         }
 
         public Builder indicator(String name, double[] values) {
@@ -102,13 +116,13 @@ public record SignalColumns(
         }
 
         public SignalColumns build() {
-            return new SignalColumns(symbol, firstTradable, entry, exit, rankScore, stopLevel, targetLevel,
+            return new SignalColumns(symbol, Math.max(firstTradable, from), entry, exit, rankScore, stopLevel, targetLevel,
                     trailingFraction, maxHoldBars, strong, triggerDistance, indicators);
         }
 
-        private static double[] nan(int n) {
+        private static double[] nan(int n, int from, int to) {
             double[] a = new double[n];
-            Arrays.fill(a, Double.NaN);
+            Arrays.fill(a, from, to, Double.NaN);
             return a;
         }
     }

@@ -29,4 +29,15 @@ public interface StrategyProvider {
      * @param params resolved by {@link #paramSpace()}
      */
     SignalColumns computeSignals(PriceColumns bars, Params params);
+
+    /**
+     * Signals whose entries and exits matter on bars {@code from} to {@code to - 1} only, as a backtest over a span
+     * of dates needs them. The columns keep the series' length; a provider may leave the bars outside the span
+     * without signals and without levels, and {@link SignalColumns.Builder#build()} makes sure no entry before
+     * {@code from} counts. An optimizer trial of a two-year window over twenty years of history then goes through a
+     * tenth of the bars. The default computes every bar.
+     */
+    default SignalColumns computeSignals(PriceColumns bars, Params params, int from, int to) {
+        return computeSignals(bars, params);
+    }
 }

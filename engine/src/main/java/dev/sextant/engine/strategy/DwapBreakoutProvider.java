@@ -75,6 +75,12 @@ public final class DwapBreakoutProvider implements StrategyProvider {
 
     @Override
     public SignalColumns computeSignals(PriceColumns bars, Params params) {
+        return computeSignals(bars, params, 0, bars.size());
+    }
+
+    /** The rule loop runs over bars {@code from} to {@code to - 1} only; the indicator columns cover every bar. */
+    @Override
+    public SignalColumns computeSignals(PriceColumns bars, Params params, int from, int to) {
         int period = params.getInt("period");
         double threshold = params.getDouble("threshold");
         double minVolume = params.getDouble("minVolume");
@@ -94,9 +100,9 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         double[] sma50 = column(seriesMemo, bars, "sma:50", () -> Sma.of(close, 50));
         double[] sma200 = column(seriesMemo, bars, "sma:200", () -> Sma.of(close, 200));
 
-        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);
+        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n, from, to);
         b.firstTradable = Math.max(period, 200) - 1;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double c = close[i];
             boolean strong = volume[i] >= 1.5 * avgVolume[i] && c > sma50[i] && sma50[i] > sma200[i];
             b.strong[i] = strong;

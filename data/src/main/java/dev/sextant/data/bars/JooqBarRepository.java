@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.BatchBindStep;
 import org.jooq.Record2;
 import org.jooq.Result;
 
@@ -114,6 +114,11 @@ public final class JooqBarRepository implements BarRepository {
         int added = 0;
         int changed = 0;
         int unchanged = 0;
+        BatchBindStep writes = tx.batch(tx.mergeInto(BAR_CHUNK, BAR_CHUNK.INSTRUMENT_ID, BAR_CHUNK.TIMEFRAME,
+                        BAR_CHUNK.PERIOD_START, BAR_CHUNK.BAR_COUNT, BAR_CHUNK.FIRST_TIME, BAR_CHUNK.LAST_TIME,
+                        BAR_CHUNK.PAYLOAD, BAR_CHUNK.CHECKSUM)
+                .key(BAR_CHUNK.INSTRUMENT_ID, BAR_CHUNK.TIMEFRAME, BAR_CHUNK.PERIOD_START)
+                .values((Long) null, null, null, null, null, null, null, null));
         int start = 0;
         while (start < bars.size()) {
             LocalDate period = ChunkPeriod.of(tf, bars.time()[start]);
@@ -127,11 +132,12 @@ public final class JooqBarRepository implements BarRepository {
             changed += merge.changed();
             unchanged += merge.unchanged();
             if (merge.added() + merge.changed() > 0) {
-                write(tx, instrumentId, tf, period, merge.merged()).execute();
+                bind(writes, instrumentId, tf, period, merge.merged());
             }
             start = end;
         }
         if (added + changed > 0) {
+            writes.execute();
             writeSpan(tx, instrumentId, tf);
         }
         return new BarUpsert(bars.symbol(), tf.code(), added, changed, unchanged);
@@ -160,23 +166,14 @@ public final class JooqBarRepository implements BarRepository {
                 .execute();
     }
 
-    private static Query write(DSLContext tx, long instrumentId, Timeframe tf, LocalDate period, Chunk merged) {
+    /**
+     * Adds the chunk's row to a batch of writes: one statement rendered once per series and sent with every changed
+     * chunk's values, rather than one rendered statement per chunk, which took most of an import's time (#24).
+     */
+    private static void bind(BatchBindStep writes, long instrumentId, Timeframe tf, LocalDate period, Chunk merged) {
         byte[] payload = BarChunkCodec.encode(merged, 0, merged.size());
         int n = merged.size();
-        return tx.mergeInto(BAR_CHUNK)
-                .using(tx.selectOne())
-                .on(BAR_CHUNK.INSTRUMENT_ID.eq(instrumentId).and(BAR_CHUNK.TIMEFRAME.eq(tf.code()))
-                        .and(BAR_CHUNK.PERIOD_START.eq(period)))
-                .whenMatchedThenUpdate()
-                .set(BAR_CHUNK.BAR_COUNT, n)
-                .set(BAR_CHUNK.FIRST_TIME, merged.time()[0])
-                .set(BAR_CHUNK.LAST_TIME, merged.time()[n - 1])
-                .set(BAR_CHUNK.PAYLOAD, payload)
-                .set(BAR_CHUNK.CHECKSUM, BarChunkCodec.checksum(payload))
-                .whenNotMatchedThenInsert(BAR_CHUNK.INSTRUMENT_ID, BAR_CHUNK.TIMEFRAME, BAR_CHUNK.PERIOD_START,
-                        BAR_CHUNK.BAR_COUNT, BAR_CHUNK.FIRST_TIME, BAR_CHUNK.LAST_TIME, BAR_CHUNK.PAYLOAD,
-                        BAR_CHUNK.CHECKSUM)
-                .values(instrumentId, tf.code(), period, n, merged.time()[0], merged.time()[n - 1], payload,
-                        BarChunkCodec.checksum(payload));
+        writes.bind(instrumentId, tf.code(), period, n, merged.time()[0], merged.time()[n - 1], payload,
+                BarChunkCodec.checksum(payload));
     }
 }

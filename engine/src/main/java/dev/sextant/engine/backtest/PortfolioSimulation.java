@@ -313,15 +313,16 @@ final class PortfolioSimulation {
                 continue;
             }
             SignalColumns sc = sig[s];
-            if (i >= sc.firstTradable() && sc.entry()[i]) {
+            int k = i - sc.firstBar();
+            if (i >= sc.firstTradable() && sc.entry()[k]) {
                 pendingEntry[s] = true;
                 pendTime[s] = bars[s].time()[i];
-                pendRank[s] = sc.rankScore()[i];
+                pendRank[s] = sc.rankScore()[k];
                 pendRef[s] = bars[s].close()[i];
-                pendStop[s] = sc.stopLevel()[i];
-                pendTarget[s] = sc.targetLevel()[i];
-                pendTrail[s] = sc.trailingFraction()[i];
-                pendHold[s] = sc.maxHoldBars()[i];
+                pendStop[s] = sc.stopLevel()[k];
+                pendTarget[s] = sc.targetLevel()[k];
+                pendTrail[s] = sc.trailingFraction()[k];
+                pendHold[s] = sc.maxHoldBars()[k];
                 pendVol[s] = sizingVol[s] == null ? Double.NaN : sizingVol[s][i];
             }
         }
@@ -424,7 +425,7 @@ final class PortfolioSimulation {
             }
             ExitReason reason = null;
             int heldCloses = i - entryBar[s] + (enteredAtOpen[s] ? 1 : 0);
-            if (sig[s].exit()[i]) {
+            if (sig[s].exit()[i - sig[s].firstBar()]) {
                 reason = ExitReason.SIGNAL;
             } else if (maxHold[s] > 0 && heldCloses >= maxHold[s]) {
                 reason = ExitReason.TIME;
@@ -455,23 +456,22 @@ final class PortfolioSimulation {
             if (i < 0 || shares[s] != 0 || lastExitDay[s] == c) {
                 continue;
             }
-            boolean signalled = atOpen ? pendingEntry[s] : i >= sig[s].firstTradable() && sig[s].entry()[i];
+            boolean signalled = atOpen ? pendingEntry[s] : i >= sig[s].firstTradable() && sig[s].entry()[i - sig[s].firstBar()];
             if (signalled) {
                 candidates[count++] = s;
             }
         }
-        if (count > 1) {
-            sortByRank(count, row, atOpen);
-        }
         for (int k = 0; k < count && openPositions < req.maxPositions(); k++) {
+            moveBestTo(k, count, row, atOpen);
             int s = candidates[k];
             int i = dayIndex[row + s];
             if (atOpen) {
                 buy(s, c, i, true, equityRef, pendRef[s], pendStop[s], pendTarget[s], pendTrail[s], pendHold[s], pendVol[s]);
             } else {
                 SignalColumns sc = sig[s];
-                buy(s, c, i, false, equityRef, bars[s].close()[i], sc.stopLevel()[i], sc.targetLevel()[i],
-                        sc.trailingFraction()[i], sc.maxHoldBars()[i], sizingVol[s] == null ? Double.NaN : sizingVol[s][i]);
+                int at = i - sc.firstBar();
+                buy(s, c, i, false, equityRef, bars[s].close()[i], sc.stopLevel()[at], sc.targetLevel()[at],
+                        sc.trailingFraction()[at], sc.maxHoldBars()[at], sizingVol[s] == null ? Double.NaN : sizingVol[s][i]);
             }
         }
         if (atOpen) {
@@ -483,22 +483,30 @@ final class PortfolioSimulation {
         }
     }
 
-    private void sortByRank(int count, int row, boolean atOpen) {
-        Integer[] boxed = new Integer[count];
-        for (int k = 0; k < count; k++) {
-            boxed[k] = candidates[k];
+    /**
+     * Moves the best-ranked of candidates {@code k..count-1} to {@code k}: highest score first, then the lower
+     * symbol index. Picked one at a time as slots are filled, the candidates come in the order a full sort would give,
+     * but a day with a full portfolio or few free slots ranks only what it uses (a full sort of every day's
+     * candidates took most of a 471-symbol sma-cross simulation, #24).
+     */
+    private void moveBestTo(int k, int count, int row, boolean atOpen) {
+        int best = k;
+        double bestScore = score(candidates[k], row, atOpen);
+        for (int j = k + 1; j < count; j++) {
+            double v = score(candidates[j], row, atOpen);
+            int cmp = Double.compare(v, bestScore);
+            if (cmp > 0 || cmp == 0 && candidates[j] < candidates[best]) {
+                best = j;
+                bestScore = v;
+            }
         }
-        Arrays.sort(boxed, (a, b) -> {
-            int cmp = Double.compare(score(b, row, atOpen), score(a, row, atOpen));
-            return cmp != 0 ? cmp : Integer.compare(a, b);
-        });
-        for (int k = 0; k < count; k++) {
-            candidates[k] = boxed[k];
-        }
+        int s = candidates[best];
+        candidates[best] = candidates[k];
+        candidates[k] = s;
     }
 
     private double score(int s, int row, boolean atOpen) {
-        double v = atOpen ? pendRank[s] : sig[s].rankScore()[dayIndex[row + s]];
+        double v = atOpen ? pendRank[s] : sig[s].rankScore()[dayIndex[row + s] - sig[s].firstBar()];
         return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
     }
 

@@ -31,11 +31,11 @@ public interface StrategyProvider {
     SignalColumns computeSignals(PriceColumns bars, Params params);
 
     /**
-     * Signals whose entries and exits matter on bars {@code from} to {@code to - 1} only, as a backtest over a span
-     * of dates needs them. The columns keep the series' length; a provider may leave the bars outside the span
-     * without signals and without levels, and {@link SignalColumns.Builder#build()} makes sure no entry before
-     * {@code from} counts. An optimizer trial of a two-year window over twenty years of history then goes through a
-     * tenth of the bars. The default computes every bar.
+     * Signals of bars {@code from} to {@code to - 1} only, as a backtest over a span of dates reads them: a provider
+     * may return columns of the span alone ({@link SignalColumns#builder(String, int, int, int)}, whose
+     * {@code firstBar} is {@code from}), still using every earlier bar for its indicators, and may leave out the
+     * indicator columns. An optimizer trial of a two-year window over twenty years of history then computes and
+     * allocates a tenth of the bars. The default computes every bar.
      */
     default SignalColumns computeSignals(PriceColumns bars, Params params, int from, int to) {
         return computeSignals(bars, params);

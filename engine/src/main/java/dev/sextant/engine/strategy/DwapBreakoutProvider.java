@@ -78,7 +78,10 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         return computeSignals(bars, params, 0, bars.size());
     }
 
-    /** The rule loop runs over bars {@code from} to {@code to - 1} only; the indicator columns cover every bar. */
+    /**
+     * The rule loop runs over bars {@code from} to {@code to - 1} only, into columns of that span; the indicator
+     * columns cover every bar (they are shared across spans) and are attached for the whole series only.
+     */
     @Override
     public SignalColumns computeSignals(PriceColumns bars, Params params, int from, int to) {
         int period = params.getInt("period");
@@ -103,19 +106,23 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n, from, to);
         b.firstTradable = Math.max(period, 200) - 1;
         for (int i = from; i < to; i++) {
+            int k = i - from;
             double c = close[i];
             boolean strong = volume[i] >= 1.5 * avgVolume[i] && c > sma50[i] && sma50[i] > sma200[i];
-            b.strong[i] = strong;
-            b.entry[i] = c >= dwap[i] * (1 + threshold) && volume[i] >= minVolume && c >= minPrice;
-            b.rankScore[i] = pctAbove[i] + (strong ? 1.0 : 0.0);
-            b.triggerDistance[i] = dwap[i] * (1 + threshold) / c - 1.0;
-            b.stopLevel[i] = stop > 0 ? c * (1 - stop) : Double.NaN;
-            b.targetLevel[i] = target > 0 ? c * (1 + target) : Double.NaN;
-            b.trailingFraction[i] = trail > 0 ? trail : Double.NaN;
-            b.maxHoldBars[i] = maxHold;
+            b.strong[k] = strong;
+            b.entry[k] = c >= dwap[i] * (1 + threshold) && volume[i] >= minVolume && c >= minPrice;
+            b.rankScore[k] = pctAbove[i] + (strong ? 1.0 : 0.0);
+            b.triggerDistance[k] = dwap[i] * (1 + threshold) / c - 1.0;
+            b.stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
+            b.targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
+            b.trailingFraction[k] = trail > 0 ? trail : Double.NaN;
+            b.maxHoldBars[k] = maxHold;
         }
-        return b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove).indicator("vol_ratio", volRatio)
-                .indicator("sma50", sma50).indicator("sma200", sma200).build();
+        if (from == 0 && to == n) {
+            b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove).indicator("vol_ratio", volRatio)
+                    .indicator("sma50", sma50).indicator("sma200", sma200);
+        }
+        return b.build();
     }
 
     private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name,

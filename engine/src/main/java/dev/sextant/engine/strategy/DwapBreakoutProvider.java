@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * signals (strong ones first). Warm-up: max(period, 200) − 1 bars.
  *
  * <p>Indicator columns are shared across parameter sets: SMA50, SMA200, the 200-bar average
- * volume and the volume ratio once per series, DWAP and the distance above it once per (series,
+ * volume and the volume ratio once per series, DWAP once per (series,
  * period). They are held in two bounded least-recently-used memos keyed by the identity of the
  * {@link PriceColumns} instance (the per-period columns in their own memo, so that exploring many
  * periods never evicts the costly Ta4j columns), so optimizer trials and walk-forward folds over
@@ -43,7 +43,7 @@ public final class DwapBreakoutProvider implements StrategyProvider {
 
     /** Bytes of indicator columns kept across calls (about 35 kB per column of 4,000 bars). */
     private static final long SERIES_MEMO_BYTES = 256L << 20;
-    private static final long PERIOD_MEMO_BYTES = 256L << 20;
+    private static final long PERIOD_MEMO_BYTES = 128L << 20;
 
     private record ColumnKey(PriceColumns bars, String name) {
     }
@@ -97,7 +97,6 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         double[] close = bars.close();
         double[] volume = bars.volume();
         double[] dwap = column(periodMemo, bars, "dwap:" + period, () -> DwapIndicator.compute(close, volume, period));
-        double[] pctAbove = column(periodMemo, bars, "pct_above_dwap:" + period, () -> pctAbove(close, dwap));
         double[] avgVolume = column(seriesMemo, bars, "avg_volume:200", () -> RollingMeanIndicator.compute(volume, 200));
         double[] volRatio = column(seriesMemo, bars, "vol_ratio:200", () -> volumeRatio(volume, avgVolume));
         double[] sma50 = column(seriesMemo, bars, "sma:50", () -> Sma.of(close, 50));
@@ -111,7 +110,7 @@ public final class DwapBreakoutProvider implements StrategyProvider {
             boolean strong = volume[i] >= 1.5 * avgVolume[i] && c > sma50[i] && sma50[i] > sma200[i];
             b.strong[k] = strong;
             b.entry[k] = c >= dwap[i] * (1 + threshold) && volume[i] >= minVolume && c >= minPrice;
-            b.rankScore[k] = pctAbove[i] + (strong ? 1.0 : 0.0);
+            b.rankScore[k] = pctAbove(close[i], dwap[i]) + (strong ? 1.0 : 0.0);
             b.triggerDistance[k] = dwap[i] * (1 + threshold) / c - 1.0;
             b.stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
             b.targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
@@ -119,7 +118,7 @@ public final class DwapBreakoutProvider implements StrategyProvider {
             b.maxHoldBars[k] = maxHold;
         }
         if (from == 0 && to == n) {
-            b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove).indicator("vol_ratio", volRatio)
+            b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove(close, dwap)).indicator("vol_ratio", volRatio)
                     .indicator("sma50", sma50).indicator("sma200", sma200);
         }
         return b.build();
@@ -133,9 +132,14 @@ public final class DwapBreakoutProvider implements StrategyProvider {
     private static double[] pctAbove(double[] close, double[] dwap) {
         double[] out = new double[close.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = close[i] / dwap[i] - 1.0;
+            out[i] = pctAbove(close[i], dwap[i]);
         }
         return out;
+    }
+
+    /** How far the close is above DWAP, as a fraction: the rank score's main part. */
+    private static double pctAbove(double close, double dwap) {
+        return close / dwap - 1.0;
     }
 
     private static double[] volumeRatio(double[] volume, double[] avgVolume) {

@@ -77,7 +77,21 @@ public final class PortfolioBacktester {
      */
     public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, ProgressSink progress,
             Cancellation cancel) {
-        Prepared p = prepare(request, bars, progress, cancel, true);
+        return run(request, bars, request.to(), progress, cancel);
+    }
+
+    /**
+     * {@link #run(BacktestRequest, Collection)} with the signals computed through {@code signalsThrough} (null: the
+     * last bar) rather than through {@code request.to()}: runs over nested spans that start on the same day, as an
+     * optimizer trial's pruning run over the first half and its full run, then share one computation of them.
+     */
+    public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough) {
+        return run(request, bars, signalsThrough, ProgressSink.NONE, Cancellation.NEVER);
+    }
+
+    private BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough,
+            ProgressSink progress, Cancellation cancel) {
+        Prepared p = prepare(request, bars, signalsThrough, progress, cancel, true);
         AlignedUniverse universe = p.universe();
         int start = p.start();
         int end = p.end();
@@ -117,7 +131,7 @@ public final class PortfolioBacktester {
      */
     public PortfolioStep step(BacktestRequest request, Collection<PriceColumns> bars, PortfolioBook book,
             LocalDate through, List<HandTrade> hand) {
-        Prepared p = prepare(request, bars, ProgressSink.NONE, Cancellation.NEVER, false);
+        Prepared p = prepare(request, bars, null, ProgressSink.NONE, Cancellation.NEVER, false);
         AlignedUniverse universe = p.universe();
         long first = request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from());
         int start = universe.dayAtOrAfter(book.started() ? Math.max(first, book.lastTime() + 1) : first);
@@ -147,11 +161,12 @@ public final class PortfolioBacktester {
     }
 
     /**
+     * @param signalsThrough the last day whose signals are computed when later than the span's (null: the span's)
      * @param span whether to find the request's span of days ({@link #run}) and fail when it is
      *        empty, before the signals are computed; signal progress counts towards symbols + days
      */
-    private Prepared prepare(BacktestRequest request, Collection<PriceColumns> bars, ProgressSink progress,
-            Cancellation cancel, boolean span) {
+    private Prepared prepare(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough,
+            ProgressSink progress, Cancellation cancel, boolean span) {
         StrategyProvider provider = catalog.get(request.strategyId());
         Params params = provider.paramSpace().resolve(request.params());
         Map<String, PriceColumns> bySymbol = new HashMap<>();
@@ -180,7 +195,9 @@ public final class PortfolioBacktester {
             }
         }
         long total = universe.symbolCount() + (long) (end - start);
-        int[][] spans = span && !(provider instanceof CrossSectionalProvider) ? barSpans(universe, start, end) : null;
+        int signalsEnd = signalsThrough == null ? universe.days() : universe.dayAtOrAfter(timeOf(universe, signalsThrough.plusDays(1)));
+        int[][] spans = span && !(provider instanceof CrossSectionalProvider)
+                ? barSpans(universe, start, Math.max(end, signalsEnd)) : null;
         List<SignalColumns> signals = computeSignals(provider, universe.series(), spans, params,
                 done -> progress.progress(done, total, "signals of " + done + " of " + universe.symbolCount() + " symbols"),
                 cancel);

@@ -37,7 +37,7 @@ final class CommandProcessBench {
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         String each = Arrays.stream(seconds).mapToObj(s -> String.format(Locale.ROOT, "%.2f", s)).collect(Collectors.joining(", "));
-        return new BenchCase(name, sorted[runs / 2] * 1e3, 0, "", 0, 0, peakRss, "median of " + runs + " runs (" + each + " s)");
+        return new BenchCase(name, sorted[runs / 2] * 1e3, 0, "", 0, peakRss, "median of " + runs + " runs (" + each + " s)");
     }
 
     private static double runOnce(Path home, List<String> args, long[] peakRss) {

@@ -83,12 +83,12 @@ final class EndToEndRun {
             if (folder == null) {
                 double ms = (System.nanoTime() - t0) / 1e6;
                 long bars = ctx.data().listSeries().stream().mapToLong(SeriesInfo::bars).sum();
-                return new BenchCase("first start: new home and the sample market seeded", ms, bars, "bars", 0, 0, 0,
+                return new BenchCase("first start: new home and the sample market seeded", ms, bars, "bars", 0, 0,
                         ctx.data().listSeries().size() + " series");
             }
             ImportReport report = ctx.data().importFiles(List.of(folder), ProgressSink.NONE, Cancellation.NEVER);
             double ms = (System.nanoTime() - t0) / 1e6;
-            return new BenchCase("import " + folder + " into a new home", ms, report.barsRead(), "bars", 0, 0, 0,
+            return new BenchCase("import " + folder + " into a new home", ms, report.barsRead(), "bars", 0, 0,
                     String.format(Locale.ROOT, "%d files, %d rejected; %,.0f bars/s by the importer's own clock",
                             report.files().size(), report.rejected().size(), report.barsPerSecond()));
         }
@@ -104,8 +104,7 @@ final class EndToEndRun {
                 : c.perSecond() >= 1e5 ? String.format(Locale.ROOT, ", %.2f M %s/s", c.perSecond() / 1e6, c.unit())
                 : String.format(Locale.ROOT, ", %.0f %s/s", c.perSecond(), c.unit());
         String memory = c.peakRssBytes() > 0 ? String.format(Locale.ROOT, ", peak RSS %.0f MB", c.peakRssBytes() / 1e6)
-                : c.peakHeapBytes() > 0 ? String.format(Locale.ROOT, ", peak heap %.0f MB (%.0f MB live after a GC)",
-                        c.peakHeapBytes() / 1e6, c.liveHeapBytes() / 1e6) : "";
+                : c.peakHeapBytes() > 0 ? String.format(Locale.ROOT, ", peak heap %.0f MB", c.peakHeapBytes() / 1e6) : "";
         return String.format(Locale.ROOT, "%-100s %9.0f ms%s%s; %s", c.name(), c.millis(), rate, memory, c.result());
     }
 

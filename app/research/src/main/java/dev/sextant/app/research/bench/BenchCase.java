@@ -3,13 +3,12 @@ package dev.sextant.app.research.bench;
 /**
  * One measured case of the end-to-end benchmark: what was done, its wall time, how many units of work it
  * went through ({@code bars}, or {@code evaluations} for studies, whose pruned trials stop part of the
- * way; 0 when not counted), the largest memory seen (for work inside this process the heap occupancy before a
- * collection, which includes garbage and grows with the heap the collector chose, and the largest still reachable
- * after one; for a whole child process its resident set size; 0 when not measured) and what it produced, so that
- * runs can be compared.
+ * way; 0 when not counted), the largest memory seen (heap occupancy for work inside this process,
+ * resident set size for a whole child process; 0 when not measured) and what it produced, so that runs
+ * can be compared.
  */
-public record BenchCase(String name, double millis, long count, String unit, long peakHeapBytes, long liveHeapBytes,
-        long peakRssBytes, String result) {
+public record BenchCase(String name, double millis, long count, String unit, long peakHeapBytes, long peakRssBytes,
+        String result) {
 
     /** Units of work per second of wall time; NaN when the case counts none. */
     public double perSecond() {

@@ -106,7 +106,7 @@ public final class EndToEndBenchmark {
             long t0 = System.nanoTime();
             T value = work.get();
             double ms = (System.nanoTime() - t0) / 1e6;
-            onCase.accept(new BenchCase(name, ms, count.applyAsLong(value), unit, heap.peakBytes(), heap.retainedBytes(), 0,
+            onCase.accept(new BenchCase(name, ms, count.applyAsLong(value), unit, heap.peakBytes(), 0,
                     describe.apply(value)));
             return value;
         }

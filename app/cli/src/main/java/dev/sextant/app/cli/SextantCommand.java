@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DataCommand.class, UniverseCommand.class, SettingsCommand.class, StrategiesCommand.class,
                 IndicatorsCommand.class, ScanCommand.class, SignalsCommand.class, BacktestCommand.class,
                 RunsCommand.class, RegimeCommand.class, BenchCommand.class, OptimizeCommand.class,
-                WalkForwardCommand.class, PortfolioCommand.class, WatchlistCommand.class, PluginsCommand.class,
+                WalkForwardCommand.class, PortfolioCommand.class, WatchlistCommand.class, RiskPolicyCommand.class, PluginsCommand.class,
                 SyncServerCommand.class},
         footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME).",
                 "Plugins may add commands: ./sextant plugins list shows them."})

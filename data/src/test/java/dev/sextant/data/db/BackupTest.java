@@ -41,7 +41,7 @@ class BackupTest {
             Backup before = db.backupsOnOpen().getFirst();
             assertThat(before.file()).hasFileName("sextant-20261201-100000-before-migration.zip")
                     .hasParent(home.resolve("db").resolve("backups"));
-            assertThat(schemaVersion(DatabaseFiles.urlOf(files.folder()))).isEqualTo("9");
+            assertThat(schemaVersion(DatabaseFiles.urlOf(files.folder()))).isEqualTo("10");
 
             Restore.execute(before.file().toString(), scratch.toString(), "sextant");
             assertThat(schemaVersion(DatabaseFiles.urlOf(scratch))).as("the backup was made before V5 and later ran").isEqualTo("4");

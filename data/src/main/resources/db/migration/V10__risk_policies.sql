@@ -13,3 +13,6 @@ CREATE TABLE risk_policy (
 
 -- Each filter's and limit's [{name, binds, blocked_entries, reduced_entries}] of a run; NULL for older runs.
 ALTER TABLE backtest_run ADD COLUMN constraints_json CLOB;
+
+-- A universe member's sector (e.g. 'Information Technology'), read by a risk policy's sector limit; NULL = unknown.
+ALTER TABLE universe_member ADD COLUMN sector VARCHAR(64);

@@ -121,7 +121,7 @@ public final class AppContext implements AutoCloseable {
                 new PaperService(strategies, market, regimes, paperPortfolios),
                 new Optimizer(strategies, market, studies),
                 new WalkForwardService(strategies, walkForwards, market),
-                new EntryRuleService(market, settings, new JooqRiskPolicyRepository(database.dsl())));
+                new EntryRuleService(market, settings, new JooqRiskPolicyRepository(database.dsl()), memberships));
         this.drawings = new DrawingService(new JooqDrawingRepository(database.dsl()));
         this.watchlists = new WatchlistService(new JooqWatchlistRepository(database.dsl()), bars, universes);
     }

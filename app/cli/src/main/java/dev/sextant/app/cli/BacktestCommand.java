@@ -98,7 +98,7 @@ final class BacktestCommand implements Callable<Integer> {
             BacktestService service = ctx.research().backtests();
             String bench = service.benchmark(benchmark, bars, first, last);
             BacktestRequest req = choices.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
-                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx)).build();
+                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx, traded)).build();
             BacktestService.Outcome outcome = service.runAndSave(req, bars);
             RegimeBreakdown byRegime = outcome.byRegime();
             if (byRegime == null) {

@@ -42,9 +42,9 @@ final class EntryRuleOptions {
         });
     }
 
-    /** The rules, resolved against the home's symbols and saved policies. */
-    EntryRules rules(AppContext ctx) {
-        return flagged(() -> ctx.research().rules().resolve(choices()));
+    /** The rules for a run trading {@code traded}, resolved against the home's symbols, saved policies and sectors. */
+    EntryRules rules(AppContext ctx, List<String> traded) {
+        return flagged(() -> ctx.research().rules().resolve(choices(), traded));
     }
 
     private static <T> T flagged(java.util.function.Supplier<T> work) {

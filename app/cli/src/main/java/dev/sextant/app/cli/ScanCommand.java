@@ -77,7 +77,7 @@ final class ScanCommand implements Callable<Integer> {
         try (AppContext ctx = Root.of(spec).open(out)) {
             StrategyProvider provider = ctx.strategies().get(strategy);
             Map<String, Object> overrides = ParamOverrides.parse(params, provider);
-            EntryRules rules = entryRules.rules(ctx);
+            EntryRules rules = entryRules.rules(ctx, List.of());
             notApplied(rules);
             List<PriceColumns> bars = market.load(ctx.market(), "all", spec.commandLine().getErr()).series();
             ScanService.Outcome outcome = ctx.research().scans()

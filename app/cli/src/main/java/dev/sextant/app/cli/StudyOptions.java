@@ -90,7 +90,7 @@ final class StudyOptions {
         Map<String, Object> fixed = ParamOverrides.parse(params, provider);
         ParamSpace space = SearchSpace.parse(search, provider, fixed.keySet());
         BacktestRequest base = BacktestRequest.builder(provider.id(), symbols).params(fixed).from(first).to(last)
-                .capital(capital).maxPositions(maxPositions).seed(seed).rules(entryRules.rules(ctx)).build();
+                .capital(capital).maxPositions(maxPositions).seed(seed).rules(entryRules.rules(ctx, symbols)).build();
         return StudyRequest.builder(name, base, space)
                 .objective(new Objective(objective.trim(), Direction.parse(direction)))
                 .constraints(minTrades == null ? List.of() : List.of(new TrialConstraint.MinTrades(minTrades)))

@@ -116,6 +116,32 @@ class EntryRulesCommandTest {
         assertThat(reopened.get("request").get("rules")).isEqualTo(rules);
     }
 
+    /**
+     * Sector limit 0.3 with 3 positions (equal weight: a third of equity each, 0.333 &gt; 0.3): AAA and BBB are both
+     * "Tech", CCC "Energy". Every entry is cut to at most 30 % of equity, and while one Tech stock is held the other
+     * gets only the rest of the sector's 30 %. Without a sector for CCC the run is refused, naming it.
+     */
+    @Test
+    void aSectorLimitReadsTheSectorsOfAnImportedUniverse() throws Exception {
+        cli.ok("risk-policy", "create", "spread", "--max-sector", "0.3");
+        Path list = dir.resolve("sectors.csv");
+        Files.writeString(list, "symbol,from,to,sector\nAAA,,,Tech\nBBB,,,Tech\n");
+        cli.ok("universe", "import", "tech", list.toString());
+        assertThat(cli.run("backtest", "--strategy", "sma-cross", "--symbols", "AAA,BBB,CCC", "--risk-policy", "spread").err())
+                .contains("sextant: --risk-policy 'spread': its max sector weight needs each traded symbol's sector, and no"
+                        + " stored universe gives one for 1 of them (CCC)");
+
+        Files.writeString(list, "symbol,from,to,sector\nAAA,,,Tech\nBBB,,,Tech\nCCC,,,Energy\n");
+        assertThat(cli.ok("universe", "import", "tech", list.toString()).out()).contains("3 members (0 with membership dates, 3 with a sector)");
+        assertThat(cli.ok("universe", "show", "tech").out()).containsPattern("CCC\\s+Energy");
+        JsonNode doc = json("sector.json", "backtest", "--strategy", "sma-cross", "--param", "fast=5", "--param", "slow=20",
+                "--symbols", "AAA,BBB,CCC", "--max-positions", "3", "--risk-policy", "spread");
+        assertThat(doc.get("request").get("rules").get("sectors").get("CCC").asString()).isEqualTo("Energy");
+        JsonNode sector = doc.get("constraints").get(2);
+        assertThat(sector.get("name").asString()).isEqualTo("max sector weight 0.3");
+        assertThat(sector.get("reduced_entries").asInt()).isPositive();
+    }
+
     @Test
     void badRuleTextsAndUnknownSymbolsAreNamedInOneLine() {
         String[] base = {"backtest", "--strategy", "sma-cross", "--symbols", "AAA"};

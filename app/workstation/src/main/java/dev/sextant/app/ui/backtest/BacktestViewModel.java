@@ -256,10 +256,10 @@ public final class BacktestViewModel {
         var overrides = params.overrides();
         var ruleChoices = rules.choices();
         job.start("Backtest " + id + " " + choice.label(), "Backtesting " + id + " on " + choice.label() + " ...", (p, c) -> {
-            var entryRules = services.rules().resolve(ruleChoices);
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
             List<String> traded = loaded.series().stream().map(s -> s.symbol()).toList();
+            var entryRules = services.rules().resolve(ruleChoices, traded);
             BacktestService backtests = services.backtests();
             String bench = backtests.benchmark(benchmarkOption, loaded.series(), first, last);
             BacktestRequest request = simulation.applyTo(BacktestRequest.builder(id, traded).params(overrides).from(first)

@@ -263,8 +263,8 @@ public final class OptimizeViewModel {
         surfaceX.set(names.getFirst());
         surfaceY.set(names.size() > 1 ? names.get(1) : names.getFirst());
         job.start("Optimize " + provider.id() + " " + choice.label(), "Study " + name + ": " + n + " trials on " + choice.label() + " ...", (p, c) -> {
-            var entryRules = services.rules().resolve(ruleChoices);
             List<String> symbols = services.markets().load(choice, p, c).series().stream().map(PriceColumns::symbol).toList();
+            var entryRules = services.rules().resolve(ruleChoices, symbols);
             BacktestRequest base = BacktestRequest.builder(provider.id(), symbols).params(Map.of()).from(first).to(last)
                     .seed(s).rules(entryRules).build();
             StudyRequest request = StudyRequest.builder(name, base, space).objective(goal).sampler(kind).trials(n).seed(s)

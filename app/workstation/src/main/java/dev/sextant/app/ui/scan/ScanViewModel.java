@@ -199,7 +199,7 @@ public final class ScanViewModel {
         double distance = parseNumber(approach.value()) / 100;
         var ruleChoices = rules.choices();
         job.start("Scan " + id + " " + choice.label(), "Scanning " + choice.label() + " with " + id + " ...", (p, c) -> {
-            var entryRules = services.rules().resolve(ruleChoices);
+            var entryRules = services.rules().resolve(ruleChoices, List.of());
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
             return services.scans().scanAndSave(new ScanRequest(id, overrides, day, distance, MOMENTUM_TOP, entryRules),

@@ -91,5 +91,10 @@ class EntryRulesUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshot.write(table.getScene(), shots.resolve("rules-" + app.workstation().theme().name().toLowerCase() + ".png")));
+        Node filter = robot.lookup("#backtest-market-filter").query();
+        robot.interact(() -> FormScroll.toShow(filter));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((TextField) filter).getText()).isEqualTo("IDX.SX:sma50");
+        robot.interact(() -> Screenshot.write(table.getScene(), shots.resolve("rules-form-" + app.workstation().theme().name().toLowerCase() + ".png")));
     }
 }

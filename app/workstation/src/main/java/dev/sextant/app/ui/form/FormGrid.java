@@ -102,7 +102,7 @@ public final class FormGrid extends GridPane {
         policy.setId(idPrefix + "-risk-policy");
         policy.setEditable(true);
         policy.setPromptText("saved policy (empty = none)");
-        policy.valueProperty().bindBidirectional(rules.riskPolicy().text());
+        policy.getEditor().textProperty().bindBidirectional(rules.riskPolicy().text()); // typed or picked, at once
         policy.setMaxWidth(Double.MAX_VALUE);
         return add(rules.riskPolicy(), policy);
     }

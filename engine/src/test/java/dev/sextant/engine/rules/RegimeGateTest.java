@@ -42,6 +42,29 @@ class RegimeGateTest {
         }
     }
 
+    /**
+     * The same on the real SPY and ^VIX history (../shared, skipped when absent), cut at five dates across 2008-2020:
+     * every decision up to the cut equals the one made with the whole history.
+     */
+    @Test
+    void onTheRealIndexTooDecisionsDoNotDependOnLaterBars() throws java.io.IOException {
+        java.nio.file.Path dir = dev.sextant.engine.market.SharedMarketData.dailyFolder().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null && java.nio.file.Files.exists(dir.resolve("SPY.csv.gz"))
+                && java.nio.file.Files.exists(dir.resolve("^VIX.csv.gz")), "no real SPY/^VIX data");
+        PriceColumns spy = dev.sextant.engine.DailyCsvReader.read(dir.resolve("SPY.csv.gz"));
+        PriceColumns vix = dev.sextant.engine.DailyCsvReader.read(dir.resolve("^VIX.csv.gz"));
+        RegimeGate real = new RegimeGate(EnumSet.of(MarketRegime.STRONG_BULL, MarketRegime.WEAK_BULL), "SPY", "^VIX");
+        boolean[] open = real.openDays(spy.time(), Map.of("SPY", spy, "^VIX", vix));
+        assertThat(open).contains(true, false);
+        for (String cut : new String[] {"2008-09-15", "2009-03-09", "2011-08-08", "2015-08-24", "2020-03-16"}) {
+            int t = spy.indexAtOrAfter(java.time.LocalDate.parse(cut).toEpochDay());
+            long last = spy.time()[t];
+            PriceColumns vixCut = vix.slice(0, vix.indexAtOrAfter(last + 1));
+            boolean[] cutOpen = real.openDays(Arrays.copyOf(spy.time(), t + 1), Map.of("SPY", spy.slice(0, t + 1), "^VIX", vixCut));
+            assertThat(cutOpen).as("decisions up to %s", cut).isEqualTo(Arrays.copyOf(open, t + 1));
+        }
+    }
+
     @Test
     void daysAreOpenExactlyWhenTheirRegimeIsAllowed() {
         PriceColumns full = index();

@@ -12,6 +12,8 @@ import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.metrics.MetricInputs;
 import dev.sextant.engine.metrics.MetricSet;
 import dev.sextant.engine.metrics.PerformanceMetrics;
+import dev.sextant.engine.rules.DayGate;
+import dev.sextant.engine.rules.EntryRules;
 import dev.sextant.engine.spi.CrossSectionalProvider;
 import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
@@ -112,11 +114,13 @@ public final class PortfolioBacktester {
         MetricSet metrics = PerformanceMetrics.compute(metricInputs(request, curve, out.roundTrips()));
         Provenance provenance = new Provenance(EngineInfo.VERSION, p.provider().id(), p.provider().version(),
                 p.params().canonical(), DataFingerprint.ofAll(p.required()), request.seed(),
-                request.fill() == FillTiming.SAME_CLOSE ? "SAME_CLOSE (optimistic: fills at the signal bar's close)" : "NEXT_OPEN");
+                request.fill() == FillTiming.SAME_CLOSE ? "SAME_CLOSE (optimistic: fills at the signal bar's close)" : "NEXT_OPEN",
+                Provenance.rulesText(request.rules()));
         List<RoundTrip> trips = out.roundTrips().stream()
                 .sorted(java.util.Comparator.comparingLong(RoundTrip::entryTime).thenComparing(RoundTrip::symbol))
                 .toList();
-        return new BacktestResult(request, provenance, List.copyOf(out.executions()), trips, curve, metrics);
+        return new BacktestResult(request, provenance, List.copyOf(out.executions()), trips, curve, metrics,
+                p.simulation().constraints());
     }
 
     /**
@@ -131,6 +135,11 @@ public final class PortfolioBacktester {
      */
     public PortfolioStep step(BacktestRequest request, Collection<PriceColumns> bars, PortfolioBook book,
             LocalDate through, List<HandTrade> hand) {
+        EntryRules rules = request.rules();
+        if (rules.circuitBreaker() != null || rules.riskPolicy() != null) {
+            throw new IllegalArgumentException("a circuit breaker or risk policy needs one continuous run; "
+                    + "stepping a portfolio day by day supports only the day filters");
+        }
         Prepared p = prepare(request, bars, null, ProgressSink.NONE, Cancellation.NEVER, false);
         AlignedUniverse universe = p.universe();
         long first = request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from());
@@ -205,7 +214,7 @@ public final class PortfolioBacktester {
             signals = cs.rankAcross(universe, signals, params);
         }
         PortfolioSimulation sim = new PortfolioSimulation(request, universe, signals.toArray(SignalColumns[]::new),
-                sizingColumns(request, universe));
+                sizingColumns(request, universe), entryChecks(request, universe, bySymbol));
         return new Prepared(provider, params, bySymbol, required, universe, sim, start, end);
     }
 
@@ -274,6 +283,21 @@ public final class PortfolioBacktester {
 
     private SignalColumns signals(StrategyProvider provider, PriceColumns p, int[] span, Params params) {
         return span == null ? cache.get(provider, p, params) : cache.get(provider, p, params, span[0], span[1]);
+    }
+
+    /** The request's entry rules on the universe's calendar; day filters need daily bars. */
+    private static EntryChecks entryChecks(BacktestRequest request, AlignedUniverse universe,
+            Map<String, PriceColumns> bySymbol) {
+        List<DayGate> gates = request.rules().gates();
+        if (!gates.isEmpty() && universe.series().get(0).timeframe().isIntraday()) {
+            throw new IllegalArgumentException(gates.get(0).name() + " " + gates.get(0).spec() + ": entry filters need daily bars");
+        }
+        boolean[][] open = new boolean[gates.size()][];
+        for (int g = 0; g < open.length; g++) {
+            open[g] = gates.get(g).openDays(universe.calendar(), bySymbol);
+        }
+        return new EntryChecks(request.rules(), open, universe.series().stream().map(PriceColumns::symbol).toList(),
+                request.maxPositions(), request.capital());
     }
 
     private static double[][] sizingColumns(BacktestRequest request, AlignedUniverse universe) {

@@ -40,6 +40,7 @@ final class PortfolioSimulation {
     private final AlignedUniverse u;
     private final SignalColumns[] sig;
     private final double[][] sizingVol;
+    private final EntryChecks checks;
     private final int symbols;
     private final int[] dayIndex;
     private final PriceColumns[] bars;
@@ -81,12 +82,15 @@ final class PortfolioSimulation {
 
     /**
      * @param sizingVol per symbol: ATR(14) for atr-risk, realised vol(20) for vol-target, else null
+     * @param checks the request's entry filters and limits on this universe's calendar
      */
-    PortfolioSimulation(BacktestRequest req, AlignedUniverse u, SignalColumns[] sig, double[][] sizingVol) {
+    PortfolioSimulation(BacktestRequest req, AlignedUniverse u, SignalColumns[] sig, double[][] sizingVol,
+            EntryChecks checks) {
         this.req = req;
         this.u = u;
         this.sig = sig;
         this.sizingVol = sizingVol;
+        this.checks = checks;
         this.symbols = u.symbolCount();
         this.dayIndex = u.dayMajorIndex();
         this.bars = u.series().toArray(PriceColumns[]::new);
@@ -202,6 +206,11 @@ final class PortfolioSimulation {
             List<RoundTrip> roundTrips) {
     }
 
+    /** What each entry filter and limit did so far. */
+    List<ConstraintReport> constraints() {
+        return checks.reports();
+    }
+
     /** Days between two calls of a {@link DayTick}: rare enough to cost nothing against a day's work. */
     static final int PROGRESS_DAYS = 256;
 
@@ -262,7 +271,7 @@ final class PortfolioSimulation {
             }
             closePhase(c, row, nextOpen, intrabar);
             if (nextOpen) {
-                recordEntrySignals(row);
+                recordEntrySignals(c, row);
             } else {
                 enter(c, row, false, markToMarket());
             }
@@ -284,6 +293,7 @@ final class PortfolioSimulation {
             exposure[d] = invested / eq;
             positions[d] = openPositions;
             prevEquity = eq;
+            checks.closed(eq);
             lastTime = u.calendar()[c];
         }
         return new Output(time, equity, exposure, positions, executions, trips);
@@ -305,8 +315,8 @@ final class PortfolioSimulation {
         return open;
     }
 
-    /** Remembers each entry signal of today's bars for the symbol's next open (NEXT_OPEN). */
-    private void recordEntrySignals(int row) {
+    /** Remembers each entry signal of today's bars that the day filters of day c let through, for the symbol's next open (NEXT_OPEN). */
+    private void recordEntrySignals(int c, int row) {
         for (int s = 0; s < symbols; s++) {
             int i = dayIndex[row + s];
             if (i < 0) {
@@ -314,7 +324,7 @@ final class PortfolioSimulation {
             }
             SignalColumns sc = sig[s];
             int k = i - sc.firstBar();
-            if (i >= sc.firstTradable() && sc.entry()[k]) {
+            if (i >= sc.firstTradable() && sc.entry()[k] && (shares[s] > 0 || checks.signalAllowed(c))) {
                 pendingEntry[s] = true;
                 pendTime[s] = bars[s].time()[i];
                 pendRank[s] = sc.rankScore()[k];
@@ -456,12 +466,19 @@ final class PortfolioSimulation {
             if (i < 0 || shares[s] != 0 || lastExitDay[s] == c) {
                 continue;
             }
-            boolean signalled = atOpen ? pendingEntry[s] : i >= sig[s].firstTradable() && sig[s].entry()[i - sig[s].firstBar()];
+            boolean signalled = atOpen ? pendingEntry[s]
+                    : i >= sig[s].firstTradable() && sig[s].entry()[i - sig[s].firstBar()] && checks.signalAllowed(c);
             if (signalled) {
                 candidates[count++] = s;
             }
         }
-        for (int k = 0; k < count && openPositions < req.maxPositions(); k++) {
+        if (count > 0 && !checks.dayAllowed(c, count, atOpen, equityRef)) {
+            count = 0;
+        }
+        for (int k = 0; k < count; k++) {
+            if (!checks.slotAllowed(c, openPositions < req.maxPositions())) {
+                continue; // once one is refused, so is every later one: the best ones are never skipped
+            }
             moveBestTo(k, count, row, atOpen);
             int s = candidates[k];
             int i = dayIndex[row + s];
@@ -520,10 +537,20 @@ final class PortfolioSimulation {
         double raw = atOpen ? p.open()[i] : p.close()[i];
         double price = req.slippage().buyPrice(raw, p.high()[i], p.low()[i]);
         long n = (long) Math.floor(budget(ref, vol, equityRef) / ref);
-        n = fitToCash(n, price);
         if (n <= 0) {
             return;
         }
+        if (req.rules().riskPolicy() != null) {
+            checks.sectorValues(shares, lastClose);
+            n = checks.cap(s, n, ref, equityRef, invested());
+        }
+        long fit = fitToCash(n, price);
+        checks.cashCut(n, fit);
+        n = fit;
+        if (n <= 0) {
+            return;
+        }
+        checks.entered(c);
         double fee = req.commission().fee(n, price);
         double cost = n * price + fee;
         cash -= cost;
@@ -592,6 +619,7 @@ final class PortfolioSimulation {
         shares[s] = 0;
         pendingExit[s] = null;
         lastExitDay[s] = c;
+        checks.exited(c, reason);
         lastClose[s] = raw;
         openPositions--;
     }
@@ -609,6 +637,17 @@ final class PortfolioSimulation {
     private ExitReason stopReason(int s) {
         return !Double.isNaN(trailLevel[s]) && (Double.isNaN(stop[s]) || trailLevel[s] > stop[s])
                 ? ExitReason.TRAILING_STOP : ExitReason.STOP_LOSS;
+    }
+
+    /** Value of the positions held, at their last closes. */
+    private double invested() {
+        double v = 0;
+        for (int s = 0; s < symbols; s++) {
+            if (shares[s] > 0) {
+                v += shares[s] * lastClose[s];
+            }
+        }
+        return v;
     }
 
     private double markToMarket() {

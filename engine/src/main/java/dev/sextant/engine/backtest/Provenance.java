@@ -3,7 +3,8 @@ package dev.sextant.engine.backtest;
 /**
  * What produced a result: engine version, strategy id/version and resolved params (canonical
  * text), a fingerprint of every input column
- * ({@link dev.sextant.engine.market.DataFingerprint#ofAll}), the seed and the fill timing label.
+ * ({@link dev.sextant.engine.market.DataFingerprint#ofAll}), the seed, the fill timing label and the
+ * return mode ({@code price} or {@code total}; results saved before it existed read as {@code price}).
  */
 public record Provenance(
         String engineVersion,
@@ -12,7 +13,8 @@ public record Provenance(
         String params,
         String dataFingerprint,
         long seed,
-        String fillLabel) {
+        String fillLabel,
+        String returns) {
 
     /** Stable snake_case form, as results show and stores persist it. */
     public java.util.Map<String, Object> asMap() {
@@ -24,6 +26,7 @@ public record Provenance(
         m.put("data_fingerprint", dataFingerprint);
         m.put("seed", seed);
         m.put("fill", fillLabel);
+        m.put("returns", returns);
         return m;
     }
 
@@ -31,6 +34,7 @@ public record Provenance(
     public static Provenance fromMap(java.util.Map<String, ?> m) {
         return new Provenance((String) m.get("engine_version"), (String) m.get("strategy_id"),
                 (String) m.get("strategy_version"), (String) m.get("params"), (String) m.get("data_fingerprint"),
-                ((Number) m.get("seed")).longValue(), (String) m.get("fill"));
+                ((Number) m.get("seed")).longValue(), (String) m.get("fill"),
+                m.get("returns") instanceof String r ? r : ReturnMode.PRICE.text());
     }
 }

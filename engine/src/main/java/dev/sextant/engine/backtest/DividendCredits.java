@@ -31,12 +31,10 @@ final class DividendCredits {
             if (i <= 0 || i >= bars.size()) {
                 continue;
             }
-            double laterSplits = actions.stream().filter(a -> a.isSplit() && a.exDate().isAfter(d.exDate()))
-                    .mapToDouble(CorporateAction::amount).reduce(1, (a, b) -> a * b);
             if (credit == null) {
                 credit = new double[bars.size()];
             }
-            credit[i] += d.amount() / laterSplits;
+            credit[i] += d.perShareToday(actions);
         }
         return credit;
     }

@@ -23,6 +23,18 @@ public final class ShareCount {
         return isWhole(shares) ? (Number) (long) shares : (Number) shares;
     }
 
+    /**
+     * The count as a long, for stores that keep whole shares only.
+     *
+     * @throws IllegalArgumentException when it has a fraction
+     */
+    public static long whole(double shares) {
+        if (!isWhole(shares)) {
+            throw new IllegalArgumentException(shares + " is not a whole number of shares");
+        }
+        return (long) shares;
+    }
+
     /** The count as text: {@code 375}, or up to 6 decimals without trailing zeros ({@code 365.853659}). */
     public static String text(double shares) {
         if (isWhole(shares)) {

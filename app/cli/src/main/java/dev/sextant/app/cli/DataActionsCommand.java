@@ -2,14 +2,10 @@ package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.api.JsonOutput;
-import dev.sextant.engine.market.CorporateAction;
+import dev.sextant.app.research.CorporateActionRow;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,20 +26,6 @@ final class DataActionsCommand implements Callable<Integer> {
     @Mixin
     JsonOutput json;
 
-    /** @param perShareToday a dividend's cash per share of today; null for a split */
-    record Row(String exDate, String type, double amount, Double perShareToday) {
-
-        /** The JSON form: {@code ex_date, type, amount, per_share_today}. */
-        Map<String, Object> asMap() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("ex_date", exDate);
-            m.put("type", type);
-            m.put("amount", amount);
-            m.put("per_share_today", perShareToday);
-            return m;
-        }
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,34 +34,22 @@ final class DataActionsCommand implements Callable<Integer> {
             if (ctx.bars().listSeries().stream().noneMatch(s -> s.symbol().equals(wanted))) {
                 throw new UserError("no bars stored for " + wanted + " (see ./sextant data list)");
             }
-            List<CorporateAction> actions = ctx.data().actions(wanted);
-            List<Row> rows = actions.stream().map(a -> new Row(a.exDate().toString(), a.type().code(), a.amount(),
-                    a.isSplit() ? null : a.perShareToday(actions))).toList();
+            List<CorporateActionRow> rows = CorporateActionRow.of(ctx.data().actions(wanted));
             if (!json.toStdout()) {
                 print(wanted, rows, out);
             }
-            json.write(rows.stream().map(Row::asMap).toList(), out);
+            json.write(rows.stream().map(CorporateActionRow::asMap).toList(), out);
         }
         return 0;
     }
 
-    private static void print(String symbol, List<Row> rows, PrintWriter out) {
-        if (rows.isEmpty()) {
-            out.printf("no splits or dividends recorded for %s%n", symbol);
-            out.flush();
-            return;
+    private static void print(String symbol, List<CorporateActionRow> rows, PrintWriter out) {
+        if (!rows.isEmpty()) {
+            Table table = new Table("ex-date", "type", "amount", "per share today");
+            rows.forEach(r -> table.add(r.exDate(), r.type(), r.amountText(), r.perShareTodayText()));
+            table.print(out);
         }
-        Table table = new Table("ex-date", "type", "amount", "per share today");
-        rows.forEach(r -> table.add(r.exDate(), r.type(), plain(r.amount()),
-                r.perShareToday() == null ? "" : plain(r.perShareToday())));
-        table.print(out);
-        long splits = rows.stream().filter(r -> r.perShareToday() == null).count();
-        out.printf("%s: %d splits, %d dividends%n", symbol, splits, rows.size() - splits);
+        out.println(CorporateActionRow.summary(symbol, rows));
         out.flush();
-    }
-
-    /** At most 6 decimals, without trailing zeros: {@code 4}, {@code 0.22}, {@code 0.055}. */
-    private static String plain(double v) {
-        return new BigDecimal(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 }

@@ -77,12 +77,13 @@ class BacktestRequestParityUiTest {
         type(robot, "backtest-seed", "42");
         type(robot, "backtest-leverage", "1.5");
         CheckBox fractional = robot.lookup("#backtest-fractional").queryAs(CheckBox.class);
-        robot.clickOn(fractional);
+        robot.interact(fractional::requestFocus);
+        robot.type(KeyCode.SPACE);
         assertThat(fractional.isSelected()).isTrue();
         ComboBox<?> returns = robot.lookup("#backtest-returns").queryAs(ComboBox.class);
         assertThat(returns.getValue()).as("new runs default to total returns").isEqualTo("total");
-        robot.clickOn(returns);
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.interact(returns::requestFocus);
+        robot.type(KeyCode.F4).type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(returns.getValue()).isEqualTo("price");
         CheckBox closeOnly = robot.lookup("#backtest-close-only").queryAs(CheckBox.class);
         robot.interact(closeOnly::requestFocus);

@@ -36,6 +36,7 @@ import dev.sextant.data.settings.SettingsRepository;
 import dev.sextant.data.signal.JooqSignalRepository;
 import dev.sextant.data.universe.JooqMembershipRepository;
 import dev.sextant.data.universe.JooqUniverseRepository;
+import dev.sextant.data.actions.JooqCorporateActionRepository;
 import dev.sextant.data.update.DataUpdateService;
 import dev.sextant.data.walkforward.JooqWalkForwardRepository;
 import dev.sextant.data.watchlist.JooqWatchlistRepository;
@@ -111,12 +112,13 @@ public final class AppContext implements AutoCloseable {
         this.strategies = new StrategyCatalog(plugins.strategies());
         this.indicators = new IndicatorCatalog(plugins.indicators());
         this.market = new MarketLoader(bars, universes);
+        JooqCorporateActionRepository actions = new JooqCorporateActionRepository(database.dsl());
         this.data = new MarketDataService(storedBars, universes, memberships, importer,
-                new DataUpdateService(database.dsl(), storedBars, Clock.systemUTC()), settings, plugins);
+                new DataUpdateService(database.dsl(), storedBars, Clock.systemUTC()), settings, plugins, actions);
         BacktestRegimes regimes = new BacktestRegimes(market, settings, regimeClassifications);
         this.research = new ResearchServices(strategies, universes, signals, runs, market, regimes,
                 new ScanService(strategies, signals, plugins, market),
-                new BacktestService(strategies, bars, market, runs, regimes),
+                new BacktestService(strategies, bars, market, runs, regimes, actions),
                 new RegimeService(market, settings, new JooqRegimeSnapshotRepository(database.dsl())),
                 new PaperService(strategies, market, regimes, paperPortfolios),
                 new Optimizer(strategies, market, studies),

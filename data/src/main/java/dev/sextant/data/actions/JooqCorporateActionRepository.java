@@ -4,11 +4,12 @@ import static dev.sextant.data.jooq.Tables.CORPORATE_ACTION;
 import static dev.sextant.data.jooq.Tables.INSTRUMENT;
 
 import dev.sextant.engine.market.CorporateAction;
+import dev.sextant.engine.market.CorporateActionSource;
 import java.util.List;
 import org.jooq.DSLContext;
 
 /** Splits and dividends in the {@code corporate_action} table, one row per instrument, ex-date and type. */
-public final class JooqCorporateActionRepository {
+public final class JooqCorporateActionRepository implements CorporateActionSource {
 
     private final DSLContext dsl;
 
@@ -17,7 +18,8 @@ public final class JooqCorporateActionRepository {
     }
 
     /** The recorded actions of {@code symbol}, by ex-date then type. */
-    public List<CorporateAction> list(String symbol) {
+    @Override
+    public List<CorporateAction> actions(String symbol) {
         return dsl.select(CORPORATE_ACTION.EX_DATE, CORPORATE_ACTION.ACTION_TYPE, CORPORATE_ACTION.AMOUNT)
                 .from(CORPORATE_ACTION).join(INSTRUMENT).on(INSTRUMENT.ID.eq(CORPORATE_ACTION.INSTRUMENT_ID))
                 .where(INSTRUMENT.SYMBOL.eq(symbol))

@@ -13,6 +13,7 @@ import dev.sextant.engine.backtest.Execution;
 import dev.sextant.engine.backtest.ExitReason;
 import dev.sextant.engine.backtest.HandTrade;
 import dev.sextant.engine.backtest.RoundTrip;
+import dev.sextant.engine.backtest.ShareCount;
 import dev.sextant.engine.paper.PaperDay;
 import dev.sextant.engine.paper.PaperHistory;
 import dev.sextant.engine.paper.PaperPortfolio;
@@ -118,7 +119,7 @@ public final class JooqPaperPortfolioRepository implements PaperPortfolioReposit
                     .values((Long) null, null, null, null, null, null, null, null, null));
             for (Execution e : u.executions()) {
                 execs.bind(id, seq++, e.symbol(), LocalDate.ofEpochDay(e.time()), e.side().name().toLowerCase(Locale.ROOT),
-                        e.shares(), e.price(), e.fee(), e.reason() == null ? null : e.reason().name());
+                        ShareCount.whole(e.shares()), e.price(), e.fee(), e.reason() == null ? null : e.reason().name());
             }
             executeIfAny(execs, u.executions().size());
             seq = tx.fetchCount(PAPER_ROUND_TRIP, PAPER_ROUND_TRIP.PORTFOLIO_ID.eq(id));
@@ -131,7 +132,7 @@ public final class JooqPaperPortfolioRepository implements PaperPortfolioReposit
             for (PaperTrip pt : u.closedTrips()) {
                 RoundTrip t = pt.trip();
                 trips.bind(id, seq++, t.symbol(), pt.origin(), LocalDate.ofEpochDay(t.entryTime()), t.entryPrice(),
-                        t.shares(), LocalDate.ofEpochDay(t.exitTime()), t.exitPrice(), t.exitReason().name(), t.pnl(),
+                        ShareCount.whole(t.shares()), LocalDate.ofEpochDay(t.exitTime()), t.exitPrice(), t.exitReason().name(), t.pnl(),
                         t.returnPct(), t.barsHeld(), t.mae(), t.mfe());
             }
             executeIfAny(trips, u.closedTrips().size());

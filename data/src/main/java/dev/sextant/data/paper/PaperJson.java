@@ -2,6 +2,7 @@ package dev.sextant.data.paper;
 
 import dev.sextant.engine.backtest.ExitReason;
 import dev.sextant.engine.backtest.PortfolioBook;
+import dev.sextant.engine.backtest.ShareCount;
 import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.SwitchingRule;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class PaperJson {
         for (PortfolioBook.Holding h : b.holdings()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("symbol", h.symbol());
-            x.put("shares", h.shares());
+            x.put("shares", ShareCount.value(h.shares()));
             x.put("entry_price", h.entryPrice());
             x.put("entry_cost", h.entryCost());
             x.put("entry_time", h.entryTime());
@@ -58,6 +59,9 @@ final class PaperJson {
             x.put("max_price", num(h.maxPrice()));
             x.put("last_close", num(h.lastClose()));
             x.put("pending_exit", h.pendingExit() == null ? null : h.pendingExit().name());
+            if (h.dividends() != 0) {
+                x.put("dividends", h.dividends()); // absent from books written before total returns
+            }
             holdings.add(x);
         }
         m.put("holdings", holdings);
@@ -84,12 +88,13 @@ final class PaperJson {
         Map<String, Object> m = map(json);
         List<PortfolioBook.Holding> holdings = new ArrayList<>();
         for (Map<String, Object> x : (List<Map<String, Object>>) m.get("holdings")) {
-            holdings.add(new PortfolioBook.Holding((String) x.get("symbol"), lng(x.get("shares")), dbl(x.get("entry_price")),
+            holdings.add(new PortfolioBook.Holding((String) x.get("symbol"), dbl(x.get("shares")), dbl(x.get("entry_price")),
                     dbl(x.get("entry_cost")), lng(x.get("entry_time")), (Boolean) x.get("entered_at_open"),
                     dbl(x.get("stop")), dbl(x.get("target")), dbl(x.get("trail")), dbl(x.get("highest_close")),
                     dbl(x.get("trail_level")), ((Number) x.get("max_hold")).intValue(), dbl(x.get("min_price")),
                     dbl(x.get("max_price")), dbl(x.get("last_close")),
-                    x.get("pending_exit") == null ? null : ExitReason.valueOf((String) x.get("pending_exit"))));
+                    x.get("pending_exit") == null ? null : ExitReason.valueOf((String) x.get("pending_exit")),
+                    x.containsKey("dividends") ? dbl(x.get("dividends")) : 0));
         }
         List<PortfolioBook.PendingEntry> pending = new ArrayList<>();
         for (Map<String, Object> x : (List<Map<String, Object>>) m.get("pending_entries")) {

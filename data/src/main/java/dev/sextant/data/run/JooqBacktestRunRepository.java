@@ -81,7 +81,7 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
             int seq = 0;
             for (Execution e : r.executions()) {
                 executions.bind(id, seq++, e.symbol(), e.time(), e.side().name().toLowerCase(Locale.ROOT),
-                        (double) e.shares(), e.price(), e.fee(), e.reason() == null ? null : e.reason().name());
+                        e.shares(), e.price(), e.fee(), e.reason() == null ? null : e.reason().name());
             }
             if (seq > 0) {
                 executions.execute();
@@ -94,7 +94,7 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
             seq = 0;
             for (RoundTrip t : r.roundTrips()) {
                 trips.bind(id, seq++, t.symbol(), t.entryTime(), t.entryPrice(), t.exitTime(), t.exitPrice(),
-                        (double) t.shares(), t.pnl(), t.exitReason() == null ? null : t.exitReason().name(),
+                        t.shares(), t.pnl(), t.exitReason() == null ? null : t.exitReason().name(),
                         t.barsHeld(), t.mae(), t.mfe(), t.returnPct());
             }
             if (seq > 0) {
@@ -129,10 +129,10 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
         Provenance provenance = Provenance.fromMap(JSON.readValue(row.getProvenanceJson(), MAP));
         List<Execution> executions = dsl.selectFrom(EXECUTION).where(EXECUTION.RUN_ID.eq(id)).orderBy(EXECUTION.SEQ)
                 .fetch(e -> new Execution(e.getSymbol(), e.getBarTime(),
-                        Execution.Side.valueOf(e.getSide().toUpperCase(Locale.ROOT)), e.getShares().longValue(),
+                        Execution.Side.valueOf(e.getSide().toUpperCase(Locale.ROOT)), e.getShares(),
                         e.getPrice(), e.getCommission(), reason(e.getReason())));
         List<RoundTrip> trips = dsl.selectFrom(ROUND_TRIP).where(ROUND_TRIP.RUN_ID.eq(id)).orderBy(ROUND_TRIP.SEQ)
-                .fetch(t -> new RoundTrip(t.getSymbol(), t.getEntryTime(), t.getEntryPrice(), t.getShares().longValue(),
+                .fetch(t -> new RoundTrip(t.getSymbol(), t.getEntryTime(), t.getEntryPrice(), t.getShares(),
                         t.getExitTime(), t.getExitPrice(), reason(t.getExitReason()), t.getPnl(), t.getReturnPct(),
                         t.getBarsHeld(), t.getMae(), t.getMfe()));
         EquityCurve curve = EquityCurveCodec.decode(dsl.select(EQUITY_CURVE.PAYLOAD).from(EQUITY_CURVE)

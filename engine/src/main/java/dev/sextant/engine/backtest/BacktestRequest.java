@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param riskFreeRate annual, used by Sharpe and Sortino
  * @param seed recorded in the provenance; the simulation itself has no random component
  * @param rules entry filters and risk policy, {@link EntryRules#NONE} for none
+ * @param account fractional shares, leverage, same-close re-entry and the return mode
  */
 public record BacktestRequest(
         String strategyId,
@@ -37,7 +38,8 @@ public record BacktestRequest(
         String benchmark,
         double riskFreeRate,
         long seed,
-        EntryRules rules) {
+        EntryRules rules,
+        AccountRules account) {
 
     public BacktestRequest {
         Objects.requireNonNull(rules, "rules");
@@ -49,6 +51,7 @@ public record BacktestRequest(
         Objects.requireNonNull(exitMode, "exitMode");
         Objects.requireNonNull(commission, "commission");
         Objects.requireNonNull(slippage, "slippage");
+        Objects.requireNonNull(account, "account");
         if (symbols.isEmpty()) {
             throw new IllegalArgumentException("no symbols to trade");
         }
@@ -60,6 +63,10 @@ public record BacktestRequest(
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        if (account.sameCloseReentry() && fill != FillTiming.SAME_CLOSE) {
+            throw new IllegalArgumentException("re-entry same-close needs fills at the close (fill same-close);"
+                    + " with next-open fills no position is sold at a close");
         }
     }
 
@@ -76,7 +83,7 @@ public record BacktestRequest(
     /** This request with another strategy and its parameter overrides, everything else equal. */
     public BacktestRequest withStrategy(String otherStrategyId, Map<String, Object> otherParams) {
         return new BacktestRequest(otherStrategyId, otherParams, symbols, from, to, capital, sizing, maxPositions, fill,
-                exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules);
+                exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account);
     }
 
     public static Builder builder(String strategyId, List<String> symbols) {
@@ -87,10 +94,13 @@ public record BacktestRequest(
     public Builder toBuilder() {
         return new Builder(strategyId, symbols).params(params).from(from).to(to).capital(capital).sizing(sizing)
                 .maxPositions(maxPositions).fill(fill).exitMode(exitMode).commission(commission).slippage(slippage)
-                .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed).rules(rules);
+                .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed).rules(rules).account(account);
     }
 
-    /** Defaults: capital 100 000, equal-weight, 10 positions, NEXT_OPEN, INTRABAR, no costs, rf 0, seed 0, no entry rules. */
+    /**
+     * Defaults: capital 100 000, equal-weight, 10 positions, NEXT_OPEN, INTRABAR, no costs, rf 0, seed 0, no entry
+     * rules, {@link AccountRules#CASH_WHOLE_SHARES_PRICE} (new runs of the CLI and the panel choose total returns).
+     */
     public static final class Builder {
         private final String strategyId;
         private final List<String> symbols;
@@ -108,6 +118,7 @@ public record BacktestRequest(
         private double riskFreeRate;
         private long seed;
         private EntryRules rules = EntryRules.NONE;
+        private AccountRules account = AccountRules.CASH_WHOLE_SHARES_PRICE;
 
         Builder(String strategyId, List<String> symbols) {
             this.strategyId = strategyId;
@@ -184,9 +195,14 @@ public record BacktestRequest(
             return this;
         }
 
+        public Builder account(AccountRules a) {
+            this.account = a;
+            return this;
+        }
+
         public BacktestRequest build() {
             return new BacktestRequest(strategyId, params, symbols, from, to, capital, sizing, maxPositions, fill,
-                    exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules);
+                    exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account);
         }
     }
 }

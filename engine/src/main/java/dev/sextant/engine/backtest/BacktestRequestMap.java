@@ -39,10 +39,17 @@ public final class BacktestRequestMap {
         if (!r.rules().isNone()) {
             m.put("rules", r.rules().asMap());
         }
+        m.put("fractional", r.account().fractional());
+        m.put("leverage", r.account().leverage());
+        m.put("reentry", r.account().sameCloseReentry() ? "same-close" : "none");
+        m.put("returns", r.account().returns().text());
         return m;
     }
 
-    /** Reads a map written by {@link #of}; numbers may come back as any {@link Number}. */
+    /**
+     * Reads a map written by {@link #of}; numbers may come back as any {@link Number}. A map written
+     * before the account rules existed reads as {@link AccountRules#CASH_WHOLE_SHARES_PRICE}.
+     */
     public static BacktestRequest parse(Map<String, ?> m) {
         @SuppressWarnings("unchecked")
         Map<String, Object> params = (Map<String, Object>) m.get("params");
@@ -65,7 +72,17 @@ public final class BacktestRequestMap {
                 .riskFreeRate(((Number) m.get("rf")).doubleValue())
                 .seed(((Number) m.get("seed")).longValue())
                 .rules(EntryRules.fromMap(rules))
+                .account(account(m))
                 .build();
+    }
+
+    private static AccountRules account(Map<String, ?> m) {
+        AccountRules old = AccountRules.CASH_WHOLE_SHARES_PRICE;
+        return new AccountRules(
+                m.get("fractional") instanceof Boolean b ? b : old.fractional(),
+                m.get("leverage") instanceof Number n ? n.doubleValue() : old.leverage(),
+                m.containsKey("reentry") ? "same-close".equals(m.get("reentry")) : old.sameCloseReentry(),
+                m.get("returns") instanceof String t ? ReturnMode.parse(t) : old.returns());
     }
 
     public static String fillText(FillTiming fill) {

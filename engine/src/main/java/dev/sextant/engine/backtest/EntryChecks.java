@@ -28,6 +28,7 @@ final class EntryChecks {
     private final String slotsName;
     private final int[] sectorOf;
     private final double[] sectorValue;
+    private final boolean fractional;
 
     private int exitDay = -1;
     private int exitsThatDay;
@@ -42,8 +43,11 @@ final class EntryChecks {
      * @param open per gate of {@code rules.gates()}: whether each calendar day is open
      * @param symbols the traded symbols in simulation order (for sector lookups)
      */
-    EntryChecks(EntryRules rules, boolean[][] open, List<String> symbols, int maxPositions, double capital) {
+    /** @param fractional whether positions may hold fractional shares (limits then cut to a fraction, not a whole share) */
+    EntryChecks(EntryRules rules, boolean[][] open, List<String> symbols, int maxPositions, double capital,
+            boolean fractional) {
         this.rules = rules;
+        this.fractional = fractional;
         this.policy = rules.riskPolicy();
         this.gates = rules.gates();
         this.open = open;
@@ -169,11 +173,11 @@ final class EntryChecks {
      *
      * @param invested value of the positions held, at their last closes
      */
-    long cap(int s, long shares, double ref, double equity, double invested) {
+    double cap(int s, double shares, double ref, double equity, double invested) {
         if (policy == null) {
             return shares;
         }
-        long n = shares;
+        double n = shares;
         if (RiskPolicy.on(policy.maxPositionWeight())) {
             n = limit(n, policy.maxPositionWeight() * equity / ref, name("max position weight", policy.maxPositionWeight()));
         }
@@ -188,8 +192,8 @@ final class EntryChecks {
         return n;
     }
 
-    private long limit(long n, double room, String name) {
-        long most = room <= 0 ? 0 : (long) Math.floor(room + 1e-9);
+    private double limit(double n, double room, String name) {
+        double most = room <= 0 ? 0 : fractional ? room : Math.floor(room + 1e-9);
         if (most >= n) {
             return n;
         }
@@ -202,7 +206,7 @@ final class EntryChecks {
     }
 
     /** Records a cut by the cash available ({@code after} shares of {@code before}). */
-    void cashCut(long before, long after) {
+    void cashCut(double before, double after) {
         if (after < before) {
             if (after <= 0) {
                 ledger.blocked(CASH);
@@ -246,7 +250,7 @@ final class EntryChecks {
     }
 
     /** The sector values held, recomputed by the simulation before sizing (value per sector of {@code held}). */
-    void sectorValues(long[] shares, double[] marks) {
+    void sectorValues(double[] shares, double[] marks) {
         if (policy == null || !RiskPolicy.on(policy.maxSectorWeight())) {
             return;
         }

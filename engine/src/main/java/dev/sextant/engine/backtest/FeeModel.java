@@ -5,13 +5,24 @@ import java.util.Locale;
 /** Commission charged on each fill, in currency. Parsed from {@code bps:x}, {@code per-share:x}, {@code per-trade:x}. */
 public sealed interface FeeModel permits FeeModel.Bps, FeeModel.PerShare, FeeModel.PerTrade {
 
-    double fee(long shares, double price);
+    double fee(double shares, double price);
+
+    /**
+     * The most (fractional) shares whose cost at {@code price}, commission included, is at most
+     * {@code cash}; 0 when not even the commission fits.
+     */
+    double maxShares(double cash, double price);
 
     /** x basis points of the fill's notional. */
     record Bps(double bps) implements FeeModel {
         @Override
-        public double fee(long shares, double price) {
+        public double fee(double shares, double price) {
             return shares * price * bps / 10_000.0;
+        }
+
+        @Override
+        public double maxShares(double cash, double price) {
+            return Math.max(0, cash / (price * (1 + bps / 10_000.0)));
         }
 
         @Override
@@ -23,8 +34,13 @@ public sealed interface FeeModel permits FeeModel.Bps, FeeModel.PerShare, FeeMod
     /** x currency per share. */
     record PerShare(double perShare) implements FeeModel {
         @Override
-        public double fee(long shares, double price) {
+        public double fee(double shares, double price) {
             return shares * perShare;
+        }
+
+        @Override
+        public double maxShares(double cash, double price) {
+            return Math.max(0, cash / (price + perShare));
         }
 
         @Override
@@ -36,8 +52,13 @@ public sealed interface FeeModel permits FeeModel.Bps, FeeModel.PerShare, FeeMod
     /** x currency per fill. */
     record PerTrade(double perTrade) implements FeeModel {
         @Override
-        public double fee(long shares, double price) {
+        public double fee(double shares, double price) {
             return shares > 0 ? perTrade : 0;
+        }
+
+        @Override
+        public double maxShares(double cash, double price) {
+            return Math.max(0, (cash - perTrade) / price);
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.sextant.engine.cache.BoundedCache;
 import dev.sextant.engine.indicator.RealizedVolatilityIndicator;
 import dev.sextant.engine.indicator.StandardIndicators;
 import dev.sextant.engine.market.AlignedUniverse;
+import dev.sextant.engine.market.CorporateActionSource;
 import dev.sextant.engine.market.DataFingerprint;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.job.Cancellation;
@@ -47,17 +48,31 @@ public final class PortfolioBacktester {
     private final StrategyCatalog catalog;
     private final SignalCache cache;
     private final int threads;
+    private final CorporateActionSource actions;
     private final BoundedCache<List<PriceColumns>, AlignedUniverse> universes =
             new BoundedCache<>(64L << 20, u -> 4L * u.days() * (u.symbolCount() + 2));
 
-    /** @param threads threads used to compute signals per symbol (1 = in the calling thread) */
+    /**
+     * A backtester for price returns only: a request for {@link ReturnMode#TOTAL} is refused.
+     *
+     * @param threads threads used to compute signals per symbol (1 = in the calling thread)
+     */
     public PortfolioBacktester(StrategyCatalog catalog, SignalCache cache, int threads) {
+        this(catalog, cache, threads, null);
+    }
+
+    /**
+     * @param threads threads used to compute signals per symbol (1 = in the calling thread)
+     * @param actions the dividends total returns credit, or null to refuse total returns
+     */
+    public PortfolioBacktester(StrategyCatalog catalog, SignalCache cache, int threads, CorporateActionSource actions) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.catalog = catalog;
         this.cache = cache;
         this.threads = threads;
+        this.actions = actions;
     }
 
     /**
@@ -115,7 +130,7 @@ public final class PortfolioBacktester {
         Provenance provenance = new Provenance(EngineInfo.VERSION, p.provider().id(), p.provider().version(),
                 p.params().canonical(), DataFingerprint.ofAll(p.required()), request.seed(),
                 request.fill() == FillTiming.SAME_CLOSE ? "SAME_CLOSE (optimistic: fills at the signal bar's close)" : "NEXT_OPEN",
-                Provenance.rulesText(request.rules()));
+                Provenance.rulesText(request.rules()), request.account().returns().text());
         List<RoundTrip> trips = out.roundTrips().stream()
                 .sorted(java.util.Comparator.comparingLong(RoundTrip::entryTime).thenComparing(RoundTrip::symbol))
                 .toList();
@@ -176,6 +191,10 @@ public final class PortfolioBacktester {
      */
     private Prepared prepare(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough,
             ProgressSink progress, Cancellation cancel, boolean span) {
+        if (request.account().returns() == ReturnMode.TOTAL && actions == null) {
+            throw new IllegalArgumentException("total returns need the recorded dividends, which this backtester"
+                    + " is not given; run with returns price");
+        }
         StrategyProvider provider = catalog.get(request.strategyId());
         Params params = provider.paramSpace().resolve(request.params());
         Map<String, PriceColumns> bySymbol = new HashMap<>();
@@ -214,7 +233,8 @@ public final class PortfolioBacktester {
             signals = cs.rankAcross(universe, signals, params);
         }
         PortfolioSimulation sim = new PortfolioSimulation(request, universe, signals.toArray(SignalColumns[]::new),
-                sizingColumns(request, universe), entryChecks(request, universe, bySymbol));
+                sizingColumns(request, universe), entryChecks(request, universe, bySymbol),
+                dividendColumns(request, universe));
         return new Prepared(provider, params, bySymbol, required, universe, sim, start, end);
     }
 
@@ -297,7 +317,7 @@ public final class PortfolioBacktester {
             open[g] = gates.get(g).openDays(universe.calendar(), bySymbol);
         }
         return new EntryChecks(request.rules(), open, universe.series().stream().map(PriceColumns::symbol).toList(),
-                request.maxPositions(), request.capital());
+                request.maxPositions(), request.capital(), request.account().fractional());
     }
 
     private static double[][] sizingColumns(BacktestRequest request, AlignedUniverse universe) {
@@ -309,6 +329,18 @@ public final class PortfolioBacktester {
                 case SizingRule.VolTarget v -> RealizedVolatilityIndicator.compute(p.close(), 20);
                 default -> null;
             };
+        }
+        return cols;
+    }
+
+    /** Per symbol, the dividend per share credited at each bar (null when none, and for price returns). */
+    private double[][] dividendColumns(BacktestRequest request, AlignedUniverse universe) {
+        double[][] cols = new double[universe.symbolCount()][];
+        if (request.account().returns() == ReturnMode.TOTAL) {
+            for (int s = 0; s < cols.length; s++) {
+                PriceColumns p = universe.series().get(s);
+                cols[s] = DividendCredits.of(p, actions.actions(p.symbol()));
+            }
         }
         return cols;
     }

@@ -41,14 +41,16 @@ public record PortfolioBook(long lastTime, double cash, double lastEquity, List<
      * @param maxHold time exit after this many held closes (0 = off)
      * @param minPrice worst price seen while held; {@code maxPrice} the best
      * @param pendingExit exit decided at the last close, filled at the next open (null = none)
+     * @param dividends cash dividends received while held (total returns)
      */
-    public record Holding(String symbol, long shares, double entryPrice, double entryCost, long entryTime,
+    public record Holding(String symbol, double shares, double entryPrice, double entryCost, long entryTime,
             boolean enteredAtOpen, double stop, double target, double trail, double highestClose, double trailLevel,
-            int maxHold, double minPrice, double maxPrice, double lastClose, ExitReason pendingExit) {
+            int maxHold, double minPrice, double maxPrice, double lastClose, ExitReason pendingExit,
+            double dividends) {
 
         public Holding {
             Objects.requireNonNull(symbol, "symbol");
-            if (shares <= 0) {
+            if (!(shares > 0)) {
                 throw new IllegalArgumentException("holding of " + symbol + ": shares must be positive, got " + shares);
             }
         }

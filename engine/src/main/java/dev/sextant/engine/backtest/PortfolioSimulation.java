@@ -26,7 +26,10 @@ import java.util.Map;
  *       filled at the next open, or at this close in SAME_CLOSE mode.</li>
  *   <li><b>Close</b> (SAME_CLOSE): entries signalled on this bar fill at this close.</li>
  * </ol>
- * A symbol that exits on a bar is not re-entered on the same bar. Positions of symbols with no
+ * A symbol that exits on a bar is not re-entered on the same bar, except at the close that sold it
+ * when the account allows same-close re-entry. With total returns, a symbol's cash dividends are
+ * credited first thing on its first bar at or after the ex-date, to the position held at its
+ * previous close ({@link DividendCredits}). Positions of symbols with no
  * bar on a day are carried at their last close. Hand trades of a day ({@link HandTrade}) are booked
  * after its close phase.
  * <p>
@@ -41,11 +44,12 @@ final class PortfolioSimulation {
     private final SignalColumns[] sig;
     private final double[][] sizingVol;
     private final EntryChecks checks;
+    private final double[][] dividendPerShare;
     private final int symbols;
     private final int[] dayIndex;
     private final PriceColumns[] bars;
 
-    private final long[] shares;
+    private final double[] shares;
     private final double[] entryPrice;
     private final double[] entryCost;
     private final int[] entryBar;
@@ -61,6 +65,7 @@ final class PortfolioSimulation {
     private final double[] maxPrice;
     private final double[] lastClose;
     private final ExitReason[] pendingExit;
+    private final double[] dividends;
     private final int[] lastExitDay;
     private final boolean[] pendingEntry;
     private final long[] pendTime;
@@ -83,18 +88,20 @@ final class PortfolioSimulation {
     /**
      * @param sizingVol per symbol: ATR(14) for atr-risk, realised vol(20) for vol-target, else null
      * @param checks the request's entry filters and limits on this universe's calendar
+     * @param dividendPerShare per symbol and bar, the dividend credited there ({@link DividendCredits}), or null
      */
     PortfolioSimulation(BacktestRequest req, AlignedUniverse u, SignalColumns[] sig, double[][] sizingVol,
-            EntryChecks checks) {
+            EntryChecks checks, double[][] dividendPerShare) {
         this.req = req;
         this.u = u;
         this.sig = sig;
         this.sizingVol = sizingVol;
         this.checks = checks;
+        this.dividendPerShare = dividendPerShare;
         this.symbols = u.symbolCount();
         this.dayIndex = u.dayMajorIndex();
         this.bars = u.series().toArray(PriceColumns[]::new);
-        shares = new long[symbols];
+        shares = new double[symbols];
         entryPrice = new double[symbols];
         entryCost = new double[symbols];
         entryBar = new int[symbols];
@@ -110,6 +117,7 @@ final class PortfolioSimulation {
         maxPrice = new double[symbols];
         lastClose = new double[symbols];
         pendingExit = new ExitReason[symbols];
+        dividends = new double[symbols];
         lastExitDay = new int[symbols];
         Arrays.fill(lastExitDay, -1);
         candidates = new int[symbols];
@@ -155,6 +163,7 @@ final class PortfolioSimulation {
             maxPrice[s] = h.maxPrice();
             lastClose[s] = h.lastClose();
             pendingExit[s] = h.pendingExit();
+            dividends[s] = h.dividends();
             openPositions++;
         }
         for (PortfolioBook.PendingEntry p : book.pendingEntries()) {
@@ -179,7 +188,7 @@ final class PortfolioSimulation {
             if (shares[s] > 0) {
                 holdings.add(new PortfolioBook.Holding(bars[s].symbol(), shares[s], entryPrice[s], entryCost[s],
                         entryTime[s], enteredAtOpen[s], stop[s], target[s], trail[s], highestClose[s], trailLevel[s],
-                        maxHold[s], minPrice[s], maxPrice[s], lastClose[s], pendingExit[s]));
+                        maxHold[s], minPrice[s], maxPrice[s], lastClose[s], pendingExit[s], dividends[s]));
             }
             if (pendingEntry[s]) {
                 pending.add(new PortfolioBook.PendingEntry(bars[s].symbol(), pendTime[s], pendRank[s], pendRef[s],
@@ -262,6 +271,7 @@ final class PortfolioSimulation {
                 tick.daysDone(c - start);
             }
             int row = c * symbols;
+            creditDividends(row);
             openPhase(c, row, intrabar);
             if (nextOpen) {
                 enter(c, row, true, prevEquity);
@@ -306,13 +316,25 @@ final class PortfolioSimulation {
             if (shares[s] > 0) {
                 int last = lastBarAtOrBefore(s, end - 1);
                 double value = shares[s] * lastClose[s];
-                double pnl = value - entryCost[s];
+                double pnl = value - entryCost[s] + dividends[s];
                 open.add(new RoundTrip(bars[s].symbol(), entryTime[s], entryPrice[s], shares[s], null, null, null, pnl,
                         pnl / entryCost[s], last - entryBar[s], Math.min(minPrice[s], lastClose[s]) / entryPrice[s] - 1,
                         Math.max(maxPrice[s], lastClose[s]) / entryPrice[s] - 1));
             }
         }
         return open;
+    }
+
+    /** Credits the dividends whose ex-date falls on today's bar of a symbol to its position held at the previous close. */
+    private void creditDividends(int row) {
+        for (int s = 0; s < symbols; s++) {
+            int i = dayIndex[row + s];
+            if (i >= 0 && shares[s] > 0 && dividendPerShare[s] != null && dividendPerShare[s][i] > 0) {
+                double paid = shares[s] * dividendPerShare[s][i];
+                cash += paid;
+                dividends[s] += paid;
+            }
+        }
     }
 
     /** Remembers each entry signal of today's bars that the day filters of day c let through, for the symbol's next open (NEXT_OPEN). */
@@ -371,11 +393,12 @@ final class PortfolioSimulation {
             maxPrice[s] = h.price();
             lastClose[s] = bars[s].close()[i];
             pendingExit[s] = null;
+            dividends[s] = 0;
             openPositions++;
             executions.add(new Execution(h.symbol(), h.time(), Execution.Side.BUY, h.shares(), h.price(), h.fee(), null));
         } else {
             if (shares[s] != h.shares()) {
-                throw new IllegalArgumentException(what + ": holds " + shares[s] + " shares; a hand sale closes the whole position");
+                throw new IllegalArgumentException(what + ": holds " + ShareCount.text(shares[s]) + " shares; a hand sale closes the whole position");
             }
             close(s, c, i, h.price(), h.price(), h.fee(), ExitReason.HAND);
             lastClose[s] = bars[s].close()[i];
@@ -453,6 +476,9 @@ final class PortfolioSimulation {
                     pendingExit[s] = reason;
                 } else {
                     exit(s, c, i, close, reason);
+                    if (req.account().sameCloseReentry()) {
+                        lastExitDay[s] = -1; // sold at this close: may be bought again at it
+                    }
                 }
             }
         }
@@ -536,18 +562,21 @@ final class PortfolioSimulation {
         PriceColumns p = bars[s];
         double raw = atOpen ? p.open()[i] : p.close()[i];
         double price = req.slippage().buyPrice(raw, p.high()[i], p.low()[i]);
-        long n = (long) Math.floor(budget(ref, vol, equityRef) / ref);
-        if (n <= 0) {
+        boolean fractional = req.account().fractional();
+        double wanted = budget(ref, vol, equityRef) / ref;
+        double n = fractional ? wanted : Math.floor(wanted);
+        if (!(n > 0)) {
             return;
         }
         if (req.rules().riskPolicy() != null) {
             checks.sectorValues(shares, lastClose);
             n = checks.cap(s, n, ref, equityRef, invested());
         }
-        long fit = fitToCash(n, price);
+        double available = buyingPower(equityRef);
+        double fit = fractional ? fitFractional(n, price, available) : fitToCash((long) n, price, available);
         checks.cashCut(n, fit);
         n = fit;
-        if (n <= 0) {
+        if (!(n > 0)) {
             return;
         }
         checks.entered(c);
@@ -570,13 +599,22 @@ final class PortfolioSimulation {
         maxPrice[s] = raw;
         lastClose[s] = raw;
         pendingExit[s] = null;
+        dividends[s] = 0;
         openPositions++;
         executions.add(new Execution(p.symbol(), p.time()[i], Execution.Side.BUY, n, price, fee, null));
     }
 
+    /** Cash, plus the borrowing leverage allows: (leverage − 1) × the equity at the signal close. */
+    private double buyingPower(double equityRef) {
+        double leverage = req.account().leverage();
+        return leverage == 1 ? cash : cash + (leverage - 1) * equityRef;
+    }
+
     private double budget(double ref, double vol, double equityRef) {
         return switch (req.sizing()) {
-            case SizingRule.AllIn a -> cash;
+            case SizingRule.AllIn a -> buyingPower(equityRef);
+            case SizingRule.FixedAmount a -> a.amount();
+            case SizingRule.InitialFraction f -> f.fraction() * req.capital();
             case SizingRule.FixedFraction f -> f.fraction() * equityRef;
             case SizingRule.EqualWeight e -> equityRef / req.maxPositions();
             case SizingRule.AtrRisk r -> vol > 0 ? r.risk() * equityRef / vol * ref : 0;
@@ -584,16 +622,32 @@ final class PortfolioSimulation {
         };
     }
 
-    private long fitToCash(long n, double price) {
+    /** {@code n} whole shares, or fewer so that they cost at most {@code available} with commission. */
+    private long fitToCash(long n, double price, double available) {
         if (n <= 0) {
             return 0;
         }
         double cost = n * price + req.commission().fee(n, price);
-        if (cost > cash) {
-            n = (long) Math.floor(n * (cash / cost));
-            while (n > 0 && n * price + req.commission().fee(n, price) > cash) {
+        if (cost > available) {
+            n = (long) Math.floor(n * (available / cost));
+            while (n > 0 && n * price + req.commission().fee(n, price) > available) {
                 n--;
             }
+        }
+        return n;
+    }
+
+    /**
+     * {@code wanted} fractional shares, or the most that cost at most {@code available} with
+     * commission (stepped down by the last ulps rounding may leave above it).
+     */
+    private double fitFractional(double wanted, double price, double available) {
+        if (!(wanted > 0)) {
+            return 0;
+        }
+        double n = Math.min(wanted, req.commission().maxShares(available, price));
+        while (n > 0 && n * price + req.commission().fee(n, price) > available) {
+            n = Math.nextDown(n);
         }
         return n;
     }
@@ -607,10 +661,10 @@ final class PortfolioSimulation {
     /** Closes the position of s at {@code price} (raw: the price before slippage, for MAE/MFE and marks). */
     private void close(int s, int c, int i, double raw, double price, double fee, ExitReason reason) {
         PriceColumns p = bars[s];
-        long n = shares[s];
+        double n = shares[s];
         double proceeds = n * price - fee;
         cash += proceeds;
-        double pnl = proceeds - entryCost[s];
+        double pnl = proceeds - entryCost[s] + dividends[s];
         double low = Math.min(minPrice[s], raw);
         double high = Math.max(maxPrice[s], raw);
         trips.add(new RoundTrip(p.symbol(), entryTime[s], entryPrice[s], n, p.time()[i], price, reason, pnl,
@@ -618,6 +672,7 @@ final class PortfolioSimulation {
         executions.add(new Execution(p.symbol(), p.time()[i], Execution.Side.SELL, n, price, fee, reason));
         shares[s] = 0;
         pendingExit[s] = null;
+        dividends[s] = 0;
         lastExitDay[s] = c;
         checks.exited(c, reason);
         lastClose[s] = raw;

@@ -4,7 +4,8 @@ package dev.sextant.engine.backtest;
  * What produced a result: engine version, strategy id/version and resolved params (canonical
  * text), a fingerprint of every input column
  * ({@link dev.sextant.engine.market.DataFingerprint#ofAll}), the seed, the fill timing label and the
- * entry rules in words ({@link #rulesText}, null when none).
+ * entry rules in words ({@link #rulesText}, null when none), and the
+ * return mode ({@code price} or {@code total}; results saved before it existed read as {@code price}).
  */
 public record Provenance(
         String engineVersion,
@@ -14,7 +15,8 @@ public record Provenance(
         String dataFingerprint,
         long seed,
         String fillLabel,
-        String rules) {
+        String rules,
+        String returns) {
 
     /** The entry rules of a request in one line, e.g. {@code market filter SPY:sma200; risk policy calm}; null for none. */
     public static String rulesText(dev.sextant.engine.rules.EntryRules r) {
@@ -46,6 +48,7 @@ public record Provenance(
         if (rules != null) {
             m.put("rules", rules);
         }
+        m.put("returns", returns);
         return m;
     }
 
@@ -53,6 +56,7 @@ public record Provenance(
     public static Provenance fromMap(java.util.Map<String, ?> m) {
         return new Provenance((String) m.get("engine_version"), (String) m.get("strategy_id"),
                 (String) m.get("strategy_version"), (String) m.get("params"), (String) m.get("data_fingerprint"),
-                ((Number) m.get("seed")).longValue(), (String) m.get("fill"), (String) m.get("rules"));
+                ((Number) m.get("seed")).longValue(), (String) m.get("fill"), (String) m.get("rules"),
+                m.get("returns") instanceof String r ? r : ReturnMode.PRICE.text());
     }
 }

@@ -4,9 +4,11 @@ import java.util.Locale;
 
 /**
  * How many shares a new position gets. The budget is computed from the equity at the signal
- * bar's close and converted to whole shares at the signal close; the order is then cut down to
- * the cash available at the fill price including costs. Parsed from {@code all-in},
- * {@code fixed-fraction:f}, {@code equal-weight}, {@code atr-risk:r}, {@code vol-target:v}.
+ * bar's close (or from the starting capital, or a fixed sum) and converted to whole shares (or,
+ * with {@link AccountRules#fractional()}, fractional shares) at the signal close; the order is then
+ * cut down to the cash available at the fill price including costs. Parsed from {@code all-in},
+ * {@code fixed-fraction:f}, {@code equal-weight}, {@code atr-risk:r}, {@code vol-target:v},
+ * {@code fixed-amount:a}, {@code initial-fraction:f}.
  */
 public sealed interface SizingRule {
 
@@ -53,6 +55,22 @@ public sealed interface SizingRule {
         }
     }
 
+    /** The same sum a in currency for every position, whatever the equity. */
+    record FixedAmount(double amount) implements SizingRule {
+        @Override
+        public String toString() {
+            return "fixed-amount:" + amount;
+        }
+    }
+
+    /** Fraction f of the starting capital for every position, whatever the equity. */
+    record InitialFraction(double fraction) implements SizingRule {
+        @Override
+        public String toString() {
+            return "initial-fraction:" + fraction;
+        }
+    }
+
     static SizingRule parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.equals("all-in")) {
@@ -67,8 +85,10 @@ public sealed interface SizingRule {
             case "fixed-fraction" -> new FixedFraction(x);
             case "atr-risk" -> new AtrRisk(x);
             case "vol-target" -> new VolTarget(x);
-            default -> throw new IllegalArgumentException("sizing '" + text
-                    + "': expected all-in, fixed-fraction:f, equal-weight, atr-risk:r or vol-target:v");
+            case "fixed-amount" -> new FixedAmount(x);
+            case "initial-fraction" -> new InitialFraction(x);
+            default -> throw new IllegalArgumentException("sizing '" + text + "': expected all-in, fixed-fraction:f,"
+                    + " equal-weight, atr-risk:r, vol-target:v, fixed-amount:a or initial-fraction:f");
         };
     }
 }

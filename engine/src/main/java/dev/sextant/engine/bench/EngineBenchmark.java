@@ -133,7 +133,8 @@ public final class EngineBenchmark {
         for (Execution e : r.executions()) {
             h = 31 * h + e.symbol().hashCode();
             h = 31 * h + e.time();
-            h = 31 * h + e.shares();
+            double n = e.shares(); // whole shares hash as the long they were, so published checksums stay valid
+            h = 31 * h + (n == Math.rint(n) ? (long) n : Double.doubleToLongBits(n));
             h = 31 * h + Double.doubleToLongBits(e.price());
         }
         return h;

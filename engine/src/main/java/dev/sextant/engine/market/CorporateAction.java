@@ -58,4 +58,18 @@ public record CorporateAction(LocalDate exDate, Type type, double amount) {
     public boolean isSplit() {
         return type == Type.SPLIT;
     }
+
+    /** The product of the split ratios in {@code actions} with an ex-date after {@code date} (1 when none). */
+    public static double splitsAfter(LocalDate date, java.util.List<CorporateAction> actions) {
+        return actions.stream().filter(a -> a.isSplit() && a.exDate().isAfter(date))
+                .mapToDouble(CorporateAction::amount).reduce(1, (a, b) -> a * b);
+    }
+
+    /**
+     * A dividend's cash per share of today, after the later splits in {@code actions}: what one share of a
+     * split-adjusted series receives (the amount divided by {@link #splitsAfter}). NaN for a split.
+     */
+    public double perShareToday(java.util.List<CorporateAction> actions) {
+        return isSplit() ? Double.NaN : amount / splitsAfter(exDate, actions);
+    }
 }

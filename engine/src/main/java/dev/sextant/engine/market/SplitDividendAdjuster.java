@@ -81,10 +81,7 @@ public final class SplitDividendAdjuster {
     }
 
     private static double dividendFactor(CorporateAction dividend, List<CorporateAction> actions, double previousClose) {
-        double laterSplits = actions.stream()
-                .filter(a -> a.isSplit() && a.exDate().isAfter(dividend.exDate()))
-                .mapToDouble(CorporateAction::amount).reduce(1, (a, b) -> a * b);
-        double factor = 1 - dividend.amount() / laterSplits / previousClose;
+        double factor = 1 - dividend.perShareToday(actions) / previousClose;
         if (!(factor > 0)) {
             throw new IllegalArgumentException("dividend of " + dividend.amount() + " on " + dividend.exDate()
                     + " is not below the previous close " + previousClose);

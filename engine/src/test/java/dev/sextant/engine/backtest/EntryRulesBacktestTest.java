@@ -41,7 +41,7 @@ class EntryRulesBacktestTest {
         List<String> out = new ArrayList<>();
         for (Execution e : r.executions()) {
             if (e.side() == Execution.Side.BUY) {
-                out.add(e.symbol() + "@" + (e.time() - TestBars.DAY0) + "x" + e.shares());
+                out.add(e.symbol() + "@" + (e.time() - TestBars.DAY0) + "x" + (long) e.shares()); // whole shares in these runs
             }
         }
         return out;

@@ -68,6 +68,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = SimulationChoices.DEFAULT_SEED, paramLabel = "N", description = "Seed recorded with the run (the simulation has no random part).")
     String seed;
 
+    @Option(names = "--returns", defaultValue = SimulationChoices.DEFAULT_RETURNS, paramLabel = "MODE",
+            description = "total (cash dividends credited) | price (default: ${DEFAULT-VALUE}).")
+    String returns;
+
     @Mixin
     JsonOutput json;
 
@@ -84,7 +88,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (first != null && last != null && first.isAfter(last)) {
             throw new UserError("--from " + first + " is after --to " + last);
         }
-        SimulationChoices choices = simulation.choices(seed);
+        SimulationChoices choices = simulation.choices(seed, returns);
         choices.validate();
         entryRules.validate();
         try (AppContext ctx = Root.of(spec).open(out)) {

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.engine.backtest.ShareCount;
 import dev.sextant.app.research.ContentHash;
 import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.backtest.BacktestResult;
@@ -60,7 +61,7 @@ final class BacktestDocument {
         m.put("symbol", e.symbol());
         m.put("date", Times.iso(tf, e.time()));
         m.put("side", e.side().name().toLowerCase(Locale.ROOT));
-        m.put("shares", e.shares());
+        m.put("shares", ShareCount.value(e.shares()));
         m.put("price", e.price());
         m.put("commission", e.fee());
         m.put("reason", e.reason() == null ? null : e.reason().name().toLowerCase(Locale.ROOT));
@@ -74,7 +75,7 @@ final class BacktestDocument {
         m.put("entry_price", t.entryPrice());
         m.put("exit_date", t.exitTime() == null ? null : Times.iso(tf, t.exitTime()));
         m.put("exit_price", t.exitPrice());
-        m.put("shares", t.shares());
+        m.put("shares", ShareCount.value(t.shares()));
         m.put("pnl", t.pnl());
         m.put("exit_reason", t.exitReason() == null ? null : t.exitReason().name().toLowerCase(Locale.ROOT));
         m.put("bars_held", t.barsHeld());

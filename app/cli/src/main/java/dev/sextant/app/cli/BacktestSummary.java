@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.engine.backtest.ShareCount;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.ConstraintReport;
 import dev.sextant.engine.backtest.RoundTrip;
@@ -49,7 +50,7 @@ final class BacktestSummary {
             for (RoundTrip t : trips.subList(Math.max(0, trips.size() - LAST_TRIPS), trips.size())) {
                 table.add(t.symbol(), Times.iso(c.timeframe(), t.entryTime()), String.format(Locale.ROOT, "%.2f", t.entryPrice()),
                         t.isOpen() ? "open" : Times.iso(c.timeframe(), t.exitTime()),
-                        t.isOpen() ? "" : String.format(Locale.ROOT, "%.2f", t.exitPrice()), String.valueOf(t.shares()),
+                        t.isOpen() ? "" : String.format(Locale.ROOT, "%.2f", t.exitPrice()), ShareCount.text(t.shares()),
                         String.format(Locale.ROOT, "%.2f", t.pnl()),
                         t.exitReason() == null ? "" : t.exitReason().name().toLowerCase(Locale.ROOT),
                         String.valueOf(t.barsHeld()));

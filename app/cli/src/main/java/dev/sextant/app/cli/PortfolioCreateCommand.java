@@ -6,6 +6,7 @@ import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
+import dev.sextant.engine.backtest.ReturnMode;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.PaperPortfolio;
@@ -83,7 +84,7 @@ final class PortfolioCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        simulation.choices(SimulationChoices.DEFAULT_SEED).validate();
+        simulation.choices(SimulationChoices.DEFAULT_SEED, ReturnMode.PRICE.text()).validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
             PaperService paper = ctx.research().paper();
             List<Candidate> choices = parseCandidates(ctx);
@@ -138,7 +139,7 @@ final class PortfolioCreateCommand implements Callable<Integer> {
         List<PriceColumns> bars = market.load(ctx.market(), null, spec.commandLine().getErr()).series();
         List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
         String bench = ctx.research().backtests().benchmark(benchmark, bars, from, null);
-        return simulation.choices(SimulationChoices.DEFAULT_SEED).applyTo(BacktestRequest.builder(strategyOf(first, choices), traded)
+        return simulation.choices(SimulationChoices.DEFAULT_SEED, ReturnMode.PRICE.text()).applyTo(BacktestRequest.builder(strategyOf(first, choices), traded)
                 .params(overrides(ctx, first, choices)).from(from)).benchmark(bench).build();
     }
 

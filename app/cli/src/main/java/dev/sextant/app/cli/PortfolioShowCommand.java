@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.engine.backtest.ShareCount;
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.PaperService;
@@ -87,7 +88,7 @@ final class PortfolioShowCommand implements Callable<Integer> {
             out.println();
             Table t = new Table("symbol", "origin", "since", "shares", "entry", "last", "value", "unrealized", "stop", "pending");
             for (PaperService.Position x : v.positions()) {
-                t.add(x.symbol(), x.origin(), x.entryDate().toString(), Long.toString(x.shares()), f2(x.entryPrice()),
+                t.add(x.symbol(), x.origin(), x.entryDate().toString(), ShareCount.text(x.shares()), f2(x.entryPrice()),
                         f2(x.lastClose()), f2(x.value()), f2(x.unrealized()), Double.isNaN(x.stop()) ? "" : f2(x.stop()),
                         x.pendingExit() == null ? "" : "sell: " + x.pendingExit().toLowerCase(Locale.ROOT));
             }

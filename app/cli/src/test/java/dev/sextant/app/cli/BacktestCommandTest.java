@@ -144,7 +144,7 @@ class BacktestCommandTest {
     void anOpenPositionHasNoExitDateAndIsValuedAtTheLastClose() {
         JsonNode doc = backtest("open.json", "--strategy", "dwap-breakout", "--param", "threshold=0",
                 "--param", "minPrice=0", "--param", "stopLoss=0", "--param", "profitTarget=0", "--param", "trailingStop=0",
-                "--symbols", "AAA", "--sizing", "all-in", "--benchmark", "none");
+                "--symbols", "AAA", "--sizing", "all-in", "--benchmark", "none", "--returns", "price");
 
         JsonNode trips = doc.get("round_trips");
         assertThat(trips.size()).isEqualTo(1);
@@ -252,6 +252,15 @@ class BacktestCommandTest {
         "--strategy sma-cross --symbols AAA --sizing atr-risk:0",
         "--strategy sma-cross --symbols AAA --sizing vol-target:0",
         "--strategy sma-cross --symbols AAA --capital 1e300",
+        "--strategy sma-cross --symbols AAA --sizing fixed-amount:0",
+        "--strategy sma-cross --symbols AAA --sizing fixed-amount:200000",
+        "--strategy sma-cross --symbols AAA --sizing initial-fraction:1.5",
+        "--strategy sma-cross --symbols AAA --sizing fixed-fraction:2.5 --leverage 2",
+        "--strategy sma-cross --symbols AAA --leverage 11",
+        "--strategy sma-cross --symbols AAA --leverage x",
+        "--strategy sma-cross --symbols AAA --reentry same-close",
+        "--strategy sma-cross --symbols AAA --reentry later --fill same-close",
+        "--strategy sma-cross --symbols AAA --returns gross",
         "--strategy sma-cross --symbols AAA --commission bps",
         "--strategy sma-cross --symbols AAA --fill tomorrow",
         "--strategy sma-cross --symbols AAA --benchmark NOPE",

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.ui.Workstation;
 import dev.sextant.app.ui.backtest.BacktestPanel;
+import dev.sextant.engine.backtest.AccountRules;
 import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.ReturnMode;
 import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.job.ProgressSink;
 import java.io.PrintWriter;
@@ -73,6 +75,16 @@ class BacktestRequestParityUiTest {
         type(robot, "backtest-benchmark", "IDX.SX");
         type(robot, "backtest-risk-free", "0.03");
         type(robot, "backtest-seed", "42");
+        type(robot, "backtest-leverage", "1.5");
+        CheckBox fractional = robot.lookup("#backtest-fractional").queryAs(CheckBox.class);
+        robot.interact(fractional::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(fractional.isSelected()).isTrue();
+        ComboBox<?> returns = robot.lookup("#backtest-returns").queryAs(ComboBox.class);
+        assertThat(returns.getValue()).as("new runs default to total returns").isEqualTo("total");
+        robot.interact(returns::requestFocus);
+        robot.type(KeyCode.F4).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertThat(returns.getValue()).isEqualTo("price");
         CheckBox closeOnly = robot.lookup("#backtest-close-only").queryAs(CheckBox.class);
         robot.interact(closeOnly::requestFocus);
         robot.type(KeyCode.SPACE);
@@ -91,7 +103,8 @@ class BacktestRequestParityUiTest {
         new CliRunner(home).ok("backtest", "--strategy", "dwap-breakout", "--symbols", "S003.SX,S001.SX,S002.SX",
                 "--from", "2021-01-04", "--to", "2023-06-30", "--capital", "250000", "--sizing", "fixed-fraction:0.2",
                 "--max-positions", "3", "--close-only", "--commission", "bps:5", "--slippage", " 0",
-                "--benchmark", "IDX.SX", "--rf", "0.03", "--seed", "42");
+                "--benchmark", "IDX.SX", "--rf", "0.03", "--seed", "42", "--leverage", "1.5", "--fractional",
+                "--returns", "price");
         BacktestRequest fromCli;
         try (AppContext again = AppContext.open(home, false, new PrintWriter(new StringWriter()), ProgressSink.NONE)) {
             List<RunSummary> runs = again.runs().list();
@@ -102,6 +115,7 @@ class BacktestRequestParityUiTest {
         }
         assertThat(fromPanel.riskFreeRate()).isEqualTo(0.03);
         assertThat(fromPanel.seed()).isEqualTo(42L);
+        assertThat(fromPanel.account()).isEqualTo(new AccountRules(true, 1.5, false, ReturnMode.PRICE));
         assertThat(fromPanel.symbols()).containsExactly("S001.SX", "S002.SX", "S003.SX");
         assertThat(fromCli).isEqualTo(fromPanel);
     }

@@ -115,7 +115,7 @@ class DataUpdateCommandTest {
     private Snapshot snapshot(String symbol) {
         try (Database db = Database.open(home)) {
             return new Snapshot(new JooqBarRepository(db.dsl()).load(symbol, Timeframe.DAILY),
-                    new JooqCorporateActionRepository(db.dsl()).list(symbol));
+                    new JooqCorporateActionRepository(db.dsl()).actions(symbol));
         }
     }
 

@@ -108,6 +108,9 @@ class PortfolioCommandTest {
                 "2020-03-02").err()).contains("portfolio 'live' already exists");
         assertThat(cli.run("portfolio", "create", "y", "--candidate", "sma-cross", "--universe", "small", "--start",
                 "2020-03-02").err()).contains("switching needs at least two candidates");
+        assertThat(cli.run("portfolio", "create", "z", "--strategy", "sma-cross", "--universe", "small", "--start",
+                "2020-03-02", "--fractional").err())
+                .contains("a paper portfolio holds whole shares: fractional shares are not available");
         CliRunner.Outcome unknown = cli.run("portfolio", "update", "nope");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no portfolio named 'nope'");

@@ -14,6 +14,7 @@ import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.engine.market.BarRepository;
+import dev.sextant.engine.market.CorporateActionSource;
 import dev.sextant.engine.regime.split.RegimeSplitRepository;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,13 +41,15 @@ public final class BacktestService {
     private final BacktestRegimes regimes;
     private final PortfolioBacktester backtester;
 
+    /** @param actions the recorded dividends that runs with total returns credit */
     public BacktestService(StrategyCatalog strategies, BarRepository bars, MarketLoader market, RegimeSplitRepository runs,
-            BacktestRegimes regimes) {
+            BacktestRegimes regimes, CorporateActionSource actions) {
         this.bars = bars;
         this.market = market;
         this.runs = runs;
         this.regimes = regimes;
-        this.backtester = new PortfolioBacktester(strategies, new SignalCache(), Runtime.getRuntime().availableProcessors());
+        this.backtester = new PortfolioBacktester(strategies, new SignalCache(), Runtime.getRuntime().availableProcessors(),
+                actions);
     }
 
     /** A saved run and its split by regime (null when no index was stored to compute it from). */

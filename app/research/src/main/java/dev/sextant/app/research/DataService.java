@@ -5,6 +5,7 @@ import dev.sextant.engine.market.update.UpdateReport;
 import dev.sextant.engine.market.verify.VerificationReport;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.CorporateAction;
 import dev.sextant.engine.market.SeriesInfo;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,4 +25,7 @@ public interface DataService {
     UpdateReport update(List<String> symbols, ProgressSink progress, Cancellation cancellation);
 
     VerificationReport verify(List<SeriesInfo> series, ProgressSink progress, Cancellation cancellation);
+
+    /** The splits and dividends recorded for {@code symbol}, by ex-date then type (empty when none). */
+    List<CorporateAction> actions(String symbol);
 }

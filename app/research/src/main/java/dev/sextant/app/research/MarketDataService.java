@@ -8,6 +8,8 @@ import dev.sextant.data.update.DataUpdateService;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.BarRepository;
+import dev.sextant.engine.market.CorporateAction;
+import dev.sextant.engine.market.CorporateActionSource;
 import dev.sextant.engine.market.MembershipRepository;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
@@ -43,9 +45,11 @@ public final class MarketDataService implements DataService {
     private final DataUpdateService updater;
     private final SettingsStore settings;
     private final PluginHost plugins;
+    private final CorporateActionSource actions;
 
     public MarketDataService(BarRepository bars, UniverseRepository universes, MembershipRepository memberships,
-            BarImportService importer, DataUpdateService updater, SettingsStore settings, PluginHost plugins) {
+            BarImportService importer, DataUpdateService updater, SettingsStore settings, PluginHost plugins,
+            CorporateActionSource actions) {
         this.bars = bars;
         this.universes = universes;
         this.memberships = memberships;
@@ -53,6 +57,12 @@ public final class MarketDataService implements DataService {
         this.updater = updater;
         this.settings = settings;
         this.plugins = plugins;
+        this.actions = actions;
+    }
+
+    @Override
+    public List<CorporateAction> actions(String symbol) {
+        return actions.actions(symbol);
     }
 
     @Override

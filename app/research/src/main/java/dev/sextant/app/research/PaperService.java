@@ -6,6 +6,7 @@ import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.HandTrade;
 import dev.sextant.engine.backtest.PortfolioBacktester;
 import dev.sextant.engine.backtest.PortfolioBook;
+import dev.sextant.engine.backtest.ReturnMode;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
@@ -72,14 +73,22 @@ public final class PaperService {
     }
 
     /** An open position valued at its last close. */
-    public record Position(String symbol, String origin, LocalDate entryDate, long shares, double entryPrice,
+    public record Position(String symbol, String origin, LocalDate entryDate, double shares, double entryPrice,
             double lastClose, double value, double unrealized, double stop, String pendingExit) {
     }
 
     /**
-     * @throws IllegalArgumentException for an unknown strategy, a symbol without daily bars or a taken name
+     * @throws IllegalArgumentException for an unknown strategy, a symbol without daily bars, a taken name,
+     *         fractional shares or total returns (a paper portfolio holds whole shares and earns price returns)
      */
     public long create(PaperPortfolio p) {
+        if (p.request().account().fractional()) {
+            throw new IllegalArgumentException("a paper portfolio holds whole shares: fractional shares are not available");
+        }
+        if (p.request().account().returns() != ReturnMode.PRICE) {
+            throw new IllegalArgumentException("a paper portfolio earns price returns: returns "
+                    + p.request().account().returns().text() + " is not available");
+        }
         if (!p.switches()) {
             strategies.get(p.request().strategyId());
         }

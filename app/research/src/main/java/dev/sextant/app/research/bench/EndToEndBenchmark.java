@@ -86,13 +86,16 @@ public final class EndToEndBenchmark {
     private record Backtested(long bars, BacktestResult result) {
     }
 
-    /** Loads the universe, picks the benchmark, runs and saves, as {@code ./sextant backtest --universe} does. */
+    /**
+     * Loads the universe, picks the benchmark, runs and saves, as {@code ./sextant backtest --universe --returns price}
+     * does (price returns, as the numbers in docs/benchmarks.md were measured).
+     */
     private void backtest(Consumer<BenchCase> onCase, String name, String strategy, Map<String, Object> params) {
         BacktestService service = ctx.research().backtests();
         time(onCase, name, () -> {
             List<PriceColumns> series = ctx.market().load(MarketChoice.ofUniverse(universe)).series();
             List<String> traded = series.stream().map(PriceColumns::symbol).toList();
-            BacktestRequest request = SimulationChoices.defaults().applyTo(BacktestRequest.builder(strategy, traded).params(params))
+            BacktestRequest request = SimulationChoices.defaults().withReturns("price").applyTo(BacktestRequest.builder(strategy, traded).params(params))
                     .benchmark(service.benchmark(null, series, null, null)).build();
             return new Backtested(barCount(series), service.runAndSave(request, series).run().result());
         }, b -> String.format(Locale.ROOT, "%d round trips, final equity %.2f", b.result().roundTrips().size(),

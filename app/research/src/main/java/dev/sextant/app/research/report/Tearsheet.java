@@ -1,5 +1,6 @@
 package dev.sextant.app.research.report;
 
+import dev.sextant.engine.backtest.ShareCount;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.SavedRun;
@@ -83,7 +84,7 @@ public final class Tearsheet {
                     .append("</td><td>").append(String.format(Locale.ROOT, "%.2f", t.entryPrice())).append("</td><td>")
                     .append(t.isOpen() ? "open" : LocalDate.ofEpochDay(t.exitTime()).toString()).append("</td><td>")
                     .append(t.isOpen() ? "" : String.format(Locale.ROOT, "%.2f", t.exitPrice())).append("</td><td>")
-                    .append(t.shares()).append("</td><td>").append(String.format(Locale.ROOT, "%,.2f", t.pnl())).append("</td><td>")
+                    .append(ShareCount.text(t.shares())).append("</td><td>").append(String.format(Locale.ROOT, "%,.2f", t.pnl())).append("</td><td>")
                     .append(String.format(Locale.ROOT, "%.2f", 100 * t.returnPct())).append("</td><td>").append(t.barsHeld())
                     .append("</td><td>").append(t.exitReason() == null ? "" : t.exitReason().name().toLowerCase(Locale.ROOT))
                     .append("</td></tr>\n");

@@ -16,6 +16,7 @@ import dev.sextant.engine.backtest.EquityCurve;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.backtest.ShareCount;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,16 +90,28 @@ public final class BacktestPanel extends BorderPane {
         closeOnly.setId("backtest-close-only");
         closeOnly.setTooltip(new Tooltip("Check stops and targets on closes only; exit at the next fill"));
         closeOnly.selectedProperty().bindBidirectional(vm.closeOnly());
+        CheckBox fractional = new CheckBox("fractional");
+        fractional.setId("backtest-fractional");
+        fractional.setTooltip(new Tooltip("Hold fractional shares (else whole shares, rounded down)"));
+        fractional.selectedProperty().bindBidirectional(vm.fractional());
+        ComboBox<String> reentry = choice("backtest-reentry", BacktestViewModel.REENTRIES, vm.reentry(),
+                "same-close: a symbol sold at a close may be bought again at that close (needs same-close fills)");
+        ComboBox<String> returns = choice("backtest-returns", BacktestViewModel.RETURNS, vm.returns(),
+                "total: cash dividends are credited on the ex-date; price: price moves only");
 
         ResearchChoicesForm choices = new ResearchChoicesForm(vm.choices(), "backtest");
         FormGrid top = choices.addStrategy(new FormGrid());
         FormGrid market = choices.addMarketAndDates(new FormGrid())
                 .add(vm.capital(), SimulationChoices.DEFAULT_CAPITAL, "backtest-capital")
                 .add(vm.sizing(), presets(vm.sizing(), "backtest-sizing", "equal-weight", "all-in", "fixed-fraction:0.1",
-                        "atr-risk:0.01", "vol-target:0.15"))
+                        "atr-risk:0.01", "vol-target:0.15", "fixed-amount:15000", "initial-fraction:0.15"))
+                .add("Shares", fractional)
+                .add(vm.leverage(), "1 = cash account, up to 10", "backtest-leverage")
                 .add(vm.maxPositions(), SimulationChoices.DEFAULT_MAX_POSITIONS, "backtest-max-positions")
                 .add("Fill", fill)
                 .add("Exits", closeOnly)
+                .add("Re-entry", reentry)
+                .add("Returns", returns)
                 .add(vm.commission(), presets(vm.commission(), "backtest-commission", "bps:0", "bps:5", "per-share:0.005", "per-trade:1"))
                 .add(vm.slippage(), presets(vm.slippage(), "backtest-slippage", "bps:0", "bps:5", "range:0.1"))
                 .add(vm.benchmark(), "SPY or IDX.SX; none", "backtest-benchmark")
@@ -134,6 +147,17 @@ public final class BacktestPanel extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setMinWidth(280);
         return scroll;
+    }
+
+    private static ComboBox<String> choice(String id, List<String> values,
+            javafx.beans.property.ObjectProperty<String> value, String tip) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.valueProperty().bindBidirectional(value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setTooltip(new Tooltip(tip));
+        return box;
     }
 
     private static ComboBox<String> presets(ValidatedField field, String id, String... values) {
@@ -225,7 +249,7 @@ public final class BacktestPanel extends BorderPane {
                 Columns.number("Entry price", 80, "%.2f", RoundTrip::entryPrice),
                 Columns.text("Exit", 86, t -> t.isOpen() ? "open" : LocalDate.ofEpochDay(t.exitTime()).toString()),
                 Columns.number("Exit price", 80, "%.2f", t -> t.isOpen() ? Double.NaN : t.exitPrice()),
-                Columns.number("Shares", 70, "%.0f", t -> (double) t.shares()),
+                Columns.number("Shares", 70, ShareCount::text, RoundTrip::shares),
                 Columns.number("P&L", 90, "%,.2f", RoundTrip::pnl),
                 Columns.number("Return %", 75, "%.2f", t -> 100 * t.returnPct()),
                 Columns.number("Bars", 55, "%.0f", t -> (double) t.barsHeld()),

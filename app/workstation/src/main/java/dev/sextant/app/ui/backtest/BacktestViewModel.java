@@ -18,6 +18,7 @@ import dev.sextant.engine.backtest.ExitMode;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.backtest.ShareCount;
 import dev.sextant.engine.market.Timeframe;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ import javafx.collections.ObservableList;
 public final class BacktestViewModel {
 
     public static final List<String> FILLS = List.of("next-open", "same-close");
+    public static final List<String> REENTRIES = List.of("none", "same-close");
+    /** Total first: new runs credit dividends. */
+    public static final List<String> RETURNS = List.of("total", "price");
 
     private final ResearchServices services;
     private final PanelContext context;
@@ -57,6 +61,10 @@ public final class BacktestViewModel {
     private final ValidatedField maxPositions;
     private final ObjectProperty<String> fill = new SimpleObjectProperty<>(this, "fill", FILLS.getFirst());
     private final BooleanProperty closeOnly = new SimpleBooleanProperty(this, "closeOnly");
+    private final BooleanProperty fractional = new SimpleBooleanProperty(this, "fractional");
+    private final ValidatedField leverage;
+    private final ObjectProperty<String> reentry = new SimpleObjectProperty<>(this, "reentry", REENTRIES.getFirst());
+    private final ObjectProperty<String> returns = new SimpleObjectProperty<>(this, "returns", RETURNS.getFirst());
     private final ValidatedField commission;
     private final ValidatedField slippage;
     private final ValidatedField benchmark;
@@ -77,7 +85,10 @@ public final class BacktestViewModel {
         this.marks = marks;
         this.choices = new ResearchChoices(services, context.tasks(), "dwap-breakout", "sample-sectors", true, ResearchChoices.Dates.RANGE);
         this.capital = ValidatedField.parsed("Capital", SimulationChoices.DEFAULT_CAPITAL, SimulationChoices::capital);
-        this.sizing = ValidatedField.parsed("Sizing", SimulationChoices.DEFAULT_SIZING, SimulationChoices::sizing);
+        this.leverage = ValidatedField.parsed("Leverage", SimulationChoices.DEFAULT_LEVERAGE, SimulationChoices::leverage);
+        this.sizing = ValidatedField.parsed("Sizing", SimulationChoices.DEFAULT_SIZING,
+                text -> SimulationChoices.sizing(text, leverageOrCash()));
+        leverage.text().addListener((obs, old, now) -> sizing.revalidate());
         this.maxPositions = ValidatedField.parsed("Max positions", SimulationChoices.DEFAULT_MAX_POSITIONS,
                 SimulationChoices::maxPositions);
         this.commission = ValidatedField.parsed("Commission", SimulationChoices.DEFAULT_COMMISSION,
@@ -103,6 +114,11 @@ public final class BacktestViewModel {
                 open(runs.getFirst().id()); // where the user left off
             }
         });
+    }
+
+    /** The leverage typed, or 1 (a cash account) while it is not valid: the bound of the sizing field's fractions. */
+    private double leverageOrCash() {
+        return leverage == null || !leverage.valid() ? 1 : SimulationChoices.leverage(leverage.value());
     }
 
     private String checkBenchmark(String text) {
@@ -145,6 +161,26 @@ public final class BacktestViewModel {
         return commission;
     }
 
+    /** Whether positions hold fractional shares. */
+    public BooleanProperty fractional() {
+        return fractional;
+    }
+
+    /** Gross exposure as a multiple of equity, 1 to 10. */
+    public ValidatedField leverage() {
+        return leverage;
+    }
+
+    /** {@code none} or {@code same-close} (needs same-close fills). */
+    public ObjectProperty<String> reentry() {
+        return reentry;
+    }
+
+    /** {@code total} (dividends credited) or {@code price}. */
+    public ObjectProperty<String> returns() {
+        return returns;
+    }
+
     public ValidatedField slippage() {
         return slippage;
     }
@@ -177,7 +213,8 @@ public final class BacktestViewModel {
     /** The simulation fields as typed: what {@code ./sextant backtest} takes as options. */
     public SimulationChoices simulation() {
         return new SimulationChoices(capital.value(), sizing.value(), maxPositions.value(), fill.get(), closeOnly.get(),
-                commission.value(), slippage.value(), riskFree.value(), seed.value());
+                commission.value(), slippage.value(), riskFree.value(), seed.value(), fractional.get(), leverage.value(),
+                reentry.get(), returns.get());
     }
 
     /** The run shown; null before the first run. */
@@ -212,7 +249,7 @@ public final class BacktestViewModel {
     }
 
     private List<ValidatedField> fields() {
-        return List.of(capital, sizing, maxPositions, commission, slippage, benchmark, riskFree, seed);
+        return List.of(capital, leverage, sizing, maxPositions, commission, slippage, benchmark, riskFree, seed);
     }
 
     public boolean formValid() {
@@ -253,6 +290,12 @@ public final class BacktestViewModel {
         String benchmarkOption = benchmark.value().isEmpty() ? null : benchmark.value().toUpperCase(Locale.ROOT);
         String id = choices.strategy().get();
         SimulationChoices simulation = simulation();
+        try {
+            simulation.validate();
+        } catch (IllegalArgumentException e) {
+            job.status().set(e.getMessage());
+            return;
+        }
         var overrides = params.overrides();
         var ruleChoices = rules.choices();
         job.start("Backtest " + id + " " + choice.label(), "Backtesting " + id + " on " + choice.label() + " ...", (p, c) -> {
@@ -337,6 +380,10 @@ public final class BacktestViewModel {
         rules.volCeiling().text().set(e.volatilityCeiling() == null ? "" : e.volatilityCeiling().spec());
         rules.circuitBreaker().text().set(e.circuitBreaker() == null ? "" : e.circuitBreaker().spec());
         rules.riskPolicy().text().set(e.riskPolicy() == null ? "" : e.riskPolicy().name());
+        fractional.set(r.account().fractional());
+        leverage.text().set(String.valueOf(r.account().leverage()));
+        reentry.set(r.account().sameCloseReentry() ? "same-close" : "none");
+        returns.set(r.account().returns().text());
     }
 
     /**
@@ -348,7 +395,7 @@ public final class BacktestViewModel {
         for (RoundTrip t : trips) {
             if (t.symbol().equals(trip.symbol())) {
                 list.add(new ChartMarks.Mark(t.entryTime(), ChartMarks.Kind.ENTRY,
-                        String.format(Locale.ROOT, "buy %d @ %.2f", t.shares(), t.entryPrice())));
+                        String.format(Locale.ROOT, "buy %s @ %.2f", ShareCount.text(t.shares()), t.entryPrice())));
                 if (!t.isOpen()) {
                     list.add(new ChartMarks.Mark(t.exitTime(), ChartMarks.Kind.EXIT,
                             String.format(Locale.ROOT, "sell @ %.2f (%s) %+.1f %%", t.exitPrice(),

@@ -2,6 +2,7 @@ package dev.sextant.app.ui.data;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.sextant.app.research.CorporateActionRow;
 import dev.sextant.app.ui.chart.BarTimeFormat;
 import dev.sextant.engine.market.update.SymbolUpdate;
 import dev.sextant.engine.market.verify.Finding;
@@ -48,7 +49,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 /**
  * The data panel: stored series (filter by text and timeframe; double click or Enter charts one),
  * import of files and folders by button or drag and drop with progress and cancel, the files an
- * import rejected, and the verify report.
+ * import rejected, the verify report, and the splits and dividends of the selected series (Actions tab).
  */
 public final class DataPanel extends BorderPane {
 
@@ -159,6 +160,11 @@ public final class DataPanel extends BorderPane {
             });
             return row;
         });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.showActions(now.symbol());
+            }
+        });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 vm.open(table.getSelectionModel().getSelectedItem());
@@ -246,7 +252,35 @@ public final class DataPanel extends BorderPane {
         vm.updates().addListener((javafx.collections.ListChangeListener<SymbolUpdate>) c -> reports.getSelectionModel().select(updateTab));
         vm.updateSummary().addListener((obs, old, now) -> reports.getSelectionModel().select(updateTab));
 
-        reports.getTabs().setAll(importTab, verifyTab, updateTab);
+        TableView<CorporateActionRow> actions = new TableView<>(vm.actions());
+        actions.setId("data-actions");
+        actions.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        actions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        actions.getColumns().setAll(List.of(
+                column("Ex-date", 84, CorporateActionRow::exDate),
+                column("Type", 62, CorporateActionRow::type),
+                column("Amount", 64, CorporateActionRow::amountText),
+                column("Per share today", 110, CorporateActionRow::perShareTodayText)));
+        actions.setTooltip(new Tooltip("Amount: split ratio new/old, dividend cash per share as paid. Per share today:"
+                + " the dividend divided by the later splits, what total-return backtests credit per share."));
+        actions.getColumns().subList(2, 4).forEach(c -> c.setStyle("-fx-alignment: CENTER-RIGHT;"));
+        actions.setPlaceholder(new Label("No splits or dividends recorded."));
+        Label actionsSummary = new Label();
+        actionsSummary.setId("data-actions-summary");
+        actionsSummary.textProperty().bind(vm.actionsSummary());
+        actionsSummary.setWrapText(true);
+        VBox actionsBox = new VBox(4, actionsSummary, actions);
+        VBox.setVgrow(actions, Priority.ALWAYS);
+        actionsBox.setPadding(new Insets(4));
+        Tab actionsTab = new Tab("Actions", actionsBox);
+        actionsTab.setId("tab-actions");
+        vm.actionsSymbol().addListener((obs, old, now) -> {
+            if (!vm.hasJobReport()) {
+                reports.getSelectionModel().select(actionsTab);
+            }
+        });
+
+        reports.getTabs().setAll(importTab, verifyTab, updateTab, actionsTab);
         reports.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         reports.getStyleClass().add(Styles.DENSE);
         vm.errors().addListener((javafx.collections.ListChangeListener<String>) c -> {

@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.data;
 
+import dev.sextant.app.research.CorporateActionRow;
 import dev.sextant.app.research.DataService;
 
 import dev.sextant.app.api.PanelContext;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,7 +41,8 @@ import javafx.collections.transformation.FilteredList;
 /**
  * State and commands of the data panel: the stored series with a text and timeframe filter,
  * importing files and folders as a cancellable job whose rejected files are listed, and the
- * verify report. Opening a series makes it the workspace's current symbol and timeframe.
+ * verify report, and the splits and dividends of the selected symbol. Opening a series makes it the
+ * workspace's current symbol and timeframe.
  */
 public final class DataViewModel {
 
@@ -54,6 +58,10 @@ public final class DataViewModel {
     private final ObservableList<SymbolUpdate> updates = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper updateSummary = new ReadOnlyStringWrapper(this, "updateSummary",
             "Update fetches the bars missing after the last stored one from the default provider.");
+    private final ObservableList<CorporateActionRow> actions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> actionsSymbol = new ReadOnlyObjectWrapper<>(this, "actionsSymbol");
+    private final ReadOnlyStringWrapper actionsSummary = new ReadOnlyStringWrapper(this, "actionsSummary",
+            "Select a series to list its splits and dividends.");
     private final PanelJob job;
     private final BooleanBinding hasReport;
 
@@ -61,9 +69,8 @@ public final class DataViewModel {
         this.service = service;
         this.context = context;
         this.job = new PanelJob(context.tasks());
-        this.hasReport = Bindings.createBooleanBinding(() -> job.busy().get() || !job.status().get().isBlank()
-                || !errors.isEmpty() || !findings.isEmpty() || !updates.isEmpty(),
-                job.busy(), job.status(), errors, findings, updates);
+        this.hasReport = Bindings.createBooleanBinding(() -> hasJobReport() || actionsSymbol.get() != null,
+                job.busy(), job.status(), errors, findings, updates, actionsSymbol);
         filter.addListener((obs, old, now) -> applyFilter());
         timeframeFilter.addListener((obs, old, now) -> applyFilter());
         refresh();
@@ -122,9 +129,52 @@ public final class DataViewModel {
         return updateSummary.getReadOnlyProperty();
     }
 
+    /** Whether an import, verify or update runs or has left a status, errors, findings or outcomes to show. */
+    public boolean hasJobReport() {
+        return job.busy().get() || !job.status().get().isBlank() || !errors.isEmpty() || !findings.isEmpty()
+                || !updates.isEmpty();
+    }
+
+    /** The splits and dividends of {@link #actionsSymbol()}, by ex-date. */
+    public ObservableList<CorporateActionRow> actions() {
+        return actions;
+    }
+
+    /** The symbol whose actions are listed; null before a series is selected. */
+    public ReadOnlyObjectProperty<String> actionsSymbol() {
+        return actionsSymbol.getReadOnlyProperty();
+    }
+
+    /** {@code AAA: 1 splits, 3 dividends}, that none are recorded, or why they could not be read. */
+    public ReadOnlyStringProperty actionsSummary() {
+        return actionsSummary.getReadOnlyProperty();
+    }
+
     /**
-     * Whether the import, verify and update reports have anything to say: a job runs or has left its status,
-     * or there are import errors, verify findings or update outcomes. The panel hides the reports otherwise.
+     * Lists the splits and dividends of {@code symbol} (read as a background job); a symbol selected again while
+     * its actions are shown is not read again, and an answer for a symbol no longer selected is dropped.
+     */
+    public void showActions(String symbol) {
+        if (symbol == null || symbol.equals(actionsSymbol.get())) {
+            return;
+        }
+        actionsSymbol.set(symbol);
+        actions.clear();
+        actionsSummary.set("Reading the splits and dividends of " + symbol + " ...");
+        context.tasks().submit("List actions of " + symbol, (p, c) -> CorporateActionRow.of(service.actions(symbol)),
+                rows -> {
+                    if (symbol.equals(actionsSymbol.get())) {
+                        actions.setAll(rows);
+                        actionsSummary.set(CorporateActionRow.summary(symbol, rows));
+                    }
+                },
+                error -> actionsSummary.set("Splits and dividends of " + symbol + " not read: " + error.getMessage()));
+    }
+
+    /**
+     * Whether the import, verify, update and actions reports have anything to say: a job runs or has left its
+     * status, there are import errors, verify findings or update outcomes, or a series was selected (its actions).
+     * The panel hides the reports otherwise.
      */
     public BooleanBinding hasReport() {
         return hasReport;

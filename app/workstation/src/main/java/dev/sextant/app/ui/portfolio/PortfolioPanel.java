@@ -1,5 +1,6 @@
 package dev.sextant.app.ui.portfolio;
 
+import dev.sextant.engine.backtest.ShareCount;
 import atlantafx.base.theme.Styles;
 import dev.sextant.app.research.PaperService;
 import dev.sextant.app.ui.backtest.CurveChart;
@@ -107,7 +108,7 @@ public final class PortfolioPanel extends BorderPane {
                 Columns.text("Symbol", 90, p -> p.symbol()),
                 Columns.text("Origin", 120, p -> p.origin()),
                 Columns.text("Since", 105, p -> p.entryDate().toString()),
-                Columns.text("Shares", 70, p -> Long.toString(p.shares())),
+                Columns.text("Shares", 70, p -> ShareCount.text(p.shares())),
                 Columns.number("Entry", 80, "%.2f", p -> p.entryPrice()),
                 Columns.number("Last", 80, "%.2f", p -> p.lastClose()),
                 Columns.number("Value", 95, "%.2f", p -> p.value()),

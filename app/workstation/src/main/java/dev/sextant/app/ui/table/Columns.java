@@ -69,6 +69,17 @@ public final class Columns {
 
     /** A numeric column shown with {@code format} (e.g. {@code %.2f}); NaN shows blank and sorts last. */
     public static <R> TableColumn<R, Double> number(String title, double width, String format, Function<R, Double> value) {
+        return numeric(title, width, v -> formatted(format, v), value);
+    }
+
+    /** A numeric column whose finite values {@code show} writes; NaN shows blank and sorts last. */
+    public static <R> TableColumn<R, Double> number(String title, double width, Function<Double, String> show,
+            Function<R, Double> value) {
+        return numeric(title, width, v -> Double.isFinite(v) ? show.apply(v) : "", value);
+    }
+
+    private static <R> TableColumn<R, Double> numeric(String title, double width, Function<Double, String> shown,
+            Function<R, Double> value) {
         TableColumn<R, Double> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
@@ -82,13 +93,13 @@ public final class Columns {
             @Override
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? "" : formatted(format, v));
+                setText(empty || v == null ? "" : shown.apply(v));
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.getProperties().put(SHOWN_TEXT, (Function<R, String>) row -> {
             Double v = value.apply(row);
-            return v == null ? "" : formatted(format, v);
+            return v == null ? "" : shown.apply(v);
         });
         return c;
     }

@@ -147,4 +147,23 @@ class BacktestViewModelTest {
         assertThat(tasks.submitted()).isEqualTo(before + 1); // the stored symbols read again, no backtest
         assertThat(vm.status().get()).isEqualTo("Fix the fields marked in red first.");
     }
+
+    @Test
+    void leverageLiftsTheSizingBoundAndSameCloseReentryNeedsCloseFills() {
+        DirectTaskRunner tasks = new DirectTaskRunner();
+        BacktestViewModel vm = vm(new WorkspaceState(ctx.bars(), tasks));
+        vm.sizing().text().set("fixed-fraction:1.5");
+        assertThat(vm.sizing().error().get())
+                .isEqualTo("sizing 'fixed-fraction:1.5': the fraction of equity must be in (0, 1] (there is no leverage), got 1.5");
+        vm.leverage().text().set("2");
+        assertThat(vm.sizing().error().get()).as("the sizing field follows the leverage").isEmpty();
+        assertThat(vm.returns().get()).isEqualTo("total");
+
+        vm.reentry().set("same-close");
+        int before = tasks.submitted();
+        vm.runBacktest();
+        assertThat(vm.status().get()).isEqualTo("reentry 'same-close' needs fill 'same-close': with next-open fills"
+                + " no position is sold at a close");
+        assertThat(tasks.submitted()).isEqualTo(before + 1); // the stored symbols read again, no backtest
+    }
 }

@@ -1,0 +1,124 @@
+package dev.sextant.spark;
+
+import dev.sextant.engine.cluster.Cluster;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.optimize.TrialRunner;
+import dev.sextant.engine.strategy.StrategyCatalog;
+import dev.sextant.engine.walkforward.FoldStudies;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
+
+/**
+ * One Spark application for one job: connects to the master, ships the bars as Parquet under the data root (once
+ * per data fingerprint) and runs trials, fold studies and backtests as tasks whose executors read those bars.
+ * <p>
+ * Executors get the engine, this module and every strategy's jar ({@code spark.jars}, when they are jars), and the
+ * driver's {@code --add-opens} options, which Spark needs on Java 25. {@code spark.*} system properties and
+ * {@code spark-defaults} style settings given to the JVM are honoured, {@code spark.hadoop.*} ones reach the executors'
+ * Parquet readers (for example S3 credentials).
+ */
+public final class SparkCluster implements Cluster {
+
+    private final SparkSession session;
+    private final JavaSparkContext sc;
+    private final OneTaskJobs jobs;
+    private final String barsFolder;
+    private final Map<String, String> hadoop;
+    private final String master;
+
+    SparkCluster(String master, String dataRoot, List<PriceColumns> bars) {
+        SparkConf conf = new SparkConf().setMaster(master).setIfMissing("spark.app.name", "sextant")
+                .setIfMissing("spark.executor.extraJavaOptions", moduleOptions());
+        Set<String> jars = shippedJars();
+        if (!jars.isEmpty() && !conf.contains("spark.jars")) {
+            conf.set("spark.jars", String.join(",", jars));
+        }
+        this.master = master;
+        this.session = SparkSession.builder().config(conf).getOrCreate();
+        this.sc = JavaSparkContext.fromSparkContext(session.sparkContext());
+        this.jobs = new OneTaskJobs(sc);
+        this.hadoop = new LinkedHashMap<>();
+        for (Tuple2<String, String> e : sc.getConf().getAllWithPrefix("spark.hadoop.")) {
+            hadoop.put(e._1(), e._2());
+        }
+        this.barsFolder = ParquetBars.write(dataRoot, bars, sc.hadoopConfiguration());
+    }
+
+    /** Where the bars of this job were shipped. */
+    public String barsFolder() {
+        return barsFolder;
+    }
+
+    /** The session, for reading what was shipped. */
+    public SparkSession session() {
+        return session;
+    }
+
+    /** Task slots of the cluster (Spark's default parallelism). */
+    int cores() {
+        return sc.defaultParallelism();
+    }
+
+    @Override
+    public TrialRunner.Factory trials() {
+        return (request, span) -> new SparkTrialRunner(jobs, cores(), barsFolder, hadoop, request, span);
+    }
+
+    @Override
+    public FoldStudies foldStudies() {
+        return new SparkFoldStudies(jobs, barsFolder, hadoop);
+    }
+
+    @Override
+    public String describe() {
+        return "spark " + master + " (" + cores() + " task slots, Spark " + sc.version() + ")";
+    }
+
+    @Override
+    public void close() {
+        session.stop();
+    }
+
+    /** The {@code --add-opens}/{@code --add-exports} options this JVM was started with, for the executors. */
+    private static String moduleOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-exports") || a.startsWith("-Dio.netty")
+                        || a.startsWith("--enable-native-access") || a.startsWith("-Djdk.reflect"))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** Jar files holding the engine (with its built-in strategies), this module and the engine's libraries. */
+    private static Set<String> shippedJars() {
+        Set<String> out = new LinkedHashSet<>();
+        List<Class<?>> classes = List.of(StrategyCatalog.class, SparkCluster.class,
+                org.ta4j.core.BarSeries.class, io.jenetics.Genotype.class, org.apache.commons.math3.util.FastMath.class);
+        for (Class<?> c : classes) {
+            CodeSource source = c.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                continue;
+            }
+            try {
+                Path p = Path.of(source.getLocation().toURI());
+                if (Files.isRegularFile(p)) {
+                    out.add(p.toUri().toString());
+                }
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException("code source " + source.getLocation() + " of " + c.getName() + " is no path", e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.sextant.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sextant.engine.cluster.Cluster;
+import dev.sextant.engine.cluster.ClusterProvider;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.CancelledException;
+import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.optimize.InMemoryStudyStore;
+import dev.sextant.engine.optimize.SamplerKind;
+import dev.sextant.engine.optimize.Study;
+import dev.sextant.engine.optimize.StudyRequest;
+import dev.sextant.engine.optimize.StudyResult;
+import dev.sextant.engine.optimize.TrialState;
+import dev.sextant.engine.strategy.SignalCache;
+import dev.sextant.engine.strategy.StrategyCatalog;
+import dev.sextant.engine.walkforward.WalkForward;
+import dev.sextant.engine.walkforward.WalkForwardResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Studies and walk-forwards on {@code local[2]} (two executor threads) against the same runs on this JVM's pool. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LocalSparkTest {
+
+    static final StrategyCatalog CATALOG = StrategyCatalog.load();
+    static final List<PriceColumns> BARS = SampleStudies.stocks(6);
+
+    Cluster cluster;
+
+    @BeforeAll
+    void connect(@TempDir Path shipped) {
+        cluster = ClusterProvider.find(getClass().getClassLoader()).orElseThrow()
+                .connect("local[2]", shipped.toString(), BARS);
+    }
+
+    @AfterAll
+    void close() {
+        cluster.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SamplerKind.class)
+    void aStudyOnSparkRecordsTheTrialsOfTheLocalRun(SamplerKind sampler) {
+        StudyRequest request = SampleStudies.study("s-" + sampler, BARS, sampler, 27, 1);
+        StudyResult local = new Study(CATALOG, new SignalCache(), BARS, new InMemoryStudyStore()).run(request,
+                ProgressSink.NONE, Cancellation.NEVER);
+        AtomicInteger reports = new AtomicInteger();
+        StudyResult spark = new Study(CATALOG, new SignalCache(), BARS, new InMemoryStudyStore(), cluster.trials())
+                .run(request, (done, total, msg) -> reports.incrementAndGet(), Cancellation.NEVER);
+
+        assertThat(SampleStudies.trials(spark)).isEqualTo(SampleStudies.trials(local));
+        assertThat(spark.bestParams()).isEqualTo(local.bestParams());
+        assertThat(spark.trials()).hasSize(27);
+        assertThat(spark.count(TrialState.COMPLETE)).isPositive();
+        assertThat(reports.get()).isEqualTo(spark.trials().size());
+    }
+
+    @Test
+    void prunedTrialsTooAreTheLocalOnes() {
+        StudyRequest request = SampleStudies.study("pruned", BARS, SamplerKind.RANDOM, 40, 2);
+        StudyResult local = new Study(CATALOG, new SignalCache(), BARS, new InMemoryStudyStore()).run(request,
+                ProgressSink.NONE, Cancellation.NEVER);
+        StudyResult spark = new Study(CATALOG, new SignalCache(), BARS, new InMemoryStudyStore(), cluster.trials())
+                .run(request, ProgressSink.NONE, Cancellation.NEVER);
+        assertThat(local.count(TrialState.PRUNED)).isPositive();
+        assertThat(SampleStudies.trials(spark)).isEqualTo(SampleStudies.trials(local));
+    }
+
+    @Test
+    void aWalkForwardWithFoldsAsTasksEqualsTheLocalOne() {
+        WalkForwardResult local = new WalkForward(CATALOG, new SignalCache(), BARS, new InMemoryStudyStore())
+                .run(SampleStudies.walkForward(BARS, 1), ProgressSink.NONE, Cancellation.NEVER);
+        AtomicInteger folds = new AtomicInteger();
+        WalkForwardResult spark = new WalkForward(CATALOG, new SignalCache(), BARS, cluster.foldStudies())
+                .run(SampleStudies.walkForward(BARS, 1), (done, total, msg) -> folds.incrementAndGet(), Cancellation.NEVER);
+
+        assertThat(local.folds().size()).isGreaterThanOrEqualTo(3);
+        assertThat(SampleStudies.walkForward(spark)).isEqualTo(SampleStudies.walkForward(local));
+        assertThat(folds.get()).isEqualTo(local.folds().size());
+    }
+
+    @Test
+    void aCancelledStudyKeepsTheTrialsFinishedBeforeAndStops() {
+        StudyRequest request = SampleStudies.study("cancelled", BARS, SamplerKind.RANDOM, 200, 1);
+        InMemoryStudyStore store = new InMemoryStudyStore();
+        AtomicInteger done = new AtomicInteger();
+        Study study = new Study(CATALOG, new SignalCache(), BARS, store, cluster.trials());
+        assertThatThrownBy(() -> study.run(request, (d, total, msg) -> done.set((int) d), () -> done.get() >= 20))
+                .isInstanceOf(CancelledException.class);
+        int kept = store.loadTrials("cancelled").size();
+        assertThat(kept).isBetween(20, 199);
+    }
+
+    @Test
+    void sparkSqlReadsTheShippedBarsAsTheyAre() {
+        String folder = ((SparkCluster) cluster).barsFolder();
+        Dataset<Row> rows = ((SparkCluster) cluster).session().read().parquet(folder);
+        assertThat(rows.count()).isEqualTo(BARS.stream().mapToLong(PriceColumns::size).sum());
+        for (PriceColumns p : BARS) {
+            Row sums = rows.where(functions.col("symbol").equalTo(p.symbol()))
+                    .agg(functions.sum("close"), functions.min("time"), functions.max("time")).first();
+            double close = java.util.Arrays.stream(p.close()).sum();
+            assertThat(sums.getDouble(0)).isCloseTo(close, org.assertj.core.data.Offset.offset(1e-6 * close));
+            assertThat(sums.getLong(1)).isEqualTo(p.time()[0]);
+            assertThat(sums.getLong(2)).isEqualTo(p.time()[p.size() - 1]);
+        }
+        assertThat(ParquetBars.read(folder, new org.apache.hadoop.conf.Configuration())).usingRecursiveComparison()
+                .isEqualTo(BARS);
+    }
+}

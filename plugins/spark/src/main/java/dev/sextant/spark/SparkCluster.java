@@ -5,7 +5,6 @@ import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.TrialRunner;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.engine.walkforward.FoldStudies;
-import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -25,10 +23,9 @@ import scala.Tuple2;
  * One Spark application for one job: connects to the master, ships the bars as Parquet under the data root (once
  * per data fingerprint) and runs trials, fold studies and backtests as tasks whose executors read those bars.
  * <p>
- * Executors get the engine, this module and every strategy's jar ({@code spark.jars}, when they are jars), and the
- * driver's {@code --add-opens} options, which Spark needs on Java 25. {@code spark.*} system properties and
- * {@code spark-defaults} style settings given to the JVM are honoured, {@code spark.hadoop.*} ones reach the executors'
- * Parquet readers (for example S3 credentials).
+ * Executors get the engine and this module ({@code spark.jars}, when they are jars; Spark itself starts its executors
+ * with the {@code --add-opens} options it needs on Java 25). {@code spark.*} system properties of the JVM are honoured;
+ * {@code spark.hadoop.*} ones also reach the executors' Parquet readers (for example S3 credentials).
  */
 public final class SparkCluster implements Cluster {
 
@@ -40,8 +37,7 @@ public final class SparkCluster implements Cluster {
     private final String master;
 
     SparkCluster(String master, String dataRoot, List<PriceColumns> bars) {
-        SparkConf conf = new SparkConf().setMaster(master).setIfMissing("spark.app.name", "sextant")
-                .setIfMissing("spark.executor.extraJavaOptions", moduleOptions());
+        SparkConf conf = new SparkConf().setMaster(master).setIfMissing("spark.app.name", "sextant");
         Set<String> jars = shippedJars();
         if (!jars.isEmpty() && !conf.contains("spark.jars")) {
             conf.set("spark.jars", String.join(",", jars));
@@ -72,6 +68,15 @@ public final class SparkCluster implements Cluster {
         return sc.defaultParallelism();
     }
 
+    /** Host and process id of each executor JVM (the driver excluded), as the executors report them. */
+    List<String> executorProcesses() {
+        int slots = cores();
+        return sc.parallelize(java.util.stream.IntStream.range(0, 4 * slots).boxed().toList(), 4 * slots)
+                .map(i -> java.net.InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid())
+                .distinct().collect().stream()
+                .filter(p -> !p.endsWith(":" + ProcessHandle.current().pid())).sorted().toList();
+    }
+
     @Override
     public TrialRunner.Factory trials() {
         return (request, span) -> new SparkTrialRunner(jobs, cores(), barsFolder, hadoop, request, span);
@@ -90,14 +95,6 @@ public final class SparkCluster implements Cluster {
     @Override
     public void close() {
         session.stop();
-    }
-
-    /** The {@code --add-opens}/{@code --add-exports} options this JVM was started with, for the executors. */
-    private static String moduleOptions() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-exports") || a.startsWith("-Dio.netty")
-                        || a.startsWith("--enable-native-access") || a.startsWith("-Djdk.reflect"))
-                .collect(Collectors.joining(" "));
     }
 
     /** Jar files holding the engine (with its built-in strategies), this module and the engine's libraries. */

@@ -15,6 +15,9 @@ public interface Cluster extends AutoCloseable {
     /** Runs a walk-forward's fold studies on the cluster, one fold per task. */
     FoldStudies foldStudies();
 
+    /** Runs independent backtests on the cluster, one per task. */
+    BacktestBatch backtests();
+
     /** What the cluster is, for messages and provenance, for example {@code spark local[2] (2 executor cores)}. */
     String describe();
 

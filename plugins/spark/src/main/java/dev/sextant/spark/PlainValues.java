@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The one form in which requests and results cross between the driver and the executors: trees of JDK values
- * (String, Boolean, Integer, Long, Double, null, {@link LinkedHashMap}, {@link ArrayList}), as written by the engine's
+ * (String, Boolean, Integer, Long, Double, null, primitive arrays, {@link LinkedHashMap}, {@link ArrayList}), as
+ * written by the engine's
  * map forms ({@code StudyRequestMap}, {@code TrialMap}, {@code BacktestRequestMap}), and shipped with plain Java
  * serialization, which keeps every value's type (an Integer parameter stays an Integer). Anything else is refused
  * by name, so no closure or UI object can ride along.
@@ -36,6 +37,9 @@ final class PlainValues {
             case Integer i -> i;
             case Long l -> l;
             case Double d -> d;
+            case long[] a -> a.clone();
+            case double[] a -> a.clone();
+            case int[] a -> a.clone();
             case Map<?, ?> m -> copyMap(m, path);
             case List<?> list -> {
                 List<Object> out = new ArrayList<>(list.size());
@@ -45,7 +49,7 @@ final class PlainValues {
                 yield out;
             }
             default -> throw new IllegalArgumentException("value at " + path + " is a " + v.getClass().getName()
-                    + ", not a plain value (String, Boolean, Integer, Long, Double, Map, List)");
+                    + ", not a plain value (String, Boolean, Integer, Long, Double, primitive array, Map, List)");
         };
     }
 }

@@ -1,5 +1,6 @@
 package dev.sextant.spark;
 
+import dev.sextant.engine.cluster.BacktestBatch;
 import dev.sextant.engine.cluster.Cluster;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.TrialRunner;
@@ -85,6 +86,11 @@ public final class SparkCluster implements Cluster {
     @Override
     public FoldStudies foldStudies() {
         return new SparkFoldStudies(jobs, barsFolder, hadoop);
+    }
+
+    @Override
+    public BacktestBatch backtests() {
+        return new SparkBacktests(jobs, barsFolder, hadoop);
     }
 
     @Override

@@ -19,7 +19,13 @@ import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.engine.walkforward.WalkForward;
 import dev.sextant.engine.walkforward.WalkForwardResult;
+import dev.sextant.engine.backtest.BacktestRequest;
+import dev.sextant.engine.backtest.BacktestResult;
+import dev.sextant.engine.backtest.FeeModel;
+import dev.sextant.engine.backtest.PortfolioBacktester;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.sql.Dataset;
@@ -104,6 +110,28 @@ class LocalSparkTest {
                 .isInstanceOf(CancelledException.class);
         int kept = store.loadTrials("cancelled").size();
         assertThat(kept).isBetween(20, 199);
+    }
+
+    @Test
+    void aBatchOfBacktestsOnSparkGivesTheLocalResults() {
+        List<BacktestRequest> requests = List.of(
+                BacktestRequest.builder("dwap-breakout", List.of(BARS.get(0).symbol(), BARS.get(1).symbol()))
+                        .params(Map.of("minPrice", 0, "minVolume", 0)).maxPositions(2).build(),
+                BacktestRequest.builder("dwap-breakout", BARS.stream().map(PriceColumns::symbol).toList())
+                        .params(Map.of("minPrice", 0, "minVolume", 0, "period", 40)).from(LocalDate.of(2012, 1, 1))
+                        .to(LocalDate.of(2016, 12, 31)).commission(FeeModel.parse("bps:5")).build(),
+                BacktestRequest.builder("dwap-breakout", List.of(BARS.get(2).symbol())).params(Map.of("minPrice", 0,
+                        "minVolume", 0)).benchmark(BARS.get(3).symbol()).build());
+        PortfolioBacktester local = new PortfolioBacktester(CATALOG, new SignalCache(), 1);
+        Map<Integer, BacktestResult> spark = new java.util.TreeMap<>();
+        cluster.backtests().run(requests, (i, timed) -> spark.put(i, timed.result()), Cancellation.NEVER);
+
+        assertThat(spark.keySet()).containsExactly(0, 1, 2);
+        for (int i = 0; i < requests.size(); i++) {
+            BacktestResult expected = local.run(requests.get(i), BARS);
+            assertThat(expected.roundTrips()).isNotEmpty();
+            assertThat(spark.get(i)).usingRecursiveComparison().isEqualTo(expected);
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Sextant: a trading research workstation over a local database.",
         subcommands = {DataCommand.class, UniverseCommand.class, SettingsCommand.class, StrategiesCommand.class,
-                IndicatorsCommand.class, ScanCommand.class, SignalsCommand.class, BacktestCommand.class,
+                IndicatorsCommand.class, ScanCommand.class, SignalsCommand.class, BacktestCommand.class, BatchCommand.class,
                 RunsCommand.class, RegimeCommand.class, BenchCommand.class, OptimizeCommand.class,
                 WalkForwardCommand.class, PortfolioCommand.class, WatchlistCommand.class, PluginsCommand.class,
                 SyncServerCommand.class},

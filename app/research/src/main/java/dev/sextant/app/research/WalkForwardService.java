@@ -3,6 +3,7 @@ package dev.sextant.app.research;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.cluster.Cluster;
 import dev.sextant.engine.market.DataFingerprint;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.InMemoryStudyStore;
@@ -46,9 +47,25 @@ public final class WalkForwardService {
      */
     public SavedWalkForward runAndSave(String name, WalkForwardRequest request, List<PriceColumns> bars, ProgressSink progress,
             Cancellation cancel) {
+        return runAndSave(name, request, bars, progress, cancel, RunOn.LOCAL);
+    }
+
+    /**
+     * Like {@link #runAndSave(String, WalkForwardRequest, List, ProgressSink, Cancellation)}, with the folds' studies
+     * run where {@code where} says (one fold per task on a cluster); the saved run is the same wherever they run.
+     */
+    public SavedWalkForward runAndSave(String name, WalkForwardRequest request, List<PriceColumns> bars, ProgressSink progress,
+            Cancellation cancel, RunOn where) {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        WalkForwardResult result = new WalkForward(strategies, new SignalCache(SignalCache.STUDY_MAX_BYTES), bars,
-                new InMemoryStudyStore()).run(request, progress, cancel);
+        SignalCache cache = new SignalCache(SignalCache.STUDY_MAX_BYTES);
+        WalkForwardResult result;
+        if (where.isLocal()) {
+            result = new WalkForward(strategies, cache, bars, new InMemoryStudyStore()).run(request, progress, cancel);
+        } else {
+            try (Cluster cluster = where.connect(bars)) {
+                result = new WalkForward(strategies, cache, bars, cluster.foldStudies()).run(request, progress, cancel);
+            }
+        }
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long id = runs.save(name, result, DataFingerprint.ofAll(bars), started, finished);
         return runs.find(id).orElseThrow();

@@ -37,21 +37,33 @@ public final class SparkCluster implements Cluster {
     private final Map<String, String> hadoop;
     private final String master;
 
-    SparkCluster(String master, String dataRoot, List<PriceColumns> bars) {
-        SparkConf conf = new SparkConf().setMaster(master).setIfMissing("spark.app.name", "sextant");
-        Set<String> jars = shippedJars();
-        if (!jars.isEmpty() && !conf.contains("spark.jars")) {
-            conf.set("spark.jars", String.join(",", jars));
-        }
-        this.master = master;
-        this.session = SparkSession.builder().config(conf).getOrCreate();
+    private SparkCluster(SparkSession session, String barsFolder) {
+        this.session = session;
         this.sc = JavaSparkContext.fromSparkContext(session.sparkContext());
+        this.master = sc.master();
         this.jobs = new OneTaskJobs(sc);
         this.hadoop = new LinkedHashMap<>();
         for (Tuple2<String, String> e : sc.getConf().getAllWithPrefix("spark.hadoop.")) {
             hadoop.put(e._1(), e._2());
         }
-        this.barsFolder = ParquetBars.write(dataRoot, bars, sc.hadoopConfiguration());
+        this.barsFolder = barsFolder;
+    }
+
+    /** Starts an application on {@code master} (the workstation is the driver) and ships {@code bars} under {@code dataRoot}. */
+    static SparkCluster connect(String master, String dataRoot, List<PriceColumns> bars) {
+        SparkConf conf = new SparkConf().setMaster(master).setIfMissing("spark.app.name", "sextant");
+        Set<String> jars = shippedJars();
+        if (!jars.isEmpty() && !conf.contains("spark.jars")) {
+            conf.set("spark.jars", String.join(",", jars));
+        }
+        SparkSession session = SparkSession.builder().config(conf).getOrCreate();
+        return new SparkCluster(session, ParquetBars.write(dataRoot, bars, session.sparkContext().hadoopConfiguration()));
+    }
+
+    /** Joins the application spark-submit started (its master and jars as submitted), over bars already shipped. */
+    static SparkCluster submitted(String barsFolder) {
+        return new SparkCluster(SparkSession.builder().config(new SparkConf().setIfMissing("spark.app.name", "sextant"))
+                .getOrCreate(), barsFolder);
     }
 
     /** Where the bars of this job were shipped. */

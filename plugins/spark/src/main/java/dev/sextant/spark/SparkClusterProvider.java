@@ -10,6 +10,6 @@ public final class SparkClusterProvider implements ClusterProvider {
 
     @Override
     public Cluster connect(String master, String dataRoot, List<PriceColumns> bars) {
-        return new SparkCluster(master, dataRoot, bars);
+        return SparkCluster.connect(master, dataRoot, bars);
     }
 }

@@ -92,17 +92,40 @@ public final class SparkCluster implements Cluster {
 
     @Override
     public TrialRunner.Factory trials() {
-        return (request, span) -> new SparkTrialRunner(jobs, cores(), barsFolder, hadoop, request, span);
+        return (request, span) -> {
+            checkShipped(request.base().strategyId());
+            return new SparkTrialRunner(jobs, cores(), barsFolder, hadoop, request, span);
+        };
     }
 
     @Override
     public FoldStudies foldStudies() {
-        return new SparkFoldStudies(jobs, barsFolder, hadoop);
+        FoldStudies folds = new SparkFoldStudies(jobs, barsFolder, hadoop);
+        return (studies, progress, cancel) -> {
+            studies.forEach(s -> checkShipped(s.base().strategyId()));
+            return folds.run(studies, progress, cancel);
+        };
     }
 
     @Override
     public BacktestBatch backtests() {
-        return new SparkBacktests(jobs, barsFolder, hadoop);
+        BacktestBatch batch = new SparkBacktests(jobs, barsFolder, hadoop);
+        return (requests, done, cancel) -> {
+            requests.forEach(r -> checkShipped(r.strategyId()));
+            batch.run(requests, done, cancel);
+        };
+    }
+
+    /**
+     * Executors know the strategies the shipped jars declare (the engine's built-ins); a plugin's strategy is refused
+     * here rather than failing every trial there.
+     */
+    private static void checkShipped(String strategyId) {
+        List<String> shipped = StrategyCatalog.load(SparkCluster.class.getClassLoader()).ids();
+        if (!shipped.contains(strategyId)) {
+            throw new IllegalArgumentException("strategy '" + strategyId + "' is not shipped to the cluster (it comes from"
+                    + " a plugin; executors have " + String.join(", ", shipped) + "): run it without --cluster");
+        }
     }
 
     @Override

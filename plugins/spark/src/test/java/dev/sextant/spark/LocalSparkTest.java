@@ -15,6 +15,10 @@ import dev.sextant.engine.optimize.Study;
 import dev.sextant.engine.optimize.StudyRequest;
 import dev.sextant.engine.optimize.StudyResult;
 import dev.sextant.engine.optimize.TrialState;
+import dev.sextant.engine.spi.ParamSpace;
+import dev.sextant.engine.spi.Params;
+import dev.sextant.engine.spi.SignalColumns;
+import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.engine.walkforward.WalkForward;
@@ -132,6 +136,45 @@ class LocalSparkTest {
             assertThat(expected.roundTrips()).isNotEmpty();
             assertThat(spark.get(i)).usingRecursiveComparison().isEqualTo(expected);
         }
+    }
+
+    /** A strategy as a plugin brings it: known to the workstation, not in the jars shipped to the executors. */
+    record PluginStrategy(StrategyProvider builtIn) implements StrategyProvider {
+        public String id() {
+            return "plugin-" + builtIn.id();
+        }
+
+        public String version() {
+            return builtIn.version();
+        }
+
+        public String description() {
+            return builtIn.description();
+        }
+
+        public ParamSpace paramSpace() {
+            return builtIn.paramSpace();
+        }
+
+        public SignalColumns computeSignals(PriceColumns bars, Params params) {
+            return builtIn.computeSignals(bars, params);
+        }
+    }
+
+    @Test
+    void aPluginStrategyIsRefusedBeforeAnyTaskRuns() {
+        List<StrategyProvider> providers = new java.util.ArrayList<>(CATALOG.list());
+        providers.add(new PluginStrategy(CATALOG.get("dwap-breakout")));
+        StrategyCatalog withPlugin = new StrategyCatalog(providers);
+        StudyRequest builtIn = SampleStudies.study("plugin", BARS, SamplerKind.RANDOM, 8, 1);
+        StudyRequest request = builtIn.with("plugin", BacktestRequest.builder("plugin-dwap-breakout",
+                builtIn.base().symbols()).params(builtIn.base().params()).build());
+        InMemoryStudyStore store = new InMemoryStudyStore();
+        assertThatThrownBy(() -> new Study(withPlugin, new SignalCache(), BARS, store, cluster.trials())
+                .run(request, ProgressSink.NONE, Cancellation.NEVER))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("strategy 'plugin-dwap-breakout' is not shipped to the cluster");
+        assertThat(store.loadTrials("plugin")).isEmpty();
     }
 
     @Test

@@ -53,8 +53,17 @@ public final class Study {
      */
     public static TrialEvaluator evaluator(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars,
             StudyRequest request, TrialRunner.Span span) {
-        return new TrialEvaluator(new PortfolioBacktester(catalog, cache, 1), bars, request, span.from(), span.middle(),
-                span.to());
+        return evaluator(catalog, cache, bars, request, span, 1);
+    }
+
+    /**
+     * Like {@link #evaluator(StrategyCatalog, SignalCache, Collection, StudyRequest, TrialRunner.Span)}, computing each
+     * trial's signals on {@code signalThreads} threads (per symbol; the trial is the same on any number).
+     */
+    public static TrialEvaluator evaluator(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars,
+            StudyRequest request, TrialRunner.Span span, int signalThreads) {
+        return new TrialEvaluator(new PortfolioBacktester(catalog, cache, signalThreads), bars, request, span.from(),
+                span.middle(), span.to());
     }
 
     /**

@@ -20,10 +20,12 @@ final class BacktestTask implements Function<LinkedHashMap<String, Object>, Link
 
     private final String barsFolder;
     private final LinkedHashMap<String, String> hadoop;
+    private final int threads;
 
-    BacktestTask(String barsFolder, Map<String, String> hadoop) {
+    BacktestTask(String barsFolder, Map<String, String> hadoop, int threads) {
         this.barsFolder = barsFolder;
         this.hadoop = new LinkedHashMap<>(hadoop);
+        this.threads = threads;
     }
 
     @Override
@@ -31,7 +33,7 @@ final class BacktestTask implements Function<LinkedHashMap<String, Object>, Link
         WorkerData data = WorkerData.of(barsFolder, hadoop);
         BacktestRequest r = BacktestRequestMap.parse(request);
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        BacktestResult result = new PortfolioBacktester(data.catalog, data.cache, 1).run(r, data.bars);
+        BacktestResult result = new PortfolioBacktester(data.catalog, data.cache, threads).run(r, data.bars);
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         LinkedHashMap<String, Object> out = new LinkedHashMap<>();
         out.put("result", RecordValues.encode(result));

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.apache.spark.api.java.function.Function;
 
 /**
- * Runs one walk-forward fold's in-sample study on an executor, on one thread: input the fold's study request in its
- * map form, output {@code {trials: [TrialMap…]}}.
+ * Runs one walk-forward fold's in-sample study on an executor, evaluating as many trials at once as the task has
+ * cores: input the fold's study request in its map form, output {@code {trials: [TrialMap…]}}.
  */
 final class FoldTask implements Function<LinkedHashMap<String, Object>, LinkedHashMap<String, Object>> {
 
@@ -23,17 +23,19 @@ final class FoldTask implements Function<LinkedHashMap<String, Object>, LinkedHa
 
     private final String barsFolder;
     private final LinkedHashMap<String, String> hadoop;
+    private final int threads;
 
-    FoldTask(String barsFolder, Map<String, String> hadoop) {
+    FoldTask(String barsFolder, Map<String, String> hadoop, int threads) {
         this.barsFolder = barsFolder;
         this.hadoop = new LinkedHashMap<>(hadoop);
+        this.threads = threads;
     }
 
     @Override
     public LinkedHashMap<String, Object> call(LinkedHashMap<String, Object> study) {
         WorkerData data = WorkerData.of(barsFolder, hadoop);
         StudyResult result = new Study(data.catalog, data.cache, data.bars, new InMemoryStudyStore())
-                .run(StudyRequestMap.parse(study, 1), ProgressSink.NONE, Cancellation.NEVER);
+                .run(StudyRequestMap.parse(study, threads), ProgressSink.NONE, Cancellation.NEVER);
         ArrayList<Object> trials = new ArrayList<>();
         for (Trial t : result.trials()) {
             trials.add(TrialMap.of(t));

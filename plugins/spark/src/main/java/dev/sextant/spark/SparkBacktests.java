@@ -23,11 +23,14 @@ final class SparkBacktests implements BacktestBatch {
     private final OneTaskJobs jobs;
     private final String barsFolder;
     private final Map<String, String> hadoop;
+    private final int taskCpus;
 
-    SparkBacktests(OneTaskJobs jobs, String barsFolder, Map<String, String> hadoop) {
+    /** @param taskCpus cores of one task: a backtest computes its signals on that many threads */
+    SparkBacktests(OneTaskJobs jobs, String barsFolder, Map<String, String> hadoop, int taskCpus) {
         this.jobs = jobs;
         this.barsFolder = barsFolder;
         this.hadoop = hadoop;
+        this.taskCpus = taskCpus;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class SparkBacktests implements BacktestBatch {
             inputs.add(PlainValues.copy(BacktestRequestMap.of(r)));
         }
         List<Future<TimedResult>> running = jobs.submit("batch of " + requests.size() + " backtests", inputs,
-                requests.size(), new BacktestTask(barsFolder, hadoop), SparkBacktests::timed, cancel);
+                requests.size(), new BacktestTask(barsFolder, hadoop, taskCpus), SparkBacktests::timed, cancel);
         boolean[] handed = new boolean[running.size()];
         int left = running.size();
         while (left > 0) {

@@ -76,9 +76,14 @@ public final class SparkCluster implements Cluster {
         return session;
     }
 
-    /** Task slots of the cluster (Spark's default parallelism). */
+    /** Task slots of the cluster: its cores (Spark's default parallelism) per task's cores. */
     int cores() {
-        return sc.defaultParallelism();
+        return Math.max(1, sc.defaultParallelism() / taskCpus());
+    }
+
+    /** Cores of one task ({@code spark.task.cpus}, 1 unless set). */
+    int taskCpus() {
+        return sc.getConf().getInt("spark.task.cpus", 1);
     }
 
     /** Host and process id of each executor JVM (the driver excluded), as the executors report them. */
@@ -94,13 +99,13 @@ public final class SparkCluster implements Cluster {
     public TrialRunner.Factory trials() {
         return (request, span) -> {
             checkShipped(request.base().strategyId());
-            return new SparkTrialRunner(jobs, cores(), barsFolder, hadoop, request, span);
+            return new SparkTrialRunner(jobs, cores(), taskCpus(), barsFolder, hadoop, request, span);
         };
     }
 
     @Override
     public FoldStudies foldStudies() {
-        FoldStudies folds = new SparkFoldStudies(jobs, barsFolder, hadoop);
+        FoldStudies folds = new SparkFoldStudies(jobs, barsFolder, hadoop, taskCpus());
         return (studies, progress, cancel) -> {
             studies.forEach(s -> checkShipped(s.base().strategyId()));
             return folds.run(studies, progress, cancel);
@@ -109,7 +114,7 @@ public final class SparkCluster implements Cluster {
 
     @Override
     public BacktestBatch backtests() {
-        BacktestBatch batch = new SparkBacktests(jobs, barsFolder, hadoop);
+        BacktestBatch batch = new SparkBacktests(jobs, barsFolder, hadoop, taskCpus());
         return (requests, done, cancel) -> {
             requests.forEach(r -> checkShipped(r.strategyId()));
             batch.run(requests, done, cancel);

@@ -22,18 +22,21 @@ final class SparkFoldStudies implements FoldStudies {
     private final OneTaskJobs jobs;
     private final String barsFolder;
     private final Map<String, String> hadoop;
+    private final int taskCpus;
 
-    SparkFoldStudies(OneTaskJobs jobs, String barsFolder, Map<String, String> hadoop) {
+    /** @param taskCpus cores of one task: a fold's study evaluates that many trials at once */
+    SparkFoldStudies(OneTaskJobs jobs, String barsFolder, Map<String, String> hadoop, int taskCpus) {
         this.jobs = jobs;
         this.barsFolder = barsFolder;
         this.hadoop = hadoop;
+        this.taskCpus = taskCpus;
     }
 
     @Override
     public List<StudyResult> run(List<StudyRequest> studies, ProgressSink progress, Cancellation cancel) {
         List<LinkedHashMap<String, Object>> inputs = studies.stream().map(s -> PlainValues.copy(StudyRequestMap.of(s))).toList();
         List<Future<List<Trial>>> running = jobs.submit("walk-forward " + studies.getFirst().name().replaceFirst("/fold-0$", "")
-                + ": " + studies.size() + " folds", inputs, studies.size(), new FoldTask(barsFolder, hadoop),
+                + ": " + studies.size() + " folds", inputs, studies.size(), new FoldTask(barsFolder, hadoop, taskCpus),
                 SparkFoldStudies::trials, cancel);
         List<StudyResult> out = new ArrayList<>();
         for (int k = 0; k < studies.size(); k++) {

@@ -12,19 +12,27 @@ import java.util.concurrent.Future;
 
 /**
  * A study's new trials as Spark tasks: each batch of the sampler is cut into as many one-task jobs as the cluster
- * has cores; a trial comes back as its {@link TrialMap}. The sampler, numbering and store stay on the driver.
+ * has task slots; a trial comes back as its {@link TrialMap}. The sampler, numbering and store stay on the driver. A
+ * sampler's batch is small (16 random proposals, one GA generation of at most 50), so on a cluster with more slots
+ * than that, give each task several cores ({@code spark.task.cpus}): each trial's signals are then computed on that
+ * many threads, symbol by symbol.
  */
 final class SparkTrialRunner implements TrialRunner {
 
     private final OneTaskJobs jobs;
     private final int cores;
+    private final int taskCpus;
     private final String barsFolder;
     private final Map<String, String> hadoop;
     private final StudyRequest request;
     private final Span span;
 
-    SparkTrialRunner(OneTaskJobs jobs, int cores, String barsFolder, Map<String, String> hadoop, StudyRequest request,
-            Span span) {
+    /**
+     * @param cores task slots of the cluster
+     * @param taskCpus cores of one task ({@code spark.task.cpus}), which compute each trial's signals in parallel
+     */
+    SparkTrialRunner(OneTaskJobs jobs, int cores, int taskCpus, String barsFolder, Map<String, String> hadoop,
+            StudyRequest request, Span span) {
         StudyRequest shipped = StudyRequestMap.parse(StudyRequestMap.of(request), request.threads());
         if (!shipped.equals(request)) {
             throw new IllegalStateException("study '" + request.name() + "' does not survive its map form (StudyRequestMap):"
@@ -32,6 +40,7 @@ final class SparkTrialRunner implements TrialRunner {
         }
         this.jobs = jobs;
         this.cores = cores;
+        this.taskCpus = taskCpus;
         this.barsFolder = barsFolder;
         this.hadoop = hadoop;
         this.request = request;
@@ -42,7 +51,7 @@ final class SparkTrialRunner implements TrialRunner {
     public List<Future<Trial>> submit(List<Pending> trials, double[] reference, Cancellation cancel) {
         String what = "study " + request.name() + " trials " + trials.getFirst().number() + ".." + trials.getLast().number();
         return jobs.submit(what, trials.stream().map(TrialTask::input).toList(), cores,
-                new TrialTask(barsFolder, hadoop, request, span, reference), TrialMap::parse, cancel);
+                new TrialTask(barsFolder, hadoop, request, span, reference, taskCpus), TrialMap::parse, cancel);
     }
 
     @Override

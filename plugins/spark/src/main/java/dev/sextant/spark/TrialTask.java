@@ -26,8 +26,11 @@ final class TrialTask implements Function<LinkedHashMap<String, Object>, LinkedH
     private final String middle;
     private final String to;
     private final double[] reference;
+    private final int threads;
 
-    TrialTask(String barsFolder, Map<String, String> hadoop, StudyRequest request, TrialRunner.Span span, double[] reference) {
+    /** @param threads threads of one task ({@code spark.task.cpus}): each trial's signals are computed on that many */
+    TrialTask(String barsFolder, Map<String, String> hadoop, StudyRequest request, TrialRunner.Span span, double[] reference,
+            int threads) {
         this.barsFolder = barsFolder;
         this.hadoop = new LinkedHashMap<>(hadoop);
         this.request = PlainValues.copy(StudyRequestMap.of(request));
@@ -35,6 +38,7 @@ final class TrialTask implements Function<LinkedHashMap<String, Object>, LinkedH
         this.middle = span.middle().toString();
         this.to = span.to().toString();
         this.reference = reference.clone();
+        this.threads = threads;
     }
 
     static LinkedHashMap<String, Object> input(TrialRunner.Pending p) {
@@ -50,7 +54,7 @@ final class TrialTask implements Function<LinkedHashMap<String, Object>, LinkedH
         WorkerData data = WorkerData.of(barsFolder, hadoop);
         StudyRequest study = StudyRequestMap.parse(request, 1);
         TrialRunner.Span span = new TrialRunner.Span(LocalDate.parse(from), LocalDate.parse(middle), LocalDate.parse(to));
-        Trial t = Study.evaluator(data.catalog, data.cache, data.bars, study, span)
+        Trial t = Study.evaluator(data.catalog, data.cache, data.bars, study, span, threads)
                 .evaluate((Integer) pending.get("number"), (Map<String, Object>) pending.get("params"), reference);
         return PlainValues.copy(TrialMap.of(t));
     }

@@ -105,7 +105,7 @@ class LocalSparkTest {
     }
 
     @Test
-    void aCancelledStudyKeepsTheTrialsFinishedBeforeAndStops() {
+    void aCancelledStudyKeepsItsFinishedTrialsAndResumesToTheUninterruptedResult() {
         StudyRequest request = SampleStudies.study("cancelled", BARS, SamplerKind.RANDOM, 200, 1);
         InMemoryStudyStore store = new InMemoryStudyStore();
         AtomicInteger done = new AtomicInteger();
@@ -114,6 +114,12 @@ class LocalSparkTest {
                 .isInstanceOf(CancelledException.class);
         int kept = store.loadTrials("cancelled").size();
         assertThat(kept).isBetween(20, 199);
+
+        StudyResult resumed = study.run(request, ProgressSink.NONE, Cancellation.NEVER);
+        StudyResult uninterrupted = new Study(CATALOG, new SignalCache(), BARS, new InMemoryStudyStore()).run(request,
+                ProgressSink.NONE, Cancellation.NEVER);
+        assertThat(resumed.evaluated()).isEqualTo(200 - kept);
+        assertThat(SampleStudies.trials(resumed)).isEqualTo(SampleStudies.trials(uninterrupted));
     }
 
     @Test

@@ -24,6 +24,7 @@ final class ClusterOption {
             }
             return RunOn.LOCAL;
         }
+        RunOn.checkMaster(master);
         if (!RunOn.clusterAvailable()) {
             throw new UserError("--cluster " + master + ": " + RunOn.MODULE_MISSING);
         }

@@ -101,5 +101,8 @@ class BatchCommandTest {
                 "--cluster-data", "/tmp/x");
         assertThat(w.exit()).isEqualTo(2);
         assertThat(w.err()).contains("--cluster-data /tmp/x needs --cluster MASTER");
+        CliRunner.Outcome bad = cli.run("batch", "--spec", spec.toString(), "--cluster", "sprak://host:7077");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("cluster master 'sprak://host:7077' is not a Spark master URL");
     }
 }

@@ -6,6 +6,7 @@ import dev.sextant.engine.market.PriceColumns;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where optimizer studies, walk-forwards and backtest batches run: on this machine ({@link #LOCAL}) or on a cluster
@@ -16,12 +17,22 @@ public record RunOn(String master, String dataRoot) {
 
     public static final RunOn LOCAL = new RunOn(null, null);
 
+    /** The master URLs Spark accepts (local-cluster is Spark's own test cluster of separate executor JVMs). */
+    private static final Pattern MASTER = Pattern.compile(
+            "local|local\\[(\\*|\\d+)(,\\d+)?]|local-cluster\\[\\d+,\\d+,\\d+]|(spark|mesos)://\\S+|yarn|k8s://\\S+");
+
     public RunOn {
         if (master != null) {
             Objects.requireNonNull(dataRoot, "dataRoot");
-            if (master.isBlank()) {
-                throw new IllegalArgumentException("cluster master is blank: give local[*], spark://host:7077, yarn or k8s://…");
-            }
+            checkMaster(master);
+        }
+    }
+
+    /** @throws IllegalArgumentException naming {@code master} when Spark would not take it */
+    public static void checkMaster(String master) {
+        if (!MASTER.matcher(master).matches()) {
+            throw new IllegalArgumentException("cluster master '" + master + "' is not a Spark master URL: give local[*],"
+                    + " local[N], spark://host:7077, yarn or k8s://https://host:port");
         }
     }
 

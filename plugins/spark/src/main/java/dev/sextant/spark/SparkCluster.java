@@ -56,7 +56,13 @@ public final class SparkCluster implements Cluster {
         if (!jars.isEmpty() && !conf.contains("spark.jars")) {
             conf.set("spark.jars", String.join(",", jars));
         }
-        SparkSession session = SparkSession.builder().config(conf).getOrCreate();
+        SparkSession session;
+        try {
+            session = SparkSession.builder().config(conf).getOrCreate();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cannot start a Spark application on " + master + " (is the master up and"
+                    + " reachable from here?): " + e.getMessage(), e);
+        }
         return new SparkCluster(session, ParquetBars.write(dataRoot, bars, session.sparkContext().hadoopConfiguration()));
     }
 
@@ -98,6 +104,7 @@ public final class SparkCluster implements Cluster {
     @Override
     public TrialRunner.Factory trials() {
         return (request, span) -> {
+            requireRunning();
             checkShipped(request.base().strategyId());
             return new SparkTrialRunner(jobs, cores(), taskCpus(), barsFolder, hadoop, request, span);
         };
@@ -107,6 +114,7 @@ public final class SparkCluster implements Cluster {
     public FoldStudies foldStudies() {
         FoldStudies folds = new SparkFoldStudies(jobs, barsFolder, hadoop, taskCpus());
         return (studies, progress, cancel) -> {
+            requireRunning();
             studies.forEach(s -> checkShipped(s.base().strategyId()));
             return folds.run(studies, progress, cancel);
         };
@@ -116,9 +124,18 @@ public final class SparkCluster implements Cluster {
     public BacktestBatch backtests() {
         BacktestBatch batch = new SparkBacktests(jobs, barsFolder, hadoop, taskCpus());
         return (requests, done, cancel) -> {
+            requireRunning();
             requests.forEach(r -> checkShipped(r.strategyId()));
             batch.run(requests, done, cancel);
         };
+    }
+
+    /** @throws IllegalArgumentException when the application stopped, for example because no master answered */
+    private void requireRunning() {
+        if (sc.sc().isStopped()) {
+            throw new IllegalArgumentException("the Spark application on " + master + " has stopped (see Spark's log"
+                    + " above; an unreachable master makes it give up after about a minute)");
+        }
     }
 
     /**

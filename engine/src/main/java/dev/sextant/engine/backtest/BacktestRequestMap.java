@@ -1,5 +1,6 @@
 package dev.sextant.engine.backtest;
 
+import dev.sextant.engine.rules.EntryRules;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * The one plain-map form of a {@link BacktestRequest}, with stable snake_case keys, ISO dates and
- * the option texts of sizing, fill and costs ({@code equal-weight}, {@code next-open}, {@code bps:5}).
+ * the option texts of sizing, fill and costs ({@code equal-weight}, {@code next-open}, {@code bps:5});
+ * {@code rules} ({@link EntryRules#asMap()}) only when entry filters or a risk policy are set.
  * It is what results show as {@code request} and what stores persist; {@link #parse} reads it back
  * into an equal request.
  */
@@ -34,6 +36,9 @@ public final class BacktestRequestMap {
         m.put("benchmark", r.benchmark());
         m.put("rf", r.riskFreeRate());
         m.put("seed", r.seed());
+        if (!r.rules().isNone()) {
+            m.put("rules", r.rules().asMap());
+        }
         return m;
     }
 
@@ -43,6 +48,8 @@ public final class BacktestRequestMap {
         Map<String, Object> params = (Map<String, Object>) m.get("params");
         @SuppressWarnings("unchecked")
         List<String> symbols = (List<String>) m.get("symbols");
+        @SuppressWarnings("unchecked")
+        Map<String, ?> rules = (Map<String, ?>) m.get("rules");
         return BacktestRequest.builder((String) m.get("strategy"), symbols)
                 .params(params)
                 .from(date(m.get("from")))
@@ -57,6 +64,7 @@ public final class BacktestRequestMap {
                 .benchmark((String) m.get("benchmark"))
                 .riskFreeRate(((Number) m.get("rf")).doubleValue())
                 .seed(((Number) m.get("seed")).longValue())
+                .rules(EntryRules.fromMap(rules))
                 .build();
     }
 

@@ -58,6 +58,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
+    @Mixin
+    EntryRuleOptions entryRules;
+
     @Option(names = "--benchmark", paramLabel = "SYM",
             description = "Buy-and-hold benchmark symbol, or 'none' (default: of SPY and the sample index IDX.SX the one covering more of the backtest's dates).")
     String benchmark;
@@ -83,6 +86,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         SimulationChoices choices = simulation.choices(seed);
         choices.validate();
+        entryRules.validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
             StrategyProvider provider = ctx.strategies().get(strategy);
             Map<String, Object> overrides = ParamOverrides.parse(params, provider);
@@ -94,7 +98,7 @@ final class BacktestCommand implements Callable<Integer> {
             BacktestService service = ctx.research().backtests();
             String bench = service.benchmark(benchmark, bars, first, last);
             BacktestRequest req = choices.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
-                    .to(last)).benchmark(bench).build();
+                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx, traded)).build();
             BacktestService.Outcome outcome = service.runAndSave(req, bars);
             RegimeBreakdown byRegime = outcome.byRegime();
             if (byRegime == null) {

@@ -14,7 +14,7 @@ import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.engine.market.BarRepository;
-import dev.sextant.engine.regime.RegimeSplitRepository;
+import dev.sextant.engine.regime.split.RegimeSplitRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -110,8 +110,8 @@ public final class BacktestService {
     }
 
     /**
-     * Runs {@code request} over {@code traded} (plus the benchmark's bars, loaded here when not among
-     * them), computes its split by regime and saves the run.
+     * Runs {@code request} over {@code traded} (plus the bars of the benchmark and of the entry filters, loaded
+     * here when not among them), computes its split by regime and saves the run.
      */
     public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded) {
         return runAndSave(request, traded, ProgressSink.NONE, Cancellation.NEVER);
@@ -123,7 +123,7 @@ public final class BacktestService {
      * a run cancelled before it saves saves nothing.
      */
     public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded, ProgressSink progress, Cancellation cancel) {
-        List<PriceColumns> bars = withBenchmark(request, traded);
+        List<PriceColumns> bars = withRequiredBars(request, traded);
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         BacktestResult result = backtester.run(request, bars, progress, cancel);
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -138,12 +138,13 @@ public final class BacktestService {
         return new Outcome(new SavedRun(id, started, finished, result), byRegime);
     }
 
-    /** {@code traded} plus the bars of the request's benchmark, loaded when not among them. */
-    public List<PriceColumns> withBenchmark(BacktestRequest request, List<PriceColumns> traded) {
+    /** {@code traded} plus the bars of every other symbol the request needs (its benchmark, its rules' inputs), loaded here. */
+    public List<PriceColumns> withRequiredBars(BacktestRequest request, List<PriceColumns> traded) {
         List<PriceColumns> bars = new ArrayList<>(traded);
-        String bench = request.benchmark();
-        if (bench != null && bars.stream().noneMatch(p -> p.symbol().equals(bench))) {
-            bars.add(market.one(bench));
+        for (String symbol : request.requiredSymbols()) {
+            if (bars.stream().noneMatch(p -> p.symbol().equals(symbol))) {
+                bars.add(market.one(symbol));
+            }
         }
         return bars;
     }

@@ -25,7 +25,7 @@ public final class BatchService {
     }
 
     /**
-     * @param bars the series the requests trade (their benchmarks are loaded here when missing)
+     * @param bars the series the requests trade (their benchmarks and rule inputs are loaded here when missing)
      * @param saved called with the index of each request and its saved run, in the order runs finish
      * @throws dev.sextant.engine.job.CancelledException when {@code cancel} fired; runs saved before stay saved
      */
@@ -49,7 +49,7 @@ public final class BatchService {
         }
         Map<String, PriceColumns> shipped = new LinkedHashMap<>();
         for (BacktestRequest r : requests) {
-            backtests.withBenchmark(r, bars).forEach(p -> shipped.putIfAbsent(p.symbol(), p));
+            backtests.withRequiredBars(r, bars).forEach(p -> shipped.putIfAbsent(p.symbol(), p));
         }
         try (Cluster cluster = where.connect(new ArrayList<>(shipped.values()))) {
             cluster.backtests().run(requests, (i, timed) -> report.accept(i, save(timed)), cancel);

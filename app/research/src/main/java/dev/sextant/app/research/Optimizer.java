@@ -56,7 +56,7 @@ public final class Optimizer {
      */
     public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel, Consumer<Trial> onTrial,
             RunOn where) {
-        List<PriceColumns> bars = market.load(MarketChoice.ofSymbols(request.base().symbols())).series();
+        List<PriceColumns> bars = market.load(MarketChoice.ofSymbols(request.base().requiredSymbols())).series();
         StudyStore store = new StudyStore() {
             @Override
             public void saveStudy(StudyRequest r, StudyState state) {

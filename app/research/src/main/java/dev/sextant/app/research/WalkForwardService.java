@@ -34,14 +34,17 @@ public final class WalkForwardService {
 
     private final StrategyCatalog strategies;
     private final WalkForwardRepository runs;
+    private final MarketLoader market;
 
-    public WalkForwardService(StrategyCatalog strategies, WalkForwardRepository runs) {
+    public WalkForwardService(StrategyCatalog strategies, WalkForwardRepository runs, MarketLoader market) {
         this.strategies = strategies;
         this.runs = runs;
+        this.market = market;
     }
 
     /**
-     * Runs {@code request} over {@code bars} and saves it as {@code name}; nothing is saved when cancelled.
+     * Runs {@code request} over {@code bars} (plus the bars its entry filters read, loaded here when not among
+     * them) and saves it as {@code name}; nothing is saved when cancelled.
      *
      * @throws dev.sextant.engine.job.CancelledException when {@code cancel} fired
      */
@@ -56,14 +59,20 @@ public final class WalkForwardService {
      */
     public SavedWalkForward runAndSave(String name, WalkForwardRequest request, List<PriceColumns> bars, ProgressSink progress,
             Cancellation cancel, RunOn where) {
+        List<PriceColumns> all = new java.util.ArrayList<>(bars);
+        for (String symbol : request.study().base().rules().symbols()) {
+            if (all.stream().noneMatch(p -> p.symbol().equals(symbol))) {
+                all.add(market.one(symbol));
+            }
+        }
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         SignalCache cache = new SignalCache(SignalCache.STUDY_MAX_BYTES);
         WalkForwardResult result;
         if (where.isLocal()) {
-            result = new WalkForward(strategies, cache, bars, new InMemoryStudyStore()).run(request, progress, cancel);
+            result = new WalkForward(strategies, cache, all, new InMemoryStudyStore()).run(request, progress, cancel);
         } else {
-            try (Cluster cluster = where.connect(bars)) {
-                result = new WalkForward(strategies, cache, bars, cluster.foldStudies()).run(request, progress, cancel);
+            try (Cluster cluster = where.connect(all)) {
+                result = new WalkForward(strategies, cache, all, cluster.foldStudies()).run(request, progress, cancel);
             }
         }
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Runs an optimizer study (in the spirit of Optuna) over in-memory bars: a sampler proposes
@@ -30,12 +28,42 @@ public final class Study {
     private final SignalCache cache;
     private final Collection<PriceColumns> bars;
     private final StudyStore store;
+    private final TrialRunner.Factory runners;
 
+    /** Trials run on a pool of {@link StudyRequest#threads()} threads of this JVM. */
     public Study(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars, StudyStore store) {
+        this(catalog, cache, bars, store, null);
+    }
+
+    /**
+     * Trials run where {@code runners} puts them (for example on a cluster); null for the local pool. Everything
+     * else (sampler, numbering, pruning reference, store) stays here, so the result is the same.
+     */
+    public Study(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars, StudyStore store,
+            TrialRunner.Factory runners) {
         this.catalog = catalog;
         this.cache = cache;
         this.bars = List.copyOf(bars);
         this.store = store;
+        this.runners = runners;
+    }
+
+    /**
+     * The evaluator of one study's trials over {@code bars}: what a remote worker runs for each trial it is sent.
+     */
+    public static TrialEvaluator evaluator(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars,
+            StudyRequest request, TrialRunner.Span span) {
+        return evaluator(catalog, cache, bars, request, span, 1);
+    }
+
+    /**
+     * Like {@link #evaluator(StrategyCatalog, SignalCache, Collection, StudyRequest, TrialRunner.Span)}, computing each
+     * trial's signals on {@code signalThreads} threads (per symbol; the trial is the same on any number).
+     */
+    public static TrialEvaluator evaluator(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars,
+            StudyRequest request, TrialRunner.Span span, int signalThreads) {
+        return new TrialEvaluator(new PortfolioBacktester(catalog, cache, signalThreads), bars, request, span.from(),
+                span.middle(), span.to());
     }
 
     /**
@@ -57,12 +85,12 @@ public final class Study {
         int total = sampler instanceof GridSampler g ? (int) g.size() : request.trials();
         List<Trial> stored = store.loadTrials(request.name());
         store.saveStudy(request, StudyState.RUNNING);
-        PortfolioBacktester backtester = new PortfolioBacktester(catalog, cache, 1);
         LocalDate middle = span[0].plusDays((span[1].toEpochDay() - span[0].toEpochDay()) / 2);
-        TrialEvaluator evaluator = new TrialEvaluator(backtester, bars, request, span[0], middle, span[1]);
-        ExecutorService pool = Executors.newFixedThreadPool(request.threads());
-        try {
-            TrialScheduler scheduler = new TrialScheduler(request, evaluator, store, stored, pool, progress, cancel, total);
+        TrialRunner.Span days = new TrialRunner.Span(span[0], middle, span[1]);
+        try (TrialRunner runner = runners == null
+                ? new LocalTrialRunner(evaluator(catalog, cache, bars, request, days), request.threads())
+                : runners.open(request, days)) {
+            TrialScheduler scheduler = new TrialScheduler(request, runner, store, stored, progress, cancel, total);
             sampler.run(scheduler);
             store.saveStudy(request, StudyState.COMPLETED);
             return StudyResult.of(request, scheduler.trials(), scheduler.evaluatedNow(), (System.nanoTime() - t0) / 1_000_000);
@@ -72,8 +100,6 @@ public final class Study {
         } catch (RuntimeException e) {
             store.saveStudy(request, StudyState.FAILED);
             throw e;
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * Evaluates one parameter set: optionally the first half of the span for pruning, then the whole
- * span, the constraints and the objective. Thread-safe (the backtester and its cache are).
+ * span, the constraints and the objective. Thread-safe (the backtester and its cache are). Built by
+ * {@link Study#evaluator}.
  */
-final class TrialEvaluator {
+public final class TrialEvaluator {
 
     private final PortfolioBacktester backtester;
     private final Collection<PriceColumns> bars;
@@ -36,7 +37,7 @@ final class TrialEvaluator {
     /**
      * @param earlierScores intermediate scores of the trials of earlier batches (pruning reference)
      */
-    Trial evaluate(int number, Map<String, Object> free, double[] earlierScores) {
+    public Trial evaluate(int number, Map<String, Object> free, double[] earlierScores) {
         long t0 = System.nanoTime();
         Map<String, Object> params = new LinkedHashMap<>(request.base().params());
         params.putAll(free);

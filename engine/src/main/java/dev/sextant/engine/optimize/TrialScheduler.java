@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
  *       score {@code -∞}.</li>
  *   <li>A number already finished in the store (a resumed study) is taken from there instead of
  *       being evaluated again; its parameters must equal the proposal, else the study changed.</li>
- *   <li>New trials of a batch run in parallel on the pool; all of them see the same pruning
+ *   <li>New trials of a batch run in parallel on the {@link TrialRunner}; all of them see the same pruning
  *       reference (intermediate scores of trials recorded before the batch).</li>
  *   <li>Finished trials are appended to the store in number order. On cancellation trials that have
  *       not started are skipped, the finished ones are recorded, then {@link CancelledException}.</li>
@@ -31,10 +31,9 @@ import java.util.concurrent.Future;
 final class TrialScheduler {
 
     private final StudyRequest request;
-    private final TrialEvaluator evaluator;
+    private final TrialRunner runner;
     private final StudyStore store;
     private final Map<Integer, Trial> stored;
-    private final ExecutorService pool;
     private final ProgressSink progress;
     private final Cancellation cancel;
     private final int total;
@@ -46,14 +45,13 @@ final class TrialScheduler {
     private int evaluatedNow;
 
     /** @param total expected number of trials, for progress (the budget, or a smaller grid) */
-    TrialScheduler(StudyRequest request, TrialEvaluator evaluator, StudyStore store, List<Trial> stored,
-            ExecutorService pool, ProgressSink progress, Cancellation cancel, int total) {
+    TrialScheduler(StudyRequest request, TrialRunner runner, StudyStore store, List<Trial> stored,
+            ProgressSink progress, Cancellation cancel, int total) {
         this.request = request;
-        this.evaluator = evaluator;
+        this.runner = runner;
         this.store = store;
         this.stored = new HashMap<>();
         stored.forEach(t -> this.stored.put(t.number(), t));
-        this.pool = pool;
         this.progress = progress;
         this.cancel = cancel;
         this.total = total;
@@ -98,6 +96,8 @@ final class TrialScheduler {
             }
         }
         List<Future<Trial>> running = new ArrayList<>();
+        List<TrialRunner.Pending> pending = new ArrayList<>();
+        List<Integer> pendingSlots = new ArrayList<>();
         for (int k : fresh) {
             int n = numberOf[k];
             Map<String, Object> params = candidates.get(k);
@@ -108,9 +108,17 @@ final class TrialScheduler {
                             + previous.params() + " but the sampler proposes " + params
                             + ": the study definition or the data changed since it was saved");
                 }
-                running.add(java.util.concurrent.CompletableFuture.completedFuture(previous));
+                running.add(CompletableFuture.completedFuture(previous));
             } else {
-                running.add(pool.submit(() -> cancel.isCancelled() ? null : evaluator.evaluate(n, params, reference)));
+                pendingSlots.add(running.size());
+                running.add(null);
+                pending.add(new TrialRunner.Pending(n, params));
+            }
+        }
+        if (!pending.isEmpty()) {
+            List<Future<Trial>> submitted = runner.submit(pending, reference, cancel);
+            for (int j = 0; j < pendingSlots.size(); j++) {
+                running.set(pendingSlots.get(j), submitted.get(j));
             }
         }
         boolean cancelled = false;

@@ -8,9 +8,9 @@ import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.metrics.PerformanceMetrics;
-import dev.sextant.engine.optimize.Study;
 import dev.sextant.engine.optimize.StudyRequest;
 import dev.sextant.engine.optimize.StudyResult;
+import dev.sextant.engine.optimize.Study;
 import dev.sextant.engine.optimize.StudyStore;
 import dev.sextant.engine.optimize.Trial;
 import dev.sextant.engine.spi.ParamSpec;
@@ -42,13 +42,19 @@ public final class WalkForward {
     private final StrategyCatalog catalog;
     private final SignalCache cache;
     private final List<PriceColumns> bars;
-    private final StudyStore store;
+    private final FoldStudies foldStudies;
 
+    /** The folds' studies run one after the other in this JVM. */
     public WalkForward(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars, StudyStore store) {
+        this(catalog, cache, bars, new LocalFoldStudies(new Study(catalog, cache, bars, store)));
+    }
+
+    /** The folds' studies run by {@code foldStudies} (for example as tasks on a cluster). */
+    public WalkForward(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars, FoldStudies foldStudies) {
         this.catalog = catalog;
         this.cache = cache;
         this.bars = List.copyOf(bars);
-        this.store = store;
+        this.foldStudies = foldStudies;
     }
 
     public WalkForwardResult run(WalkForwardRequest request, ProgressSink progress, Cancellation cancel) {
@@ -62,23 +68,24 @@ public final class WalkForward {
                     + request.plan().inSample() + " plus out-of-sample " + request.plan().outOfSample());
         }
         PortfolioBacktester backtester = new PortfolioBacktester(catalog, cache, 1);
-        Study study = new Study(catalog, cache, bars, store);
+        List<StudyRequest> studies = new ArrayList<>();
+        for (Fold fold : folds) {
+            int k = fold.index();
+            studies.add(new StudyRequest(template.name() + "/fold-" + k,
+                    base.toBuilder().from(fold.isFrom()).to(fold.isTo()).build(), template.space(), template.objective(),
+                    template.constraints(), template.sampler(), template.trials(), template.seed() + k, template.pruning(),
+                    template.gridLevels(), template.steps(), template.threads()));
+        }
+        List<StudyResult> studied = foldStudies.run(studies, progress, cancel);
         List<FoldResult> results = new ArrayList<>();
         List<List<Trial>> trialsByFold = new ArrayList<>();
         List<Long> time = new ArrayList<>();
         List<Double> equity = new ArrayList<>();
         double capital = base.capital();
-        long perFold = template.trials();
         for (Fold fold : folds) {
-            int k = fold.index();
-            StudyRequest foldStudy = new StudyRequest(template.name() + "/fold-" + k,
-                    base.toBuilder().from(fold.isFrom()).to(fold.isTo()).build(), template.space(), template.objective(),
-                    template.constraints(), template.sampler(), template.trials(), template.seed() + k, template.pruning(),
-                    template.gridLevels(), template.steps(), template.threads());
-            StudyResult studied = study.run(foldStudy, (done, total, msg) -> progress.progress(k * perFold + done,
-                    folds.size() * perFold, "fold " + (k + 1) + "/" + folds.size() + ": " + msg), cancel);
-            trialsByFold.add(studied.trials());
-            FoldResult fr = outOfSample(fold, studied, base, capital, backtester, calendar, time, equity);
+            StudyResult foldStudy = studied.get(fold.index());
+            trialsByFold.add(foldStudy.trials());
+            FoldResult fr = outOfSample(fold, foldStudy, base, capital, backtester, calendar, time, equity);
             results.add(fr);
             capital = fr.endCapital();
         }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
                 "and saves nothing."})
 final class OptimizeCommand implements Callable<Integer> {
 
-    private static final Set<String> RESUME_OPTIONS = Set.of("--resume", "--json", "--threads", "--top", "--home", "--no-sample-data");
+    private static final Set<String> RESUME_OPTIONS = Set.of("--resume", "--json", "--threads", "--top", "--home", "--no-sample-data",
+            "--cluster", "--cluster-data");
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,6 +56,9 @@ final class OptimizeCommand implements Callable<Integer> {
     int top;
 
     @Mixin
+    ClusterOption cluster;
+
+    @Mixin
     JsonOutput json;
 
     @Override
@@ -69,7 +73,8 @@ final class OptimizeCommand implements Callable<Integer> {
             StudyRequest request = resume != null ? stored(ctx, workers) : fresh(ctx, workers);
             StudyResult result;
             try {
-                result = ctx.research().optimizer().run(request, TerminalProgress.onStderr(), cancel);
+                result = ctx.research().optimizer().run(request, TerminalProgress.onStderr(), cancel, trial -> { },
+                        cluster.runOn(ctx.home()));
             } catch (CancelledException e) {
                 int done = ctx.studies().loadTrials(request.name()).size();
                 err.printf("interrupted: study %s stored with %d of %d trials; continue with ./sextant optimize --resume %s%n",

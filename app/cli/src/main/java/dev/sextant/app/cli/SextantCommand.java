@@ -27,7 +27,8 @@ public final class SextantCommand implements Callable<Integer> {
     /** The built-in commands, in the order help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(DataCommand.class, UniverseCommand.class,
             SettingsCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ScanCommand.class,
-            SignalsCommand.class, BacktestCommand.class, RunsCommand.class, RegimeCommand.class, BenchCommand.class,
+            SignalsCommand.class, BacktestCommand.class, BatchCommand.class, RunsCommand.class, RegimeCommand.class,
+            BenchCommand.class,
             OptimizeCommand.class, WalkForwardCommand.class, PortfolioCommand.class, WatchlistCommand.class,
             RiskPolicyCommand.class, PluginsCommand.class, SyncServerCommand.class);
 

@@ -71,6 +71,9 @@ final class WalkForwardCommand implements Callable<Integer> {
     String name;
 
     @Mixin
+    ClusterOption cluster;
+
+    @Mixin
     JsonOutput json;
 
     @Override
@@ -95,7 +98,8 @@ final class WalkForwardCommand implements Callable<Integer> {
             WalkForwardRequest request = new WalkForwardRequest(template, plan, pboCandidates, pboBlocks);
             SavedWalkForward saved;
             try {
-                saved = ctx.research().walkForwards().runAndSave(runName, request, bars, TerminalProgress.onStderr(), cancel);
+                saved = ctx.research().walkForwards().runAndSave(runName, request, bars, TerminalProgress.onStderr(), cancel,
+                        cluster.runOn(ctx.home()));
             } catch (CancelledException e) {
                 err.println("interrupted: the walk-forward run was stopped and nothing was saved");
                 err.flush();

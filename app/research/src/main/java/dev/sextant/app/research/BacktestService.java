@@ -126,18 +126,29 @@ public final class BacktestService {
      * a run cancelled before it saves saves nothing.
      */
     public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded, ProgressSink progress, Cancellation cancel) {
+        List<PriceColumns> bars = withRequiredBars(request, traded);
+        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        BacktestResult result = backtester.run(request, bars, progress, cancel);
+        Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        cancel.throwIfCancelled();
+        return save(result, started, finished);
+    }
+
+    /** Saves a run made elsewhere (for example on a cluster) as {@link #runAndSave} saves its own, with its split by regime. */
+    public Outcome save(BacktestResult result, Instant started, Instant finished) {
+        RegimeBreakdown byRegime = regimes.of(result).orElse(null);
+        long id = runs.save(result, byRegime, started, finished);
+        return new Outcome(new SavedRun(id, started, finished, result), byRegime);
+    }
+
+    /** {@code traded} plus the bars of every other symbol the request needs (its benchmark, its rules' inputs), loaded here. */
+    public List<PriceColumns> withRequiredBars(BacktestRequest request, List<PriceColumns> traded) {
         List<PriceColumns> bars = new ArrayList<>(traded);
         for (String symbol : request.requiredSymbols()) {
             if (bars.stream().noneMatch(p -> p.symbol().equals(symbol))) {
                 bars.add(market.one(symbol));
             }
         }
-        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        BacktestResult result = backtester.run(request, bars, progress, cancel);
-        Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        RegimeBreakdown byRegime = regimes.of(result).orElse(null);
-        cancel.throwIfCancelled();
-        long id = runs.save(result, byRegime, started, finished);
-        return new Outcome(new SavedRun(id, started, finished, result), byRegime);
+        return bars;
     }
 }

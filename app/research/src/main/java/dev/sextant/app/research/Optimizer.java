@@ -1,5 +1,6 @@
 package dev.sextant.app.research;
 
+import dev.sextant.engine.cluster.Cluster;
 import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
@@ -46,6 +47,15 @@ public final class Optimizer {
      * {@code onTrial} right after it is recorded (on the thread that evaluated it).
      */
     public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel, Consumer<Trial> onTrial) {
+        return run(request, progress, cancel, onTrial, RunOn.LOCAL);
+    }
+
+    /**
+     * Like {@link #run(StudyRequest, ProgressSink, Cancellation, Consumer)}, with the trials evaluated where
+     * {@code where} says; the trials recorded are the same wherever they run.
+     */
+    public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel, Consumer<Trial> onTrial,
+            RunOn where) {
         List<PriceColumns> bars = market.load(MarketChoice.ofSymbols(request.base().requiredSymbols())).series();
         StudyStore store = new StudyStore() {
             @Override
@@ -64,7 +74,13 @@ public final class Optimizer {
                 return studies.loadTrials(study);
             }
         };
-        return new Study(strategies, new SignalCache(SignalCache.STUDY_MAX_BYTES), bars, store).run(request, progress, cancel);
+        SignalCache cache = new SignalCache(SignalCache.STUDY_MAX_BYTES);
+        if (where.isLocal()) {
+            return new Study(strategies, cache, bars, store).run(request, progress, cancel);
+        }
+        try (Cluster cluster = where.connect(bars)) {
+            return new Study(strategies, cache, bars, store, cluster.trials()).run(request, progress, cancel);
+        }
     }
 
     /**
@@ -74,9 +90,14 @@ public final class Optimizer {
      * @throws IllegalArgumentException when no study has that name
      */
     public StudyResult resume(String name, int threads, ProgressSink progress, Cancellation cancel) {
+        return resume(name, threads, progress, cancel, RunOn.LOCAL);
+    }
+
+    /** Like {@link #resume(String, int, ProgressSink, Cancellation)}, the remaining trials evaluated where {@code where} says. */
+    public StudyResult resume(String name, int threads, ProgressSink progress, Cancellation cancel, RunOn where) {
         StoredStudy stored = studies.find(name).orElseThrow(() -> new IllegalArgumentException(
                 "no study named '" + name + "'"));
-        return run(stored.toRequest(threads), progress, cancel);
+        return run(stored.toRequest(threads), progress, cancel, trial -> { }, where);
     }
 
     /** Stored studies, newest first, with their recorded trial counts. */

@@ -79,6 +79,11 @@ public final class ResearchServices {
         return backtests;
     }
 
+    /** Batches of backtests, each run saved like {@code ./sextant backtest}'s. */
+    public BatchService batches() {
+        return new BatchService(backtests);
+    }
+
     /** Optimizer studies, recorded in the home's study store like {@code ./sextant optimize}. */
     public Optimizer optimizer() {
         return optimizer;

@@ -3,6 +3,7 @@ package dev.sextant.app.research;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.cluster.Cluster;
 import dev.sextant.engine.market.DataFingerprint;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.InMemoryStudyStore;
@@ -49,6 +50,15 @@ public final class WalkForwardService {
      */
     public SavedWalkForward runAndSave(String name, WalkForwardRequest request, List<PriceColumns> bars, ProgressSink progress,
             Cancellation cancel) {
+        return runAndSave(name, request, bars, progress, cancel, RunOn.LOCAL);
+    }
+
+    /**
+     * Like {@link #runAndSave(String, WalkForwardRequest, List, ProgressSink, Cancellation)}, with the folds' studies
+     * run where {@code where} says (one fold per task on a cluster); the saved run is the same wherever they run.
+     */
+    public SavedWalkForward runAndSave(String name, WalkForwardRequest request, List<PriceColumns> bars, ProgressSink progress,
+            Cancellation cancel, RunOn where) {
         List<PriceColumns> all = new java.util.ArrayList<>(bars);
         for (String symbol : request.study().base().rules().symbols()) {
             if (all.stream().noneMatch(p -> p.symbol().equals(symbol))) {
@@ -56,8 +66,15 @@ public final class WalkForwardService {
             }
         }
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        WalkForwardResult result = new WalkForward(strategies, new SignalCache(SignalCache.STUDY_MAX_BYTES), all,
-                new InMemoryStudyStore()).run(request, progress, cancel);
+        SignalCache cache = new SignalCache(SignalCache.STUDY_MAX_BYTES);
+        WalkForwardResult result;
+        if (where.isLocal()) {
+            result = new WalkForward(strategies, cache, all, new InMemoryStudyStore()).run(request, progress, cancel);
+        } else {
+            try (Cluster cluster = where.connect(all)) {
+                result = new WalkForward(strategies, cache, all, cluster.foldStudies()).run(request, progress, cancel);
+            }
+        }
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long id = runs.save(name, result, DataFingerprint.ofAll(bars), started, finished);
         return runs.find(id).orElseThrow();

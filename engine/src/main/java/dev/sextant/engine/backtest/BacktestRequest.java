@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param benchmark symbol of a buy-and-hold benchmark, or null
  * @param riskFreeRate annual, used by Sharpe and Sortino
  * @param seed recorded in the provenance; the simulation itself has no random component
+ * @param timeframe the bars' timeframe and, for intraday bars, the session rules
  */
 public record BacktestRequest(
         String strategyId,
@@ -34,7 +35,8 @@ public record BacktestRequest(
         SlippageModel slippage,
         String benchmark,
         double riskFreeRate,
-        long seed) {
+        long seed,
+        TimeframeOptions timeframe) {
 
     public BacktestRequest {
         Objects.requireNonNull(strategyId, "strategyId");
@@ -45,6 +47,7 @@ public record BacktestRequest(
         Objects.requireNonNull(exitMode, "exitMode");
         Objects.requireNonNull(commission, "commission");
         Objects.requireNonNull(slippage, "slippage");
+        Objects.requireNonNull(timeframe, "timeframe");
         if (symbols.isEmpty()) {
             throw new IllegalArgumentException("no symbols to trade");
         }
@@ -71,7 +74,7 @@ public record BacktestRequest(
     /** This request with another strategy and its parameter overrides, everything else equal. */
     public BacktestRequest withStrategy(String otherStrategyId, Map<String, Object> otherParams) {
         return new BacktestRequest(otherStrategyId, otherParams, symbols, from, to, capital, sizing, maxPositions, fill,
-                exitMode, commission, slippage, benchmark, riskFreeRate, seed);
+                exitMode, commission, slippage, benchmark, riskFreeRate, seed, timeframe);
     }
 
     public static Builder builder(String strategyId, List<String> symbols) {
@@ -82,10 +85,10 @@ public record BacktestRequest(
     public Builder toBuilder() {
         return new Builder(strategyId, symbols).params(params).from(from).to(to).capital(capital).sizing(sizing)
                 .maxPositions(maxPositions).fill(fill).exitMode(exitMode).commission(commission).slippage(slippage)
-                .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed);
+                .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed).timeframe(timeframe);
     }
 
-    /** Defaults: capital 100 000, equal-weight, 10 positions, NEXT_OPEN, INTRABAR, no costs, rf 0, seed 0. */
+    /** Defaults: capital 100 000, equal-weight, 10 positions, NEXT_OPEN, INTRABAR, no costs, rf 0, seed 0, daily bars. */
     public static final class Builder {
         private final String strategyId;
         private final List<String> symbols;
@@ -102,6 +105,7 @@ public record BacktestRequest(
         private String benchmark;
         private double riskFreeRate;
         private long seed;
+        private TimeframeOptions timeframe = TimeframeOptions.DAILY;
 
         Builder(String strategyId, List<String> symbols) {
             this.strategyId = strategyId;
@@ -173,9 +177,14 @@ public record BacktestRequest(
             return this;
         }
 
+        public Builder timeframe(TimeframeOptions t) {
+            this.timeframe = t;
+            return this;
+        }
+
         public BacktestRequest build() {
             return new BacktestRequest(strategyId, params, symbols, from, to, capital, sizing, maxPositions, fill,
-                    exitMode, commission, slippage, benchmark, riskFreeRate, seed);
+                    exitMode, commission, slippage, benchmark, riskFreeRate, seed, timeframe);
         }
     }
 }

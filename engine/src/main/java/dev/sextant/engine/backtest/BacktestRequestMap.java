@@ -1,5 +1,6 @@
 package dev.sextant.engine.backtest;
 
+import dev.sextant.engine.market.Timeframe;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Map;
  * The one plain-map form of a {@link BacktestRequest}, with stable snake_case keys, ISO dates and
  * the option texts of sizing, fill and costs ({@code equal-weight}, {@code next-open}, {@code bps:5}).
  * It is what results show as {@code request} and what stores persist; {@link #parse} reads it back
- * into an equal request.
+ * into an equal request. The keys {@code timeframe}, {@code overnight} ({@code flat}/{@code hold}) and
+ * {@code hours} ({@code regular}/{@code extended}) are written only for runs on other than daily bars,
+ * so that daily requests keep the form (and the content hashes) they had; absent, they read as daily.
  */
 public final class BacktestRequestMap {
 
@@ -34,6 +37,11 @@ public final class BacktestRequestMap {
         m.put("benchmark", r.benchmark());
         m.put("rf", r.riskFreeRate());
         m.put("seed", r.seed());
+        if (!r.timeframe().equals(TimeframeOptions.DAILY)) {
+            m.put("timeframe", r.timeframe().timeframe().code());
+            m.put("overnight", r.timeframe().holdOvernight() ? "hold" : "flat");
+            m.put("hours", r.timeframe().extendedHours() ? "extended" : "regular");
+        }
         return m;
     }
 
@@ -57,6 +65,9 @@ public final class BacktestRequestMap {
                 .benchmark((String) m.get("benchmark"))
                 .riskFreeRate(((Number) m.get("rf")).doubleValue())
                 .seed(((Number) m.get("seed")).longValue())
+                .timeframe(m.get("timeframe") == null ? TimeframeOptions.DAILY
+                        : new TimeframeOptions(Timeframe.ofCode((String) m.get("timeframe")), "hold".equals(m.get("overnight")),
+                                "extended".equals(m.get("hours"))))
                 .build();
     }
 

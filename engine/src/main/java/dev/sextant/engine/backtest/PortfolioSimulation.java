@@ -26,6 +26,8 @@ import java.util.Map;
  *       filled at the next open, or at this close in SAME_CLOSE mode.</li>
  *   <li><b>Close</b> (SAME_CLOSE): entries signalled on this bar fill at this close.</li>
  * </ol>
+ * With a {@link SessionCloseRule} (intraday, flat overnight), a session's last bar records no entry
+ * signal and closes open positions at its close, before any other exit rule.
  * A symbol that exits on a bar is not re-entered on the same bar. Positions of symbols with no
  * bar on a day are carried at their last close. Hand trades of a day ({@link HandTrade}) are booked
  * after its close phase.
@@ -40,6 +42,7 @@ final class PortfolioSimulation {
     private final AlignedUniverse u;
     private final SignalColumns[] sig;
     private final double[][] sizingVol;
+    private final SessionCloseRule sessionClose;
     private final int symbols;
     private final int[] dayIndex;
     private final PriceColumns[] bars;
@@ -81,12 +84,15 @@ final class PortfolioSimulation {
 
     /**
      * @param sizingVol per symbol: ATR(14) for atr-risk, realised vol(20) for vol-target, else null
+     * @param sessionClose the flat-overnight rule, or null to hold positions across sessions
      */
-    PortfolioSimulation(BacktestRequest req, AlignedUniverse u, SignalColumns[] sig, double[][] sizingVol) {
+    PortfolioSimulation(BacktestRequest req, AlignedUniverse u, SignalColumns[] sig, double[][] sizingVol,
+            SessionCloseRule sessionClose) {
         this.req = req;
         this.u = u;
         this.sig = sig;
         this.sizingVol = sizingVol;
+        this.sessionClose = sessionClose;
         this.symbols = u.symbolCount();
         this.dayIndex = u.dayMajorIndex();
         this.bars = u.series().toArray(PriceColumns[]::new);
@@ -313,7 +319,7 @@ final class PortfolioSimulation {
                 continue;
             }
             SignalColumns sc = sig[s];
-            if (i >= sc.firstTradable() && sc.entry()[i]) {
+            if (i >= sc.firstTradable() && sc.entry()[i] && !closesSession(s, i)) {
                 pendingEntry[s] = true;
                 pendTime[s] = bars[s].time()[i];
                 pendRank[s] = sc.rankScore()[i];
@@ -418,6 +424,10 @@ final class PortfolioSimulation {
             }
             double close = bars[s].close()[i];
             lastClose[s] = close;
+            if (closesSession(s, i)) {
+                exit(s, c, i, close, ExitReason.SESSION_CLOSE);
+                continue;
+            }
             if (!intrabar) {
                 minPrice[s] = Math.min(minPrice[s], close);
                 maxPrice[s] = Math.max(maxPrice[s], close);
@@ -455,7 +465,8 @@ final class PortfolioSimulation {
             if (i < 0 || shares[s] != 0 || lastExitDay[s] == c) {
                 continue;
             }
-            boolean signalled = atOpen ? pendingEntry[s] : i >= sig[s].firstTradable() && sig[s].entry()[i];
+            boolean signalled = atOpen ? pendingEntry[s]
+                    : i >= sig[s].firstTradable() && sig[s].entry()[i] && !closesSession(s, i);
             if (signalled) {
                 candidates[count++] = s;
             }
@@ -586,6 +597,10 @@ final class PortfolioSimulation {
         lastExitDay[s] = c;
         lastClose[s] = raw;
         openPositions--;
+    }
+
+    private boolean closesSession(int s, int i) {
+        return sessionClose != null && sessionClose.closesSession(s, i);
     }
 
     /** max(fixed stop, trailing level), ignoring undefined ones; NaN when neither is set. */

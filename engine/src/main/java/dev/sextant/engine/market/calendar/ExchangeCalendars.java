@@ -21,6 +21,11 @@ public final class ExchangeCalendars {
                         + String.join(", ", ALL.stream().map(ExchangeCalendar::id).toList()) + ")"));
     }
 
+    /** The first calendar kept in {@code zone}, if Sextant knows one (NYSE for America/New_York). */
+    public static java.util.Optional<ExchangeCalendar> inZone(java.time.ZoneId zone) {
+        return ALL.stream().filter(c -> c.zone().equals(zone)).findFirst();
+    }
+
     public static List<String> ids() {
         return ALL.stream().map(c -> c.id().toUpperCase(Locale.ROOT)).toList();
     }

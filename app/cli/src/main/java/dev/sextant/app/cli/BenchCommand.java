@@ -3,7 +3,8 @@ package dev.sextant.app.cli;
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.bench.BenchCase;
-import dev.sextant.app.research.bench.MinuteLoadBenchmark;
+import dev.sextant.app.research.bench.MinuteMarketBenchmark;
+import java.util.ArrayList;
 import dev.sextant.engine.job.ProgressSink;
 import java.nio.file.Path;
 import dev.sextant.engine.bench.BenchmarkReport;
@@ -62,9 +63,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep-home", description = "End-to-end: keep the temporary home instead of deleting it.")
     boolean keepHome;
 
-    @Option(names = "--minute-load",
-            description = "Time loading one symbol's year of 1m bars (98,280) from the store of a new temporary home (target <= 50 ms).")
-    boolean minuteLoad;
+    @Option(names = "--minutes",
+            description = {"Minute market cases on a new temporary home: 10 symbols x 252 sessions of 1m bars (982,800) imported,",
+                    "one symbol's year loaded from the store (target <= 50 ms), a 1m sma-vwap-cross backtest over all of them",
+                    "in-process (target <= 1 s) and as a whole `backtest --timeframe 1m` process."})
+    boolean minutes;
 
     @Mixin
     JsonOutput json;
@@ -75,8 +78,8 @@ final class BenchCommand implements Callable<Integer> {
         if (walkForward) {
             return walkForward(out);
         }
-        if (minuteLoad) {
-            return minuteLoad(out);
+        if (minutes) {
+            return minutes(out);
         }
         if (endToEnd != null) {
             EndToEndRun run = new EndToEndRun(endToEnd, market.universe(), keepHome, json.toStdout() ? null : out);
@@ -99,14 +102,17 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int minuteLoad(PrintWriter out) {
+    private int minutes(PrintWriter out) {
         Path home = EndToEndRun.temporaryHome();
         try {
             String before = EndToEndRun.loadAverage();
-            List<BenchCase> cases;
+            List<BenchCase> cases = new ArrayList<>();
             try (AppContext ctx = AppContext.open(home, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE)) {
-                cases = new MinuteLoadBenchmark(ctx).run(home);
+                cases.addAll(new MinuteMarketBenchmark(ctx).run(home));
             }
+            cases.add(CommandProcessBench.measure("whole process: backtest sma-vwap-cross --universe "
+                    + MinuteMarketBenchmark.UNIVERSE + " --timeframe 1m", home, List.of("backtest", "--strategy",
+                    "sma-vwap-cross", "--universe", MinuteMarketBenchmark.UNIVERSE, "--timeframe", "1m"), 3));
             String after = EndToEndRun.loadAverage();
             if (!json.toStdout()) {
                 out.println("load average " + before + " before, " + after + " after; "

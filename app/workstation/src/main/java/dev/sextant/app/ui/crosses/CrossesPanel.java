@@ -74,9 +74,9 @@ public final class CrossesPanel extends BorderPane {
             protected void updateItem(String d, boolean empty) {
                 super.updateItem(d, empty);
                 setText(empty ? null : d);
-                getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+                getStyleClass().removeAll("cross-up", "cross-down");
                 if (!empty && d != null) {
-                    getStyleClass().add(d.equals("up") ? Styles.SUCCESS : Styles.DANGER);
+                    getStyleClass().add("cross-" + d);
                 }
             }
         });

@@ -9,7 +9,7 @@ import dev.sextant.engine.market.DataFingerprint;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.calendar.ExchangeCalendar;
 import dev.sextant.engine.market.calendar.ExchangeCalendars;
-import dev.sextant.engine.market.calendar.SessionLabels;
+import dev.sextant.engine.market.SessionLabels;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.metrics.MetricInputs;

@@ -2,7 +2,7 @@ package dev.sextant.engine.backtest;
 
 import dev.sextant.engine.market.AlignedUniverse;
 import dev.sextant.engine.market.calendar.ExchangeCalendar;
-import dev.sextant.engine.market.calendar.SessionLabels;
+import dev.sextant.engine.market.SessionLabels;
 
 /**
  * Flat overnight: marks each symbol's last bar of every session. On such a bar the simulator

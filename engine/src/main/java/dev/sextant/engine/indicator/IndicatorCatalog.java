@@ -4,7 +4,7 @@ import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.market.calendar.AllDayCalendar;
 import dev.sextant.engine.market.calendar.ExchangeCalendars;
-import dev.sextant.engine.market.calendar.SessionLabels;
+import dev.sextant.engine.market.SessionLabels;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.sextant.engine.indicator;
 
-import dev.sextant.engine.market.calendar.SessionLabels;
+import dev.sextant.engine.market.SessionLabels;
 
 /**
  * An SMA of an intraday column over the bars inside sessions only ({@link SessionLabels}); bars

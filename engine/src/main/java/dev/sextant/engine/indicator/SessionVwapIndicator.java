@@ -1,7 +1,7 @@
 package dev.sextant.engine.indicator;
 
 import dev.sextant.engine.market.PriceColumns;
-import dev.sextant.engine.market.calendar.SessionLabels;
+import dev.sextant.engine.market.SessionLabels;
 
 /**
  * Session VWAP: {@code Σ price·volume / Σ volume} from the first bar of the session up to and

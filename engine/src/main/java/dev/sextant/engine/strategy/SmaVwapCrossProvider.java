@@ -4,7 +4,7 @@ import dev.sextant.engine.indicator.SessionSma;
 import dev.sextant.engine.indicator.SessionVwapIndicator;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.calendar.ExchangeCalendars;
-import dev.sextant.engine.market.calendar.SessionLabels;
+import dev.sextant.engine.market.SessionLabels;
 import dev.sextant.engine.spi.ParamSpace;
 import dev.sextant.engine.spi.ParamSpec;
 import dev.sextant.engine.spi.Params;

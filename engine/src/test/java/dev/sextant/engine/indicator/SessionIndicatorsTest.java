@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.market.calendar.ExchangeCalendars;
-import dev.sextant.engine.market.calendar.SessionLabels;
+import dev.sextant.engine.market.SessionLabels;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;

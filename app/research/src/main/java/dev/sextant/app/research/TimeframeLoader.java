@@ -4,8 +4,11 @@ import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.ResamplingBarRepository;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.market.UniverseRepository;
+import dev.sextant.engine.market.SeriesInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +16,7 @@ import java.util.stream.Collectors;
  * timeframe the stored bars can build (intraday ones resampled from finer stored bars), for
  * intraday backtests and scans; {@link MarketLoader} stays the daily path. Explicit symbols must
  * all offer the timeframe; members of a universe that do not are left out and listed, but a
- * universe with none fails.
+ * universe with none fails. The store is listed once per load.
  */
 public final class TimeframeLoader {
 
@@ -27,15 +30,17 @@ public final class TimeframeLoader {
 
     /** @throws IllegalArgumentException naming the symbols without such bars and what their bars build */
     public MarketLoader.Loaded load(MarketChoice choice, Timeframe timeframe) {
+        Map<String, List<Timeframe>> stored = bars.listSeries().stream().collect(Collectors.groupingBy(SeriesInfo::symbol,
+                TreeMap::new, Collectors.mapping(SeriesInfo::timeframe, Collectors.toList())));
         List<String> wanted;
         List<String> without = new ArrayList<>();
         if (choice.universe() != null) {
-            List<String> members = "all".equals(choice.universe())
-                    ? bars.listSeries().stream().map(s -> s.symbol()).distinct().sorted().toList()
+            List<String> members = UniverseRepository.ALL.equals(choice.universe()) ? List.copyOf(stored.keySet())
                     : universes.members(choice.universe());
             wanted = new ArrayList<>();
             for (String m : members.stream().distinct().sorted().toList()) {
-                (bars.timeframes(m).contains(timeframe) ? wanted : without).add(m);
+                boolean builds = stored.getOrDefault(m, List.of()).stream().anyMatch(timeframe::derivableFrom);
+                (builds ? wanted : without).add(m);
             }
             if (wanted.isEmpty()) {
                 throw new IllegalArgumentException("universe '" + choice.universe() + "' has no member with bars that build "
@@ -44,8 +49,8 @@ public final class TimeframeLoader {
         } else {
             wanted = choice.symbols().stream().distinct().sorted().toList();
             for (String s : wanted) {
-                List<Timeframe> offered = bars.timeframes(s);
-                if (!offered.contains(timeframe)) {
+                if (stored.getOrDefault(s, List.of()).stream().noneMatch(timeframe::derivableFrom)) {
+                    List<Timeframe> offered = bars.timeframes(s);
                     throw new IllegalArgumentException("no " + timeframe.code() + " bars for " + s + ": "
                             + (offered.isEmpty() ? "it has no stored bars (see ./sextant data list)"
                             : "its stored bars build " + offered.stream().map(Timeframe::code).collect(Collectors.joining(", "))));

@@ -1,6 +1,7 @@
-package dev.sextant.engine.market.calendar;
+package dev.sextant.engine.market;
 
-import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.calendar.ExchangeCalendar;
+import dev.sextant.engine.market.calendar.TradingSession;
 import java.time.LocalDate;
 import java.util.Optional;
 

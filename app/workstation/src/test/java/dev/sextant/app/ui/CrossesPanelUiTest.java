@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -51,6 +52,17 @@ class CrossesPanelUiTest {
                 .filter(c -> c.getTableColumn().getText().equals(column)).findFirst().orElseThrow().getText();
     }
 
+    /** Opens the timeframe box and clicks {@code code} in its drop-down list (the chart's tool bar has buttons with the same text). */
+    private static void choose(FxRobot robot, String code) throws Exception {
+        robot.clickOn("#crosses-timeframe");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());
+        ListCell<?> cell = robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> code.equals(c.getText()) && c.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in the timeframe list"));
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void chartShowsMinutesOf(String symbol) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.workstation().chartPanel()
                 .map(p -> p.charts() != null && !p.charts().hasPendingWrite() && p.charts().data() != null
@@ -65,9 +77,10 @@ class CrossesPanelUiTest {
         robot.interact(() -> app.workstation().openPanel("crosses"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#crosses-run").tryQuery().isPresent());
 
-        robot.clickOn("#crosses-timeframe").clickOn("5m");
+        choose(robot, "5m");
         assertThat(robot.lookup("#crosses-timeframe").queryAs(ComboBox.class).getValue()).isEqualTo(Timeframe.MINUTE_5);
-        robot.clickOn("#crosses-timeframe").clickOn("1m");
+        choose(robot, "1m");
+        assertThat(robot.lookup("#crosses-timeframe").queryAs(ComboBox.class).getValue()).isEqualTo(Timeframe.MINUTE_1);
         robot.clickOn("#crosses-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

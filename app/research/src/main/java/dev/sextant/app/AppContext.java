@@ -8,6 +8,7 @@ import dev.sextant.app.plugins.SynchronousJobRunner;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.DrawingService;
+import dev.sextant.app.research.EntryRuleService;
 import dev.sextant.app.research.MarketDataService;
 import dev.sextant.app.research.MarketLoader;
 import dev.sextant.app.research.Optimizer;
@@ -28,6 +29,7 @@ import dev.sextant.data.optimize.JooqStudyStore;
 import dev.sextant.data.outbox.JooqSyncOutbox;
 import dev.sextant.data.paper.JooqPaperPortfolioRepository;
 import dev.sextant.data.regime.JooqRegimeClassificationRepository;
+import dev.sextant.data.risk.JooqRiskPolicyRepository;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.settings.SettingsRepository;
@@ -47,7 +49,7 @@ import dev.sextant.engine.market.UniverseRepository;
 import dev.sextant.engine.optimize.StudyRepository;
 import dev.sextant.engine.paper.PaperPortfolioRepository;
 import dev.sextant.engine.regime.RegimeClassificationRepository;
-import dev.sextant.engine.regime.RegimeSplitRepository;
+import dev.sextant.engine.regime.split.RegimeSplitRepository;
 import dev.sextant.engine.scan.SignalRepository;
 import dev.sextant.engine.settings.SettingsStore;
 import dev.sextant.engine.strategy.StrategyCatalog;
@@ -113,12 +115,13 @@ public final class AppContext implements AutoCloseable {
                 new DataUpdateService(database.dsl(), storedBars, Clock.systemUTC()), settings, plugins);
         BacktestRegimes regimes = new BacktestRegimes(market, settings, regimeClassifications);
         this.research = new ResearchServices(strategies, universes, signals, runs, market, regimes,
-                new ScanService(strategies, signals, plugins),
+                new ScanService(strategies, signals, plugins, market),
                 new BacktestService(strategies, bars, market, runs, regimes),
                 new RegimeService(market, settings, new JooqRegimeSnapshotRepository(database.dsl())),
                 new PaperService(strategies, market, regimes, paperPortfolios),
                 new Optimizer(strategies, market, studies),
-                new WalkForwardService(strategies, walkForwards));
+                new WalkForwardService(strategies, walkForwards, market),
+                new EntryRuleService(market, settings, new JooqRiskPolicyRepository(database.dsl()), memberships));
         this.drawings = new DrawingService(new JooqDrawingRepository(database.dsl()));
         this.watchlists = new WatchlistService(new JooqWatchlistRepository(database.dsl()), bars, universes);
     }

@@ -1,6 +1,7 @@
 package dev.sextant.data.db;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +27,17 @@ import org.slf4j.LoggerFactory;
  * <p>Opening takes an exclusive lock on {@code <home>/sextant.lock} first, so a second process
  * gets a {@link HomeInUseException} with a clear message before H2 is touched. An existing file that is empty,
  * truncated or unreadable is refused with a {@link DamagedDatabaseException} and kept as it is ({@link OpenCheck}).
- * Flyway migrations run on open, after a backup when an existing database has pending ones. The first open of a day
+ * Flyway migrations run on open, after a backup when an existing database has pending ones, unless the scripts are
+ * the ones it last applied ({@link MigrationFingerprint}). The first open of a day
  * makes a daily backup ({@link DailyBackup}) on a thread of its own, so that it does not delay the start;
  * {@link #close()} waits for it. {@link #isNew()} tells whether this open created the schema.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Where Sextant's own migration scripts are, on the class path. */
+    private static final String MIGRATIONS = "db/migration";
 
     private final DatabaseFiles files;
     private final HomeLock lock;
@@ -71,8 +76,7 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(files.url(), "sa", "");
             pool.setMaxConnections(8);
             List<Backup> backups = new ArrayList<>();
-            MigrateResult migration = migrate(files, pool, clock, backups);
-            boolean created = migration.initialSchemaVersion == null && migration.migrationsExecuted > 0;
+            boolean created = migrateIfChanged(files, pool, clock, backups);
             return new Database(files, lock, pool, created, clock, backups);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -83,8 +87,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs Flyway unless the scripts are the ones the database last applied ({@link MigrationFingerprint});
+     * true when this created the schema.
+     */
+    private static boolean migrateIfChanged(DatabaseFiles files, JdbcConnectionPool pool, Clock clock, List<Backup> backups) {
+        Optional<String> scripts = MigrationFingerprint.of(Database.class.getClassLoader(), MIGRATIONS);
+        try {
+            if (scripts.isPresent() && scripts.equals(MigrationFingerprint.recorded(pool, MIGRATIONS))) {
+                return false;
+            }
+            MigrateResult migration = migrate(files, pool, clock, backups);
+            if (scripts.isPresent()) {
+                MigrationFingerprint.record(pool, MIGRATIONS, scripts.get());
+            }
+            return migration.initialSchemaVersion == null && migration.migrationsExecuted > 0;
+        } catch (SQLException e) {
+            throw new DamagedDatabaseException(files.file(), StoreFailure.reason(e));
+        }
+    }
+
     private static MigrateResult migrate(DatabaseFiles files, JdbcConnectionPool pool, Clock clock, List<Backup> backups) {
-        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:" + MIGRATIONS).load();
         try {
             MigrationInfoService info = flyway.info();
             if (info.current() != null && info.pending().length > 0) {

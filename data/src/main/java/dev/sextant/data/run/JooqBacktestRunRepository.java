@@ -9,7 +9,7 @@ import dev.sextant.data.jooq.tables.records.BacktestRunRecord;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.backtest.BacktestResult;
-import dev.sextant.engine.regime.RegimeSplitRepository;
+import dev.sextant.engine.backtest.ConstraintReport;
 import dev.sextant.engine.backtest.EquityCurve;
 import dev.sextant.engine.backtest.Execution;
 import dev.sextant.engine.backtest.ExitReason;
@@ -19,6 +19,7 @@ import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.metrics.MetricSet;
 import dev.sextant.engine.regime.RegimeBreakdown;
+import dev.sextant.engine.regime.split.RegimeSplitRepository;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Map<String, Object>>> MAPS = new TypeReference<>() {
     };
 
     private final DSLContext dsl;
@@ -68,6 +71,8 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
                     .set(BACKTEST_RUN.STARTED_AT, startedAt.atOffset(ZoneOffset.UTC))
                     .set(BACKTEST_RUN.FINISHED_AT, finishedAt.atOffset(ZoneOffset.UTC))
                     .set(BACKTEST_RUN.BY_REGIME_JSON, byRegime == null ? null : JSON.writeValueAsString(byRegime.asMap()))
+                    .set(BACKTEST_RUN.CONSTRAINTS_JSON, JSON.writeValueAsString(
+                            r.constraints().stream().map(ConstraintReport::asMap).toList()))
                     .returning(BACKTEST_RUN.ID)
                     .fetchOne(BACKTEST_RUN.ID);
             var executions = tx.batch(tx.insertInto(EXECUTION, EXECUTION.RUN_ID, EXECUTION.SEQ, EXECUTION.SYMBOL,
@@ -132,7 +137,9 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
                         t.getBarsHeld(), t.getMae(), t.getMfe()));
         EquityCurve curve = EquityCurveCodec.decode(dsl.select(EQUITY_CURVE.PAYLOAD).from(EQUITY_CURVE)
                 .where(EQUITY_CURVE.RUN_ID.eq(id)).fetchSingle(EQUITY_CURVE.PAYLOAD));
-        BacktestResult result = new BacktestResult(request, provenance, executions, trips, curve, metrics);
+        List<ConstraintReport> constraints = row.getConstraintsJson() == null ? List.of()
+                : JSON.readValue(row.getConstraintsJson(), MAPS).stream().map(ConstraintReport::fromMap).toList();
+        BacktestResult result = new BacktestResult(request, provenance, executions, trips, curve, metrics, constraints);
         return Optional.of(new SavedRun(id, row.getStartedAt().toInstant(), row.getFinishedAt().toInstant(), result));
     }
 

@@ -10,9 +10,12 @@ import dev.sextant.engine.market.MembershipRepository.Listing;
 import dev.sextant.engine.market.UniverseMember;
 import dev.sextant.engine.market.UniverseRepository;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 
 /**
@@ -35,11 +38,11 @@ public final class JooqMembershipRepository implements MembershipRepository {
     public List<UniverseMember> memberships(String name) {
         Optional<Long> id = idOf(dsl, name);
         if (id.isPresent()) {
-            return dsl.select(INSTRUMENT.SYMBOL, UNIVERSE_MEMBER.MEMBER_FROM, UNIVERSE_MEMBER.MEMBER_TO)
+            return dsl.select(INSTRUMENT.SYMBOL, UNIVERSE_MEMBER.MEMBER_FROM, UNIVERSE_MEMBER.MEMBER_TO, UNIVERSE_MEMBER.SECTOR)
                     .from(UNIVERSE_MEMBER).join(INSTRUMENT).on(INSTRUMENT.ID.eq(UNIVERSE_MEMBER.INSTRUMENT_ID))
                     .where(UNIVERSE_MEMBER.UNIVERSE_ID.eq(id.get()))
                     .orderBy(INSTRUMENT.SYMBOL)
-                    .fetch(r -> new UniverseMember(r.value1(), r.value2(), r.value3()));
+                    .fetch(r -> new UniverseMember(r.value1(), r.value2(), r.value3(), r.value4()));
         }
         return BundledUniverses.find(name).map(BundledUniverses::members)
                 .orElseThrow(() -> new IllegalArgumentException("unknown universe '" + name + "' (known: "
@@ -79,11 +82,28 @@ public final class JooqMembershipRepository implements MembershipRepository {
             for (UniverseMember m : members) {
                 long instrument = JooqInstrumentRepository.ensure(tx, m.symbol(), false);
                 tx.insertInto(UNIVERSE_MEMBER, UNIVERSE_MEMBER.UNIVERSE_ID, UNIVERSE_MEMBER.INSTRUMENT_ID,
-                                UNIVERSE_MEMBER.MEMBER_FROM, UNIVERSE_MEMBER.MEMBER_TO)
-                        .values(id, instrument, m.from(), m.to())
+                                UNIVERSE_MEMBER.MEMBER_FROM, UNIVERSE_MEMBER.MEMBER_TO, UNIVERSE_MEMBER.SECTOR)
+                        .values(id, instrument, m.from(), m.to(), m.sector())
                         .execute();
             }
         });
+    }
+
+    @Override
+    public Map<String, String> sectors(Collection<String> symbols) {
+        Map<String, String> out = new TreeMap<>();
+        dsl.selectDistinct(INSTRUMENT.SYMBOL, UNIVERSE_MEMBER.SECTOR)
+                .from(UNIVERSE_MEMBER).join(INSTRUMENT).on(INSTRUMENT.ID.eq(UNIVERSE_MEMBER.INSTRUMENT_ID))
+                .where(UNIVERSE_MEMBER.SECTOR.isNotNull()).and(INSTRUMENT.SYMBOL.in(symbols))
+                .orderBy(INSTRUMENT.SYMBOL, UNIVERSE_MEMBER.SECTOR)
+                .forEach(r -> {
+                    String before = out.putIfAbsent(r.value1(), r.value2());
+                    if (before != null) {
+                        throw new IllegalArgumentException(r.value1() + " has two sectors in the stored universes: '"
+                                + before + "' and '" + r.value2() + "'");
+                    }
+                });
+        return out;
     }
 
     /** Stores a bundled list that is not stored yet; a stored universe of that name is left as it is. */

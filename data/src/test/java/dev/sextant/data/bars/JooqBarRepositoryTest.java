@@ -60,6 +60,30 @@ class JooqBarRepositoryTest {
     }
 
     @Test
+    void aSeriesLoadedOnceIsKeptUntilAWriteOfItRaisesItsRevisionEvenWhenItsSpanStaysTheSame() {
+        try (Database db = Database.open(home)) {
+            JooqBarRepository repo = new JooqBarRepository(db.dsl());
+            long id = JooqInstrumentRepository.ensure(db.dsl(), "ABC", false);
+            PriceColumns bars = daily("ABC", LocalDate.of(2020, 1, 1), 30, 10);
+            repo.upsert(db.dsl(), id, bars);
+            PriceColumns first = repo.load("ABC", Timeframe.DAILY).orElseThrow();
+            assertThat(repo.load("ABC", Timeframe.DAILY)).as("no write: the same columns, not read again").containsSame(first);
+
+            repo.upsert(db.dsl(), id, bars);
+            assertThat(repo.load("ABC", Timeframe.DAILY)).as("a write that changed nothing keeps the revision").containsSame(first);
+
+            PriceColumns corrected = daily("ABC", LocalDate.of(2020, 1, 15), 1, 99); // one bar inside the span, new prices
+            // a second repository writes, as another part of the app would
+            new JooqBarRepository(db.dsl()).upsert(db.dsl(), id, corrected);
+            PriceColumns after = repo.load("ABC", Timeframe.DAILY).orElseThrow();
+            assertThat(after.size()).isEqualTo(30);
+            assertThat(after.close()[14]).isEqualTo(100.0);
+            assertThat(first.close()[14]).as("the columns handed out before are not changed").isEqualTo(25.0);
+            assertThat(repo.load("AB", Timeframe.DAILY)).isEmpty();
+        }
+    }
+
+    @Test
     void writingTheSameBarsAgainChangesNothingAndOverlapsMerge() {
         try (Database db = Database.open(home)) {
             JooqBarRepository repo = new JooqBarRepository(db.dsl());

@@ -43,11 +43,30 @@ class DatabaseTest {
     void aDatabaseFromABuildWithOtherMigrationsIsRefusedWithAClearMessage() {
         try (Database db = Database.open(home)) {
             db.dsl().execute("UPDATE \"flyway_schema_history\" SET \"version\" = '999' WHERE \"version\" = '1'");
+            // that build's scripts were other ones, so it recorded another fingerprint of them
+            db.dsl().execute("UPDATE schema_fingerprint SET sha256 = '" + "0".repeat(64) + "'");
         }
         assertThatThrownBy(() -> Database.open(home))
                 .isInstanceOf(SchemaMismatchException.class)
                 .hasMessageStartingWith("the database in " + home + " does not match this version of Sextant (Detected");
         assertThatThrownBy(() -> Database.open(home)).as("the lock was released: the same refusal again")
+                .isInstanceOf(SchemaMismatchException.class);
+    }
+
+    @Test
+    void anUpToDateDatabaseOpensWithoutFlywayAndAChangeOfTheScriptsSendsItThroughFlywayAgain() {
+        try (Database db = Database.open(home)) {
+            assertThat(db.dsl().fetchValue("SELECT sha256 FROM schema_fingerprint WHERE location = 'db/migration'"))
+                    .as("recorded after the first migration")
+                    .isEqualTo(MigrationFingerprint.of(Database.class.getClassLoader(), "db/migration").orElseThrow());
+            // a history that Flyway would refuse: only an open that runs Flyway notices it
+            db.dsl().execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = 1 WHERE \"version\" = '1'");
+        }
+        try (Database db = Database.open(home)) {
+            assertThat(db.isNew()).as("unchanged scripts: Flyway skipped").isFalse();
+            db.dsl().execute("DELETE FROM schema_fingerprint");
+        }
+        assertThatThrownBy(() -> Database.open(home)).as("no record: Flyway runs and validates")
                 .isInstanceOf(SchemaMismatchException.class);
     }
 }

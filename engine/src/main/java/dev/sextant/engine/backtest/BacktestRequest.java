@@ -1,5 +1,6 @@
 package dev.sextant.engine.backtest;
 
+import dev.sextant.engine.rules.EntryRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
  * @param benchmark symbol of a buy-and-hold benchmark, or null
  * @param riskFreeRate annual, used by Sharpe and Sortino
  * @param seed recorded in the provenance; the simulation itself has no random component
+ * @param rules entry filters and risk policy, {@link EntryRules#NONE} for none
  * @param timeframe the bars' timeframe and, for intraday bars, the session rules
  */
 public record BacktestRequest(
@@ -36,9 +38,11 @@ public record BacktestRequest(
         String benchmark,
         double riskFreeRate,
         long seed,
+        EntryRules rules,
         TimeframeOptions timeframe) {
 
     public BacktestRequest {
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(strategyId, "strategyId");
         params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
         symbols = symbols.stream().distinct().sorted().toList();
@@ -62,19 +66,20 @@ public record BacktestRequest(
         }
     }
 
-    /** Symbols whose bars the caller must supply: the traded ones plus the benchmark. */
+    /** Symbols whose bars the caller must supply: the traded ones, the benchmark and those the entry filters read. */
     public List<String> requiredSymbols() {
         List<String> all = new ArrayList<>(symbols);
-        if (benchmark != null && !all.contains(benchmark)) {
+        if (benchmark != null) {
             all.add(benchmark);
         }
-        return all.stream().sorted().toList();
+        all.addAll(rules.symbols());
+        return all.stream().distinct().sorted().toList();
     }
 
     /** This request with another strategy and its parameter overrides, everything else equal. */
     public BacktestRequest withStrategy(String otherStrategyId, Map<String, Object> otherParams) {
         return new BacktestRequest(otherStrategyId, otherParams, symbols, from, to, capital, sizing, maxPositions, fill,
-                exitMode, commission, slippage, benchmark, riskFreeRate, seed, timeframe);
+                exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, timeframe);
     }
 
     public static Builder builder(String strategyId, List<String> symbols) {
@@ -85,10 +90,13 @@ public record BacktestRequest(
     public Builder toBuilder() {
         return new Builder(strategyId, symbols).params(params).from(from).to(to).capital(capital).sizing(sizing)
                 .maxPositions(maxPositions).fill(fill).exitMode(exitMode).commission(commission).slippage(slippage)
-                .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed).timeframe(timeframe);
+                .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed).rules(rules).timeframe(timeframe);
     }
 
-    /** Defaults: capital 100 000, equal-weight, 10 positions, NEXT_OPEN, INTRABAR, no costs, rf 0, seed 0, daily bars. */
+    /**
+     * Defaults: capital 100 000, equal-weight, 10 positions, NEXT_OPEN, INTRABAR, no costs, rf 0, seed 0, no entry
+     * rules, daily bars.
+     */
     public static final class Builder {
         private final String strategyId;
         private final List<String> symbols;
@@ -105,6 +113,7 @@ public record BacktestRequest(
         private String benchmark;
         private double riskFreeRate;
         private long seed;
+        private EntryRules rules = EntryRules.NONE;
         private TimeframeOptions timeframe = TimeframeOptions.DAILY;
 
         Builder(String strategyId, List<String> symbols) {
@@ -177,6 +186,11 @@ public record BacktestRequest(
             return this;
         }
 
+        public Builder rules(EntryRules r) {
+            this.rules = r;
+            return this;
+        }
+
         public Builder timeframe(TimeframeOptions t) {
             this.timeframe = t;
             return this;
@@ -184,7 +198,7 @@ public record BacktestRequest(
 
         public BacktestRequest build() {
             return new BacktestRequest(strategyId, params, symbols, from, to, capital, sizing, maxPositions, fill,
-                    exitMode, commission, slippage, benchmark, riskFreeRate, seed, timeframe);
+                    exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, timeframe);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.sextant.engine.backtest;
 
 import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.rules.EntryRules;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * The one plain-map form of a {@link BacktestRequest}, with stable snake_case keys, ISO dates and
- * the option texts of sizing, fill and costs ({@code equal-weight}, {@code next-open}, {@code bps:5}).
+ * the option texts of sizing, fill and costs ({@code equal-weight}, {@code next-open}, {@code bps:5});
+ * {@code rules} ({@link EntryRules#asMap()}) only when entry filters or a risk policy are set.
  * It is what results show as {@code request} and what stores persist; {@link #parse} reads it back
  * into an equal request. The keys {@code timeframe}, {@code overnight} ({@code flat}/{@code hold}) and
  * {@code hours} ({@code regular}/{@code extended}) are written only for runs on other than daily bars,
@@ -37,6 +39,9 @@ public final class BacktestRequestMap {
         m.put("benchmark", r.benchmark());
         m.put("rf", r.riskFreeRate());
         m.put("seed", r.seed());
+        if (!r.rules().isNone()) {
+            m.put("rules", r.rules().asMap());
+        }
         if (!r.timeframe().equals(TimeframeOptions.DAILY)) {
             m.put("timeframe", r.timeframe().timeframe().code());
             m.put("overnight", r.timeframe().holdOvernight() ? "hold" : "flat");
@@ -51,6 +56,8 @@ public final class BacktestRequestMap {
         Map<String, Object> params = (Map<String, Object>) m.get("params");
         @SuppressWarnings("unchecked")
         List<String> symbols = (List<String>) m.get("symbols");
+        @SuppressWarnings("unchecked")
+        Map<String, ?> rules = (Map<String, ?>) m.get("rules");
         return BacktestRequest.builder((String) m.get("strategy"), symbols)
                 .params(params)
                 .from(date(m.get("from")))
@@ -65,6 +72,7 @@ public final class BacktestRequestMap {
                 .benchmark((String) m.get("benchmark"))
                 .riskFreeRate(((Number) m.get("rf")).doubleValue())
                 .seed(((Number) m.get("seed")).longValue())
+                .rules(EntryRules.fromMap(rules))
                 .timeframe(m.get("timeframe") == null ? TimeframeOptions.DAILY
                         : new TimeframeOptions(Timeframe.ofCode((String) m.get("timeframe")), "hold".equals(m.get("overnight")),
                                 "extended".equals(m.get("hours"))))

@@ -15,6 +15,8 @@ import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.metrics.MetricInputs;
 import dev.sextant.engine.metrics.MetricSet;
 import dev.sextant.engine.metrics.PerformanceMetrics;
+import dev.sextant.engine.rules.DayGate;
+import dev.sextant.engine.rules.EntryRules;
 import dev.sextant.engine.spi.CrossSectionalProvider;
 import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
@@ -23,6 +25,7 @@ import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +87,21 @@ public final class PortfolioBacktester {
      */
     public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, ProgressSink progress,
             Cancellation cancel) {
-        Prepared p = prepare(request, bars, progress, cancel, true);
+        return run(request, bars, request.to(), progress, cancel);
+    }
+
+    /**
+     * {@link #run(BacktestRequest, Collection)} with the signals computed through {@code signalsThrough} (null: the
+     * last bar) rather than through {@code request.to()}: runs over nested spans that start on the same day, as an
+     * optimizer trial's pruning run over the first half and its full run, then share one computation of them.
+     */
+    public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough) {
+        return run(request, bars, signalsThrough, ProgressSink.NONE, Cancellation.NEVER);
+    }
+
+    private BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough,
+            ProgressSink progress, Cancellation cancel) {
+        Prepared p = prepare(request, bars, signalsThrough, progress, cancel, true);
         AlignedUniverse universe = p.universe();
         int start = p.start();
         int end = p.end();
@@ -105,11 +122,13 @@ public final class PortfolioBacktester {
         MetricSet metrics = PerformanceMetrics.compute(metricInputs(request, curve, out.roundTrips()));
         Provenance provenance = new Provenance(EngineInfo.VERSION, p.provider().id(), p.provider().version(),
                 p.params().canonical(), DataFingerprint.ofAll(p.required()), request.seed(),
-                request.fill() == FillTiming.SAME_CLOSE ? "SAME_CLOSE (optimistic: fills at the signal bar's close)" : "NEXT_OPEN");
+                request.fill() == FillTiming.SAME_CLOSE ? "SAME_CLOSE (optimistic: fills at the signal bar's close)" : "NEXT_OPEN",
+                Provenance.rulesText(request.rules()));
         List<RoundTrip> trips = out.roundTrips().stream()
                 .sorted(java.util.Comparator.comparingLong(RoundTrip::entryTime).thenComparing(RoundTrip::symbol))
                 .toList();
-        return new BacktestResult(request, provenance, List.copyOf(out.executions()), trips, curve, metrics);
+        return new BacktestResult(request, provenance, List.copyOf(out.executions()), trips, curve, metrics,
+                p.simulation().constraints());
     }
 
     /**
@@ -124,7 +143,12 @@ public final class PortfolioBacktester {
      */
     public PortfolioStep step(BacktestRequest request, Collection<PriceColumns> bars, PortfolioBook book,
             LocalDate through, List<HandTrade> hand) {
-        Prepared p = prepare(request, bars, ProgressSink.NONE, Cancellation.NEVER, false);
+        EntryRules rules = request.rules();
+        if (rules.circuitBreaker() != null || rules.riskPolicy() != null) {
+            throw new IllegalArgumentException("a circuit breaker or risk policy needs one continuous run; "
+                    + "stepping a portfolio day by day supports only the day filters");
+        }
+        Prepared p = prepare(request, bars, null, ProgressSink.NONE, Cancellation.NEVER, false);
         AlignedUniverse universe = p.universe();
         long first = request.from() == null ? Long.MIN_VALUE : timeOf(universe, request.from());
         int start = universe.dayAtOrAfter(book.started() ? Math.max(first, book.lastTime() + 1) : first);
@@ -154,11 +178,12 @@ public final class PortfolioBacktester {
     }
 
     /**
+     * @param signalsThrough the last day whose signals are computed when later than the span's (null: the span's)
      * @param span whether to find the request's span of days ({@link #run}) and fail when it is
      *        empty, before the signals are computed; signal progress counts towards symbols + days
      */
-    private Prepared prepare(BacktestRequest request, Collection<PriceColumns> bars, ProgressSink progress,
-            Cancellation cancel, boolean span) {
+    private Prepared prepare(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough,
+            ProgressSink progress, Cancellation cancel, boolean span) {
         StrategyProvider provider = catalog.get(request.strategyId());
         TimeframeOptions options = request.timeframe();
         provider.timeframes().check(provider.id(), options.timeframe());
@@ -193,25 +218,53 @@ public final class PortfolioBacktester {
             }
         }
         long total = universe.symbolCount() + (long) (end - start);
-        List<SignalColumns> signals = computeSignals(provider, universe.series(), params,
+        int signalsEnd = signalsThrough == null ? universe.days() : universe.dayAtOrAfter(timeOf(universe, signalsThrough.plusDays(1)));
+        int[][] spans = span && !(provider instanceof CrossSectionalProvider)
+                ? barSpans(universe, start, Math.max(end, signalsEnd)) : null;
+        List<SignalColumns> signals = computeSignals(provider, universe.series(), spans, params,
                 done -> progress.progress(done, total, "signals of " + done + " of " + universe.symbolCount() + " symbols"),
                 cancel);
         if (provider instanceof CrossSectionalProvider cs) {
             signals = cs.rankAcross(universe, signals, params);
         }
         PortfolioSimulation sim = new PortfolioSimulation(request, universe, signals.toArray(SignalColumns[]::new),
-                sizingColumns(request, universe), SessionCloseRule.of(options, universe, CALENDAR));
+                sizingColumns(request, universe), entryChecks(request, universe, bySymbol),
+                SessionCloseRule.of(options, universe, CALENDAR));
         return new Prepared(provider, params, bySymbol, required, universe, sim, start, end);
     }
 
-    /** Each series' signals, in order; {@code ready} hears how many are done, {@code cancel} is checked after each. */
-    private List<SignalColumns> computeSignals(StrategyProvider provider, List<PriceColumns> series, Params params,
-            IntConsumer ready, Cancellation cancel) {
+    /**
+     * For each series, its bars on the simulated days {@code start} to {@code end - 1}: the index of the first and
+     * the one after the last. The simulation reads signals on those bars only (a signal before the first day never
+     * trades in the span), so a cross-sectional stage aside, no other bar's signals need computing.
+     */
+    private static int[][] barSpans(AlignedUniverse universe, int start, int end) {
+        long first = universe.calendar()[start];
+        long afterLast = end < universe.days() ? universe.calendar()[end] : Long.MAX_VALUE;
+        int[][] spans = new int[universe.symbolCount()][];
+        for (int s = 0; s < spans.length; s++) {
+            long[] time = universe.series().get(s).time();
+            spans[s] = new int[] {indexAtOrAfter(time, first), indexAtOrAfter(time, afterLast)};
+        }
+        return spans;
+    }
+
+    private static int indexAtOrAfter(long[] time, long t) {
+        int i = Arrays.binarySearch(time, t);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /**
+     * Each series' signals, in order, on its span of bars (all bars when {@code spans} is null); {@code ready} hears
+     * how many are done, {@code cancel} is checked after each.
+     */
+    private List<SignalColumns> computeSignals(StrategyProvider provider, List<PriceColumns> series, int[][] spans,
+            Params params, IntConsumer ready, Cancellation cancel) {
         List<SignalColumns> out = new ArrayList<>(series.size());
         if (threads == 1 || series.size() < 2) {
-            for (PriceColumns p : series) {
+            for (int s = 0; s < series.size(); s++) {
                 cancel.throwIfCancelled();
-                out.add(cache.get(provider, p, params));
+                out.add(signals(provider, series.get(s), spans == null ? null : spans[s], params));
                 ready.accept(out.size());
             }
             return out;
@@ -219,8 +272,10 @@ public final class PortfolioBacktester {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<SignalColumns>> futures = new ArrayList<>();
-            for (PriceColumns p : series) {
-                futures.add(pool.submit(() -> cache.get(provider, p, params)));
+            for (int s = 0; s < series.size(); s++) {
+                PriceColumns p = series.get(s);
+                int[] bars = spans == null ? null : spans[s];
+                futures.add(pool.submit(() -> signals(provider, p, bars, params)));
             }
             for (Future<SignalColumns> f : futures) {
                 cancel.throwIfCancelled();
@@ -239,6 +294,25 @@ public final class PortfolioBacktester {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private SignalColumns signals(StrategyProvider provider, PriceColumns p, int[] span, Params params) {
+        return span == null ? cache.get(provider, p, params) : cache.get(provider, p, params, span[0], span[1]);
+    }
+
+    /** The request's entry rules on the universe's calendar; day filters need daily bars. */
+    private static EntryChecks entryChecks(BacktestRequest request, AlignedUniverse universe,
+            Map<String, PriceColumns> bySymbol) {
+        List<DayGate> gates = request.rules().gates();
+        if (!gates.isEmpty() && universe.series().get(0).timeframe().isIntraday()) {
+            throw new IllegalArgumentException(gates.get(0).name() + " " + gates.get(0).spec() + ": entry filters need daily bars");
+        }
+        boolean[][] open = new boolean[gates.size()][];
+        for (int g = 0; g < open.length; g++) {
+            open[g] = gates.get(g).openDays(universe.calendar(), bySymbol);
+        }
+        return new EntryChecks(request.rules(), open, universe.series().stream().map(PriceColumns::symbol).toList(),
+                request.maxPositions(), request.capital());
     }
 
     private static double[][] sizingColumns(BacktestRequest request, AlignedUniverse universe) {

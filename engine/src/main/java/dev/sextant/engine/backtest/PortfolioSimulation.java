@@ -42,6 +42,7 @@ final class PortfolioSimulation {
     private final AlignedUniverse u;
     private final SignalColumns[] sig;
     private final double[][] sizingVol;
+    private final EntryChecks checks;
     private final SessionCloseRule sessionClose;
     private final int symbols;
     private final int[] dayIndex;
@@ -84,14 +85,16 @@ final class PortfolioSimulation {
 
     /**
      * @param sizingVol per symbol: ATR(14) for atr-risk, realised vol(20) for vol-target, else null
+     * @param checks the request's entry filters and limits on this universe's calendar
      * @param sessionClose the flat-overnight rule, or null to hold positions across sessions
      */
     PortfolioSimulation(BacktestRequest req, AlignedUniverse u, SignalColumns[] sig, double[][] sizingVol,
-            SessionCloseRule sessionClose) {
+            EntryChecks checks, SessionCloseRule sessionClose) {
         this.req = req;
         this.u = u;
         this.sig = sig;
         this.sizingVol = sizingVol;
+        this.checks = checks;
         this.sessionClose = sessionClose;
         this.symbols = u.symbolCount();
         this.dayIndex = u.dayMajorIndex();
@@ -208,6 +211,11 @@ final class PortfolioSimulation {
             List<RoundTrip> roundTrips) {
     }
 
+    /** What each entry filter and limit did so far. */
+    List<ConstraintReport> constraints() {
+        return checks.reports();
+    }
+
     /** Days between two calls of a {@link DayTick}: rare enough to cost nothing against a day's work. */
     static final int PROGRESS_DAYS = 256;
 
@@ -268,7 +276,7 @@ final class PortfolioSimulation {
             }
             closePhase(c, row, nextOpen, intrabar);
             if (nextOpen) {
-                recordEntrySignals(row);
+                recordEntrySignals(c, row);
             } else {
                 enter(c, row, false, markToMarket());
             }
@@ -290,6 +298,7 @@ final class PortfolioSimulation {
             exposure[d] = invested / eq;
             positions[d] = openPositions;
             prevEquity = eq;
+            checks.closed(eq);
             lastTime = u.calendar()[c];
         }
         return new Output(time, equity, exposure, positions, executions, trips);
@@ -311,23 +320,25 @@ final class PortfolioSimulation {
         return open;
     }
 
-    /** Remembers each entry signal of today's bars for the symbol's next open (NEXT_OPEN). */
-    private void recordEntrySignals(int row) {
+    /** Remembers each entry signal of today's bars that the day filters of day c let through, for the symbol's next open (NEXT_OPEN). */
+    private void recordEntrySignals(int c, int row) {
         for (int s = 0; s < symbols; s++) {
             int i = dayIndex[row + s];
             if (i < 0) {
                 continue;
             }
             SignalColumns sc = sig[s];
-            if (i >= sc.firstTradable() && sc.entry()[i] && !closesSession(s, i)) {
+            int k = i - sc.firstBar();
+            if (i >= sc.firstTradable() && sc.entry()[k] && !closesSession(s, i)
+                    && (shares[s] > 0 || checks.signalAllowed(c))) {
                 pendingEntry[s] = true;
                 pendTime[s] = bars[s].time()[i];
-                pendRank[s] = sc.rankScore()[i];
+                pendRank[s] = sc.rankScore()[k];
                 pendRef[s] = bars[s].close()[i];
-                pendStop[s] = sc.stopLevel()[i];
-                pendTarget[s] = sc.targetLevel()[i];
-                pendTrail[s] = sc.trailingFraction()[i];
-                pendHold[s] = sc.maxHoldBars()[i];
+                pendStop[s] = sc.stopLevel()[k];
+                pendTarget[s] = sc.targetLevel()[k];
+                pendTrail[s] = sc.trailingFraction()[k];
+                pendHold[s] = sc.maxHoldBars()[k];
                 pendVol[s] = sizingVol[s] == null ? Double.NaN : sizingVol[s][i];
             }
         }
@@ -434,7 +445,7 @@ final class PortfolioSimulation {
             }
             ExitReason reason = null;
             int heldCloses = i - entryBar[s] + (enteredAtOpen[s] ? 1 : 0);
-            if (sig[s].exit()[i]) {
+            if (sig[s].exit()[i - sig[s].firstBar()]) {
                 reason = ExitReason.SIGNAL;
             } else if (maxHold[s] > 0 && heldCloses >= maxHold[s]) {
                 reason = ExitReason.TIME;
@@ -466,23 +477,29 @@ final class PortfolioSimulation {
                 continue;
             }
             boolean signalled = atOpen ? pendingEntry[s]
-                    : i >= sig[s].firstTradable() && sig[s].entry()[i] && !closesSession(s, i);
+                    : i >= sig[s].firstTradable() && sig[s].entry()[i - sig[s].firstBar()] && !closesSession(s, i)
+                    && checks.signalAllowed(c);
             if (signalled) {
                 candidates[count++] = s;
             }
         }
-        if (count > 1) {
-            sortByRank(count, row, atOpen);
+        if (count > 0 && !checks.dayAllowed(c, count, atOpen, equityRef)) {
+            count = 0;
         }
-        for (int k = 0; k < count && openPositions < req.maxPositions(); k++) {
+        for (int k = 0; k < count; k++) {
+            if (!checks.slotAllowed(c, openPositions < req.maxPositions())) {
+                continue; // once one is refused, so is every later one: the best ones are never skipped
+            }
+            moveBestTo(k, count, row, atOpen);
             int s = candidates[k];
             int i = dayIndex[row + s];
             if (atOpen) {
                 buy(s, c, i, true, equityRef, pendRef[s], pendStop[s], pendTarget[s], pendTrail[s], pendHold[s], pendVol[s]);
             } else {
                 SignalColumns sc = sig[s];
-                buy(s, c, i, false, equityRef, bars[s].close()[i], sc.stopLevel()[i], sc.targetLevel()[i],
-                        sc.trailingFraction()[i], sc.maxHoldBars()[i], sizingVol[s] == null ? Double.NaN : sizingVol[s][i]);
+                int at = i - sc.firstBar();
+                buy(s, c, i, false, equityRef, bars[s].close()[i], sc.stopLevel()[at], sc.targetLevel()[at],
+                        sc.trailingFraction()[at], sc.maxHoldBars()[at], sizingVol[s] == null ? Double.NaN : sizingVol[s][i]);
             }
         }
         if (atOpen) {
@@ -494,22 +511,30 @@ final class PortfolioSimulation {
         }
     }
 
-    private void sortByRank(int count, int row, boolean atOpen) {
-        Integer[] boxed = new Integer[count];
-        for (int k = 0; k < count; k++) {
-            boxed[k] = candidates[k];
+    /**
+     * Moves the best-ranked of candidates {@code k..count-1} to {@code k}: highest score first, then the lower
+     * symbol index. Picked one at a time as slots are filled, the candidates come in the order a full sort would give,
+     * but a day with a full portfolio or few free slots ranks only what it uses (a full sort of every day's
+     * candidates took most of a 471-symbol sma-cross simulation, #24).
+     */
+    private void moveBestTo(int k, int count, int row, boolean atOpen) {
+        int best = k;
+        double bestScore = score(candidates[k], row, atOpen);
+        for (int j = k + 1; j < count; j++) {
+            double v = score(candidates[j], row, atOpen);
+            int cmp = Double.compare(v, bestScore);
+            if (cmp > 0 || cmp == 0 && candidates[j] < candidates[best]) {
+                best = j;
+                bestScore = v;
+            }
         }
-        Arrays.sort(boxed, (a, b) -> {
-            int cmp = Double.compare(score(b, row, atOpen), score(a, row, atOpen));
-            return cmp != 0 ? cmp : Integer.compare(a, b);
-        });
-        for (int k = 0; k < count; k++) {
-            candidates[k] = boxed[k];
-        }
+        int s = candidates[best];
+        candidates[best] = candidates[k];
+        candidates[k] = s;
     }
 
     private double score(int s, int row, boolean atOpen) {
-        double v = atOpen ? pendRank[s] : sig[s].rankScore()[dayIndex[row + s]];
+        double v = atOpen ? pendRank[s] : sig[s].rankScore()[dayIndex[row + s] - sig[s].firstBar()];
         return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
     }
 
@@ -523,10 +548,20 @@ final class PortfolioSimulation {
         double raw = atOpen ? p.open()[i] : p.close()[i];
         double price = req.slippage().buyPrice(raw, p.high()[i], p.low()[i]);
         long n = (long) Math.floor(budget(ref, vol, equityRef) / ref);
-        n = fitToCash(n, price);
         if (n <= 0) {
             return;
         }
+        if (req.rules().riskPolicy() != null) {
+            checks.sectorValues(shares, lastClose);
+            n = checks.cap(s, n, ref, equityRef, invested());
+        }
+        long fit = fitToCash(n, price);
+        checks.cashCut(n, fit);
+        n = fit;
+        if (n <= 0) {
+            return;
+        }
+        checks.entered(c);
         double fee = req.commission().fee(n, price);
         double cost = n * price + fee;
         cash -= cost;
@@ -595,6 +630,7 @@ final class PortfolioSimulation {
         shares[s] = 0;
         pendingExit[s] = null;
         lastExitDay[s] = c;
+        checks.exited(c, reason);
         lastClose[s] = raw;
         openPositions--;
     }
@@ -616,6 +652,17 @@ final class PortfolioSimulation {
     private ExitReason stopReason(int s) {
         return !Double.isNaN(trailLevel[s]) && (Double.isNaN(stop[s]) || trailLevel[s] > stop[s])
                 ? ExitReason.TRAILING_STOP : ExitReason.STOP_LOSS;
+    }
+
+    /** Value of the positions held, at their last closes. */
+    private double invested() {
+        double v = 0;
+        for (int s = 0; s < symbols; s++) {
+            if (shares[s] > 0) {
+                v += shares[s] * lastClose[s];
+            }
+        }
+        return v;
     }
 
     private double markToMarket() {

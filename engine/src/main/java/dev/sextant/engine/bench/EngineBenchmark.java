@@ -86,7 +86,8 @@ public final class EngineBenchmark {
 
         cache.clear(); // the scan starts cold, and the backtest's signals need not stay in memory beside it
         SignalScanner scanner = new SignalScanner(catalog, cache);
-        ScanRequest scan = new ScanRequest(DwapBreakoutProvider.ID, java.util.Map.of(), ScanDate.latestShared(universe), 0.02, 20);
+        ScanRequest scan = new ScanRequest(DwapBreakoutProvider.ID, java.util.Map.of(), ScanDate.latestShared(universe), 0.02, 20,
+                dev.sextant.engine.rules.EntryRules.NONE);
         long t2 = System.nanoTime();
         ScanResult scanned = scanner.scan(scan, universe);
         double scanColdMs = (System.nanoTime() - t2) / 1e6;

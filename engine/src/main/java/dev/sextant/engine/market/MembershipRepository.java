@@ -17,6 +17,14 @@ public interface MembershipRepository {
         return memberships(name).stream().filter(m -> m.isMemberOn(date)).map(UniverseMember::symbol).toList();
     }
 
+    /**
+     * The sector of each of {@code symbols} that a stored universe gives one, by symbol; symbols without one are left
+     * out.
+     *
+     * @throws IllegalArgumentException when two universes give a symbol different sectors
+     */
+    java.util.Map<String, String> sectors(java.util.Collection<String> symbols);
+
     /** A universe as listed: stored, or bundled and not yet installed. */
     record Listing(String name, String description, int members, boolean stored) {
     }

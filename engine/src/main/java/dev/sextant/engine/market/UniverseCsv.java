@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a universe list: one symbol per line, optionally {@code symbol,from,to} with ISO dates
- * (either may be empty: unknown or open). A header line starting with {@code symbol}, blank
+ * Reads a universe list: one symbol per line, optionally {@code symbol,from,to,sector} with ISO dates
+ * (either may be empty: unknown or open) and the member's sector (may be empty: unknown). A header line starting with {@code symbol}, blank
  * lines and lines starting with {@code #} are ignored. A bad line rejects the whole list with
  * {@code <name>:<line>: <reason>}.
  */
@@ -30,8 +30,8 @@ public final class UniverseCsv {
             }
             String where = sourceName + ":" + (i + 1) + ": ";
             String[] fields = line.split(",", -1);
-            if (fields.length > 3) {
-                throw new IllegalArgumentException(where + "expected symbol[,from[,to]] but found " + fields.length + " fields");
+            if (fields.length > 4) {
+                throw new IllegalArgumentException(where + "expected symbol[,from[,to[,sector]]] but found " + fields.length + " fields");
             }
             String symbol = fields[0].strip().toUpperCase(Locale.ROOT);
             if (symbol.isEmpty() || !symbol.matches("[A-Z0-9^][A-Z0-9.^=-]{0,31}")) {
@@ -45,7 +45,11 @@ public final class UniverseCsv {
             if (from != null && to != null && to.isBefore(from)) {
                 throw new IllegalArgumentException(where + symbol + ": 'to' " + to + " is before 'from' " + from);
             }
-            members.add(new UniverseMember(symbol, from, to));
+            String sector = fields.length > 3 && !fields[3].isBlank() ? fields[3].strip() : null;
+            if (sector != null && sector.length() > 64) {
+                throw new IllegalArgumentException(where + "sector '" + sector + "' is longer than 64 characters");
+            }
+            members.add(new UniverseMember(symbol, from, to, sector));
         }
         if (members.isEmpty()) {
             throw new IllegalArgumentException(sourceName + ":1: no symbols");

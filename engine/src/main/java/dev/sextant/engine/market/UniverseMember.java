@@ -8,8 +8,14 @@ import java.util.Objects;
  *
  * @param from the first day of membership, inclusive; {@code null} when unknown or since always
  * @param to   the last day of membership, inclusive; {@code null} when still a member or unknown
+ * @param sector the member's sector (e.g. {@code Information Technology}), {@code null} when unknown
  */
-public record UniverseMember(String symbol, LocalDate from, LocalDate to) {
+public record UniverseMember(String symbol, LocalDate from, LocalDate to, String sector) {
+
+    /** A member whose sector is not known. */
+    public UniverseMember(String symbol, LocalDate from, LocalDate to) {
+        this(symbol, from, to, null);
+    }
 
     public UniverseMember {
         Objects.requireNonNull(symbol, "symbol");

@@ -73,7 +73,7 @@ final class TrialEvaluator {
 
     private Map<String, Object> run(Map<String, Object> params, LocalDate start, LocalDate end) {
         BacktestRequest r = request.base().toBuilder().params(params).from(start).to(end).build();
-        return backtester.run(r, bars).metrics().asMap();
+        return backtester.run(r, bars, to).metrics().asMap(); // the pruning run computes the full run's signals
     }
 
     private static long millis(long t0) {

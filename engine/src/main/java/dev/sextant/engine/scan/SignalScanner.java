@@ -6,6 +6,8 @@ import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.AlignedUniverse;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.rules.DayGate;
+import dev.sextant.engine.rules.EntryRules;
 import dev.sextant.engine.spi.CrossSectionalProvider;
 import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
@@ -52,6 +54,19 @@ public final class SignalScanner {
      * @throws dev.sextant.engine.job.CancelledException when {@code cancel} asks to stop
      */
     public ScanResult scan(ScanRequest request, Collection<PriceColumns> bars, ProgressSink progress, Cancellation cancel) {
+        return scan(request, bars, bars, progress, cancel);
+    }
+
+    /**
+     * {@link #scan(ScanRequest, Collection, ProgressSink, Cancellation)} with the entry filters read
+     * from {@code filterBars} (the index and volatility series the filters name), so that they need not be
+     * scanned themselves. When a filter is closed on the scan date no signal is listed; the result
+     * says which filter and how many signals it blocked.
+     *
+     * @throws IllegalArgumentException when a filter's series is not in {@code filterBars}
+     */
+    public ScanResult scan(ScanRequest request, Collection<PriceColumns> bars, Collection<PriceColumns> filterBars,
+            ProgressSink progress, Cancellation cancel) {
         StrategyProvider provider = catalog.get(request.strategyId());
         Params params = provider.paramSpace().resolve(request.params());
         List<PriceColumns> series = bars.stream().filter(p -> !p.isEmpty())
@@ -96,7 +111,26 @@ public final class SignalScanner {
         near.sort(Comparator.comparingDouble(NearTrigger::distance).thenComparing(NearTrigger::symbol));
         List<MomentumRank> momentum = momentum(series, day, request.momentumTop(),
                 done -> progress.progress(n + done, total, "momentum of " + done + " of " + n + " symbols"), cancel);
-        return new ScanResult(date, List.copyOf(found), List.copyOf(near), momentum);
+        List<GateVerdict> verdicts = verdicts(request.rules(), day, filterBars);
+        int blocked = 0;
+        if (verdicts.stream().anyMatch(v -> !v.open())) {
+            blocked = found.size();
+            found.clear();
+        }
+        return new ScanResult(date, List.copyOf(found), List.copyOf(near), momentum, verdicts, blocked);
+    }
+
+    private static List<GateVerdict> verdicts(EntryRules rules, long day, Collection<PriceColumns> filterBars) {
+        Map<String, PriceColumns> bySymbol = new java.util.HashMap<>();
+        for (PriceColumns p : filterBars) {
+            bySymbol.put(p.symbol(), p);
+        }
+        List<GateVerdict> out = new ArrayList<>();
+        for (DayGate g : rules.gates()) {
+            boolean open = g.openDays(new long[] {day}, bySymbol)[0];
+            out.add(new GateVerdict(g.name(), g.spec(), open, g.closedBecause()));
+        }
+        return out;
     }
 
     private List<SignalColumns> signalsOf(StrategyProvider provider, List<PriceColumns> series, Params params,

@@ -26,6 +26,10 @@ import java.util.Objects;
  *   <li>{@code triggerDistance}: how far (fraction of close) the price must still rise for the
  *       entry condition's price part to hold; &le; 0 when it holds, NaN when not applicable.</li>
  *   <li>{@code indicators}: named indicator columns the scanner reports, in display order.</li>
+ *   <li>{@code firstBar}: the bar the arrays' first element belongs to: 0 for a whole series; for signals computed
+ *       for a span of bars only ({@link StrategyProvider#computeSignals(dev.sextant.engine.market.PriceColumns,
+ *       Params, int, int)}) the span's first bar, the arrays then cover the span's bars and no more. Read bar
+ *       {@code i} at index {@code i - firstBar}; {@code firstTradable} counts bars of the whole series.</li>
  * </ul>
  * Arrays are shared, not copied: treat them as read-only.
  */
@@ -41,7 +45,16 @@ public record SignalColumns(
         int[] maxHoldBars,
         boolean[] strong,
         double[] triggerDistance,
-        Map<String, double[]> indicators) {
+        Map<String, double[]> indicators,
+        int firstBar) {
+
+    /** Signals of a whole series ({@code firstBar} 0). */
+    public SignalColumns(String symbol, int firstTradable, boolean[] entry, boolean[] exit, double[] rankScore,
+            double[] stopLevel, double[] targetLevel, double[] trailingFraction, int[] maxHoldBars, boolean[] strong,
+            double[] triggerDistance, Map<String, double[]> indicators) {
+        this(symbol, firstTradable, entry, exit, rankScore, stopLevel, targetLevel, trailingFraction, maxHoldBars,
+                strong, triggerDistance, indicators, 0);
+    }
 
     public SignalColumns {
         Objects.requireNonNull(symbol);
@@ -65,12 +78,26 @@ public record SignalColumns(
 
     /** Fresh columns of length {@code n}: no signals, no levels (NaN), no time exit. */
     public static Builder builder(String symbol, int n) {
-        return new Builder(symbol, n);
+        return new Builder(symbol, 0, n);
+    }
+
+    /**
+     * Fresh columns for the bars {@code from} to {@code to - 1} only (see
+     * {@link StrategyProvider#computeSignals(dev.sextant.engine.market.PriceColumns, Params, int, int)}): the arrays
+     * hold {@code to - from} elements, element {@code k} being bar {@code from + k}; no signals, no levels (NaN), no
+     * time exit. {@link Builder#build()} makes {@code firstTradable} at least {@code from}.
+     */
+    public static Builder builder(String symbol, int n, int from, int to) {
+        if (from < 0 || from > to || to > n) {
+            throw new IllegalArgumentException("bars " + from + " to " + to + " are not inside 0 to " + n + " of " + symbol);
+        }
+        return new Builder(symbol, from, to - from);
     }
 
     /** Mutable holder used by providers while filling the columns. */
     public static final class Builder {
         private final String symbol;
+        private final int from;
         public int firstTradable;
         public final boolean[] entry;
         public final boolean[] exit;
@@ -83,8 +110,9 @@ public record SignalColumns(
         public final double[] triggerDistance;
         private final Map<String, double[]> indicators = new LinkedHashMap<>();
 
-        Builder(String symbol, int n) {
+        Builder(String symbol, int from, int n) {
             this.symbol = symbol;
+            this.from = from;
             entry = new boolean[n];
             exit = new boolean[n];
             rankScore = nan(n);
@@ -102,8 +130,8 @@ public record SignalColumns(
         }
 
         public SignalColumns build() {
-            return new SignalColumns(symbol, firstTradable, entry, exit, rankScore, stopLevel, targetLevel,
-                    trailingFraction, maxHoldBars, strong, triggerDistance, indicators);
+            return new SignalColumns(symbol, Math.max(firstTradable, from), entry, exit, rankScore, stopLevel, targetLevel,
+                    trailingFraction, maxHoldBars, strong, triggerDistance, indicators, from);
         }
 
         private static double[] nan(int n) {

@@ -34,4 +34,15 @@ public interface StrategyProvider {
      * @param params resolved by {@link #paramSpace()}
      */
     SignalColumns computeSignals(PriceColumns bars, Params params);
+
+    /**
+     * Signals of bars {@code from} to {@code to - 1} only, as a backtest over a span of dates reads them: a provider
+     * may return columns of the span alone ({@link SignalColumns#builder(String, int, int, int)}, whose
+     * {@code firstBar} is {@code from}), still using every earlier bar for its indicators, and may leave out the
+     * indicator columns. An optimizer trial of a two-year window over twenty years of history then computes and
+     * allocates a tenth of the bars. The default computes every bar.
+     */
+    default SignalColumns computeSignals(PriceColumns bars, Params params, int from, int to) {
+        return computeSignals(bars, params);
+    }
 }

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * signals (strong ones first). Warm-up: max(period, 200) − 1 bars.
  *
  * <p>Indicator columns are shared across parameter sets: SMA50, SMA200, the 200-bar average
- * volume and the volume ratio once per series, DWAP and the distance above it once per (series,
+ * volume and the volume ratio once per series, DWAP once per (series,
  * period). They are held in two bounded least-recently-used memos keyed by the identity of the
  * {@link PriceColumns} instance (the per-period columns in their own memo, so that exploring many
  * periods never evicts the costly Ta4j columns), so optimizer trials and walk-forward folds over
@@ -44,7 +44,7 @@ public final class DwapBreakoutProvider implements StrategyProvider {
 
     /** Bytes of indicator columns kept across calls (about 35 kB per column of 4,000 bars). */
     private static final long SERIES_MEMO_BYTES = 256L << 20;
-    private static final long PERIOD_MEMO_BYTES = 256L << 20;
+    private static final long PERIOD_MEMO_BYTES = 128L << 20;
 
     private record ColumnKey(PriceColumns bars, String name) {
     }
@@ -81,6 +81,15 @@ public final class DwapBreakoutProvider implements StrategyProvider {
 
     @Override
     public SignalColumns computeSignals(PriceColumns bars, Params params) {
+        return computeSignals(bars, params, 0, bars.size());
+    }
+
+    /**
+     * The rule loop runs over bars {@code from} to {@code to - 1} only, into columns of that span; the indicator
+     * columns cover every bar (they are shared across spans) and are attached for the whole series only.
+     */
+    @Override
+    public SignalColumns computeSignals(PriceColumns bars, Params params, int from, int to) {
         int period = params.getInt("period");
         double threshold = params.getDouble("threshold");
         double minVolume = params.getDouble("minVolume");
@@ -94,28 +103,31 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         double[] close = bars.close();
         double[] volume = bars.volume();
         double[] dwap = column(periodMemo, bars, "dwap:" + period, () -> DwapIndicator.compute(close, volume, period));
-        double[] pctAbove = column(periodMemo, bars, "pct_above_dwap:" + period, () -> pctAbove(close, dwap));
         double[] avgVolume = column(seriesMemo, bars, "avg_volume:200", () -> RollingMeanIndicator.compute(volume, 200));
         double[] volRatio = column(seriesMemo, bars, "vol_ratio:200", () -> volumeRatio(volume, avgVolume));
         double[] sma50 = column(seriesMemo, bars, "sma:50", () -> Sma.of(close, 50));
         double[] sma200 = column(seriesMemo, bars, "sma:200", () -> Sma.of(close, 200));
 
-        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);
+        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n, from, to);
         b.firstTradable = Math.max(period, 200) - 1;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
+            int k = i - from;
             double c = close[i];
             boolean strong = volume[i] >= 1.5 * avgVolume[i] && c > sma50[i] && sma50[i] > sma200[i];
-            b.strong[i] = strong;
-            b.entry[i] = c >= dwap[i] * (1 + threshold) && volume[i] >= minVolume && c >= minPrice;
-            b.rankScore[i] = pctAbove[i] + (strong ? 1.0 : 0.0);
-            b.triggerDistance[i] = dwap[i] * (1 + threshold) / c - 1.0;
-            b.stopLevel[i] = stop > 0 ? c * (1 - stop) : Double.NaN;
-            b.targetLevel[i] = target > 0 ? c * (1 + target) : Double.NaN;
-            b.trailingFraction[i] = trail > 0 ? trail : Double.NaN;
-            b.maxHoldBars[i] = maxHold;
+            b.strong[k] = strong;
+            b.entry[k] = c >= dwap[i] * (1 + threshold) && volume[i] >= minVolume && c >= minPrice;
+            b.rankScore[k] = pctAbove(close[i], dwap[i]) + (strong ? 1.0 : 0.0);
+            b.triggerDistance[k] = dwap[i] * (1 + threshold) / c - 1.0;
+            b.stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
+            b.targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
+            b.trailingFraction[k] = trail > 0 ? trail : Double.NaN;
+            b.maxHoldBars[k] = maxHold;
         }
-        return b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove).indicator("vol_ratio", volRatio)
-                .indicator("sma50", sma50).indicator("sma200", sma200).build();
+        if (from == 0 && to == n) {
+            b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove(close, dwap)).indicator("vol_ratio", volRatio)
+                    .indicator("sma50", sma50).indicator("sma200", sma200);
+        }
+        return b.build();
     }
 
     private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name,
@@ -126,9 +138,14 @@ public final class DwapBreakoutProvider implements StrategyProvider {
     private static double[] pctAbove(double[] close, double[] dwap) {
         double[] out = new double[close.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = close[i] / dwap[i] - 1.0;
+            out[i] = pctAbove(close[i], dwap[i]);
         }
         return out;
+    }
+
+    /** How far the close is above DWAP, as a fraction: the rank score's main part. */
+    private static double pctAbove(double close, double dwap) {
+        return close / dwap - 1.0;
     }
 
     private static double[] volumeRatio(double[] volume, double[] avgVolume) {

@@ -10,7 +10,7 @@ import dev.sextant.engine.spi.StrategyProvider;
 /**
  * Per-symbol signal columns computed once and reused across backtests, scans, optimizer trials
  * and folds. Keyed by (symbol, data fingerprint, provider id, provider version, params), so a
- * changed series or parameter never hits a stale entry. Thread-safe and bounded: least recently
+ * changed series or parameter never hits a stale entry, and by the span of bars whose signals matter. Thread-safe and bounded: least recently
  * used entries are dropped once the estimated size of the held columns exceeds the budget
  * (default {@value #DEFAULT_MAX_BYTES} bytes; a 4,000-bar symbol's dwap-breakout columns take
  * about 240 kB, so the default holds roughly 1,100 (symbol, params) entries, e.g. 11 parameter
@@ -30,7 +30,7 @@ public final class SignalCache {
      */
     public static final long STUDY_MAX_BYTES = 128L << 20;
 
-    private record Key(String symbol, long data, String providerId, String version, Params params) {
+    private record Key(String symbol, long data, String providerId, String version, Params params, int from, int to) {
     }
 
     private final BoundedCache<Key, SignalColumns> entries;
@@ -44,8 +44,14 @@ public final class SignalCache {
     }
 
     public SignalColumns get(StrategyProvider provider, PriceColumns bars, Params params) {
-        Key key = new Key(bars.symbol(), DataFingerprint.of(bars), provider.id(), provider.version(), params);
-        return entries.get(key, k -> provider.computeSignals(bars, params));
+        return get(provider, bars, params, 0, bars.size());
+    }
+
+    /** The signals that matter on bars {@code from} to {@code to - 1} (see {@link StrategyProvider}). */
+    public SignalColumns get(StrategyProvider provider, PriceColumns bars, Params params, int from, int to) {
+        Key key = new Key(bars.symbol(), DataFingerprint.of(bars), provider.id(), provider.version(), params, from, to);
+        return entries.get(key, k -> from == 0 && to == bars.size() ? provider.computeSignals(bars, params)
+                : provider.computeSignals(bars, params, from, to));
     }
 
     public int size() {

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.engine.TestBars;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.spi.ParamSpace;
+import dev.sextant.engine.spi.Params;
+import dev.sextant.engine.spi.SignalColumns;
+import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +92,49 @@ class BacktestInvariantsTest {
             assertThat(other.curve().exposure()).isEqualTo(one.curve().exposure());
             assertThat(other.metrics()).isEqualTo(one.metrics());
             assertThat(other.provenance()).isEqualTo(one.provenance());
+        }
+    }
+
+    /** Cross-sectional strategies (momentum-rank) always get every bar's signals, so they are not compared here. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dwap-breakout", "sma-cross", "rsi-reversion", "ensemble"})
+    void aSpanOfDatesGivesTheSameResultWhenOnlyItsBarsGetSignals(String strategy) {
+        List<PriceColumns> bars = universe();
+        LocalDate from = LocalDate.ofEpochDay(TestBars.DAY0 + 400);
+        BacktestRequest r = BacktestRequest.builder(strategy, bars.stream().map(PriceColumns::symbol).toList())
+                .from(from).to(from.plusDays(150)).maxPositions(3).build();
+        // the same providers, seen only through the method that computes every bar
+        StrategyCatalog everyBar = new StrategyCatalog(CATALOG.list().stream().<StrategyProvider>map(EveryBar::new).toList());
+
+        BacktestResult span = run(r, bars, 1);
+        BacktestResult all = new PortfolioBacktester(everyBar, new SignalCache(), 1).run(r, bars);
+
+        assertThat(span.executions()).isNotEmpty().isEqualTo(all.executions());
+        assertThat(span.roundTrips()).isEqualTo(all.roundTrips());
+        assertThat(span.curve().equity()).isEqualTo(all.curve().equity());
+        assertThat(span.metrics()).isEqualTo(all.metrics());
+    }
+
+    /** A provider that computes every bar's signals whatever span is asked for. */
+    private record EveryBar(StrategyProvider provider) implements StrategyProvider {
+        public String id() {
+            return provider.id();
+        }
+
+        public String version() {
+            return provider.version();
+        }
+
+        public String description() {
+            return provider.description();
+        }
+
+        public ParamSpace paramSpace() {
+            return provider.paramSpace();
+        }
+
+        public SignalColumns computeSignals(PriceColumns bars, Params params) {
+            return provider.computeSignals(bars, params);
         }
     }
 

@@ -44,7 +44,7 @@ class ScanProgressTest {
 
         List<Long> noMomentum = new ArrayList<>();
         new SignalScanner(StrategyCatalog.load(), new SignalCache()).scan(new ScanRequest("sma-cross", java.util.Map.of(),
-                null, request.approachDistance(), 0), bars(), (done, total, message) -> noMomentum.add(total), Cancellation.NEVER);
+                null, request.approachDistance(), 0, dev.sextant.engine.rules.EntryRules.NONE), bars(), (done, total, message) -> noMomentum.add(total), Cancellation.NEVER);
         assertThat(noMomentum).hasSize(4).containsOnly(4L);
     }
 

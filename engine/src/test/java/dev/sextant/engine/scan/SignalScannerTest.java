@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.sextant.engine.TestBars;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.rules.EntryRules;
+import dev.sextant.engine.rules.MarketFilter;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
+import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.job.ProgressSink;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +34,7 @@ class SignalScannerTest {
     @Test
     void listsSignalsAndSymbolsApproachingTheDwapTrigger() {
         List<PriceColumns> bars = List.of(breakout("HIT", 21.5), breakout("NEAR", 20.8), breakout("FAR", 20.0));
-        ScanResult r = scanner.scan(new ScanRequest("dwap-breakout", Map.of("period", 50), null, 0.02, 5), bars);
+        ScanResult r = scanner.scan(new ScanRequest("dwap-breakout", Map.of("period", 50), null, 0.02, 5, EntryRules.NONE), bars);
 
         LocalDate last = LocalDate.ofEpochDay(TestBars.DAY0 + 250);
         assertThat(r.date()).isEqualTo(last);
@@ -48,6 +52,36 @@ class SignalScannerTest {
         assertThat(r.approaching()).extracting(NearTrigger::symbol).containsExactly("NEAR");
         double dwapNear = (49 * 20 + 20.8) / 50;
         assertThat(r.approaching().get(0).distance()).isCloseTo(dwapNear * 1.05 / 20.8 - 1, within(1e-12));
+    }
+
+    /**
+     * The index closes 100 on 250 bars, then 99 on the scan date: below its SMA(200) of
+     * (199 × 100 + 99) / 200 = 99.995, so the market filter blocks HIT's signal; at 101 it is above and lets it through.
+     * The index is read from the filter bars and is not scanned itself.
+     */
+    /** 250 bars closing at 100, then {@code last}. */
+    private static PriceColumns index(double last) {
+        double[] c = new double[251];
+        Arrays.fill(c, 100);
+        c[250] = last;
+        return TestBars.fromCloses("IDX", c, 0);
+    }
+
+    @Test
+    void aClosedMarketFilterBlocksEverySignalAndSaysWhy() {
+        List<PriceColumns> bars = List.of(breakout("HIT", 21.5), breakout("FAR", 20.0));
+        ScanRequest request = new ScanRequest("dwap-breakout", Map.of("period", 50), null, 0.02, 0,
+                EntryRules.NONE.withMarketFilter(MarketFilter.parse("IDX:sma200")));
+
+        ScanResult below = scanner.scan(request, bars, List.of(index(99)), ProgressSink.NONE, Cancellation.NEVER);
+        assertThat(below.signals()).isEmpty();
+        assertThat(below.blockedSignals()).isEqualTo(1);
+        assertThat(below.blockedMessage()).hasValue("market filter: IDX below SMA 200, 0 entries (1 signals blocked)");
+
+        ScanResult above = scanner.scan(request, bars, List.of(index(101)), ProgressSink.NONE, Cancellation.NEVER);
+        assertThat(above.signals()).extracting(Signal::symbol).containsExactly("HIT");
+        assertThat(above.filters()).containsExactly(new GateVerdict("market filter", "IDX:sma200", true, "IDX below SMA 200"));
+        assertThat(above.blockedMessage()).isEmpty();
     }
 
     @Test

@@ -67,6 +67,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
+    @Mixin
+    EntryRuleOptions entryRules;
+
     @Option(names = "--timeframe", paramLabel = "TF", defaultValue = "1d",
             description = "Bars to trade: 1d (default), 1m, 5m, 15m, 30m, 1h (or 1w, 1mo).")
     String timeframe;
@@ -102,6 +105,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         SimulationChoices choices = simulation.choices(seed);
         choices.validate();
+        entryRules.validate();
         TimeframeOptions bars = timeframeOptions();
         try (AppContext ctx = Root.of(spec).open(out)) {
             StrategyProvider provider = ctx.strategies().get(strategy);
@@ -119,7 +123,11 @@ final class BacktestCommand implements Callable<Integer> {
             String bench = daily ? service.benchmark(benchmark, series, first, last)
                     : otherTimeframeBenchmark(ctx, bars.timeframe(), series);
             BacktestRequest req = choices.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
-                    .to(last)).benchmark(bench).timeframe(bars).build();
+                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx, traded)).timeframe(bars).build();
+            if (!daily && !req.rules().isNone()) {
+                throw new UserError("entry filters and risk policies apply to daily backtests only, not to --timeframe "
+                        + bars.timeframe().code());
+            }
             BacktestService.Outcome outcome = service.runAndSave(req, series);
             RegimeBreakdown byRegime = outcome.byRegime();
             if (byRegime == null && bars.timeframe() == Timeframe.DAILY) {

@@ -3,6 +3,7 @@ package dev.sextant.app.cli;
 import dev.sextant.app.research.ContentHash;
 import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.backtest.BacktestResult;
+import dev.sextant.engine.backtest.ConstraintReport;
 import dev.sextant.engine.backtest.EquityCurve;
 import dev.sextant.engine.backtest.Execution;
 import dev.sextant.engine.backtest.RoundTrip;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * The JSON form of a backtest: {@code {request, provenance, metrics, executions, round_trips, equity,
- * by_regime, content_hash}} ({@link ContentHash}: equal for reruns of the same request on the same data), dates as ISO strings, undefined numbers as null. The run's id and times sit in
+ * constraints, by_regime, content_hash}} ({@code constraints}: {@code [{name, binds, blocked_entries,
+ * reduced_entries}]} of every entry filter and limit; left out for runs saved before they were recorded) ({@link ContentHash}: equal for reruns of the same request on the same data), dates as ISO strings, undefined numbers as null. The run's id and times sit in
  * {@code provenance}; {@code by_regime} ({@link RegimeBreakdown#asMap()}) is left out when there is none.
  * {@code backtest --json} and {@code runs show --json} both write this, so a reopened run reads the same.
  */
@@ -43,6 +45,9 @@ final class BacktestDocument {
         doc.put("executions", r.executions().stream().map(e -> execution(e, tf)).toList());
         doc.put("round_trips", r.roundTrips().stream().map(t -> roundTrip(t, tf)).toList());
         doc.put("equity", equity(r.curve()));
+        if (!r.constraints().isEmpty()) {
+            doc.put("constraints", r.constraints().stream().map(ConstraintReport::asMap).toList());
+        }
         if (byRegime != null) {
             doc.put("by_regime", byRegime.asMap());
         }

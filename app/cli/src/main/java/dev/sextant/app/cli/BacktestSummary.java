@@ -2,6 +2,7 @@ package dev.sextant.app.cli;
 
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.backtest.BacktestResult;
+import dev.sextant.engine.backtest.ConstraintReport;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.metrics.MetricSet;
@@ -38,6 +39,10 @@ final class BacktestSummary {
         out.printf(Locale.ROOT, "  trades %d  win rate %s  profit factor %s  expectancy %s  exposure %s  benchmark %s  alpha %s  beta %s%n",
                 m.trades(), pct(m.winRate()), num(m.profitFactor()), num(m.expectancy()), pct(m.exposure()),
                 pct(m.benchmarkReturn()), pct(m.alpha()), num(m.beta()));
+        if (r.provenance().rules() != null) {
+            out.printf("  entry rules: %s%n", r.provenance().rules());
+        }
+        printConstraints(r.constraints(), out);
         printByRegime(byRegime, out);
         List<RoundTrip> trips = r.roundTrips();
         if (!trips.isEmpty()) {
@@ -54,6 +59,20 @@ final class BacktestSummary {
             table.print(out);
         }
         out.flush();
+    }
+
+    /** The constraints that bound, with how many entries each blocked or cut. */
+    private static void printConstraints(List<ConstraintReport> constraints, PrintWriter out) {
+        List<ConstraintReport> bound = constraints.stream().filter(ConstraintReport::binds).toList();
+        if (bound.isEmpty()) {
+            return;
+        }
+        out.println("  what bound:");
+        Table table = new Table("constraint", "blocked entries", "reduced entries");
+        for (ConstraintReport c : bound) {
+            table.add(c.name(), String.valueOf(c.blockedEntries()), String.valueOf(c.reducedEntries()));
+        }
+        table.print(out);
     }
 
     private static void printByRegime(RegimeBreakdown b, PrintWriter out) {

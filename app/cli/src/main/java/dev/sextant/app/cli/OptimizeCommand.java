@@ -115,6 +115,6 @@ final class OptimizeCommand implements Callable<Integer> {
             throw new UserError("a study named '" + studyName + "' exists (" + s.state().label()
                     + "): continue it with --resume " + studyName + " or choose another --name");
         });
-        return study.request(studyName, provider, symbols, workers);
+        return study.request(studyName, provider, symbols, workers, ctx);
     }
 }

@@ -8,6 +8,7 @@ import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.ScanService;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.rules.EntryRules;
 import dev.sextant.engine.scan.MomentumRank;
 import dev.sextant.engine.scan.NearTrigger;
 import dev.sextant.engine.scan.ScanRequest;
@@ -71,6 +72,9 @@ final class ScanCommand implements Callable<Integer> {
     int expireDays;
 
     @Mixin
+    EntryRuleOptions entryRules;
+
+    @Mixin
     JsonOutput json;
 
     @Override
@@ -81,6 +85,7 @@ final class ScanCommand implements Callable<Integer> {
             throw new UserError("--expire-days must be >= 1, got " + expireDays);
         }
         Timeframe tf = Times.timeframe(timeframe);
+        entryRules.validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
             StrategyProvider provider = ctx.strategies().get(strategy);
             Map<String, Object> overrides = ParamOverrides.parse(params, provider);
@@ -88,9 +93,11 @@ final class ScanCommand implements Callable<Integer> {
                 return crosses(ctx, overrides, tf, requested, out);
             }
             provider.timeframes().check(provider.id(), tf);
+            EntryRules rules = entryRules.rules(ctx, List.of());
+            notApplied(rules);
             List<PriceColumns> bars = market.load(ctx.market(), "all", spec.commandLine().getErr()).series();
             ScanService.Outcome outcome = ctx.research().scans()
-                    .scanAndSave(new ScanRequest(strategy, overrides, requested, approach, top), bars, expireDays);
+                    .scanAndSave(new ScanRequest(strategy, overrides, requested, approach, top, rules), bars, expireDays);
             ScanResult result = outcome.result();
             SignalSaveReport saved = outcome.saved();
             outcome.sinkFailures().forEach(failure -> spec.commandLine().getErr().println("sextant: " + failure.getMessage()));
@@ -143,8 +150,21 @@ final class ScanCommand implements Callable<Integer> {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "";
     }
 
+    /** Says on stderr that the rules which need a portfolio are not applied by a scan. */
+    private void notApplied(EntryRules rules) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (rules.circuitBreaker() != null) {
+            err.println("note: --circuit-breaker " + rules.circuitBreaker().spec() + " is not applied by a scan (it needs a portfolio's exits)");
+        }
+        if (rules.riskPolicy() != null) {
+            err.println("note: --risk-policy " + rules.riskPolicy().name() + " is not applied by a scan (it needs a portfolio)");
+        }
+        err.flush();
+    }
+
     private void print(ScanResult r, SignalSaveReport saved, int symbols, PrintWriter out) {
         out.printf("%s on %s: %d signal(s) among %d symbols%n", strategy, r.date(), r.signals().size(), symbols);
+        r.blockedMessage().ifPresent(out::println);
         if (!r.signals().isEmpty()) {
             Table table = new Table("symbol", "price", "indicators", "vol ratio", "stop", "target", "strong", "rank", "id");
             for (Signal s : r.signals()) {
@@ -188,6 +208,16 @@ final class ScanCommand implements Callable<Integer> {
         doc.put("strategy", strategy);
         doc.put("date", r.date().toString());
         doc.put("signals", r.signals().stream().map(ScanCommand::signal).toList());
+        doc.put("filters", r.filters().stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", f.name());
+            m.put("spec", f.spec());
+            m.put("open", f.open());
+            m.put("closed_because", f.open() ? null : f.closedBecause());
+            return m;
+        }).toList());
+        doc.put("blocked_signals", r.blockedSignals());
+        doc.put("blocked_message", r.blockedMessage().orElse(null));
         doc.put("approaching", r.approaching().stream().map(n -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("symbol", n.symbol());

@@ -7,6 +7,7 @@ import dev.sextant.app.ui.WorkstationLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,14 +20,19 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Sextant: a trading research workstation over a local database.",
-        subcommands = {DataCommand.class, UniverseCommand.class, SettingsCommand.class, StrategiesCommand.class,
-                IndicatorsCommand.class, ScanCommand.class, SignalsCommand.class, BacktestCommand.class,
-                RunsCommand.class, RegimeCommand.class, BenchCommand.class, OptimizeCommand.class,
-                WalkForwardCommand.class, PortfolioCommand.class, WatchlistCommand.class, PluginsCommand.class,
-                SyncServerCommand.class},
         footer = {"", "Without a command, opens the workstation. Data lives in --home DIR (or SEXTANT_HOME).",
                 "Plugins may add commands: ./sextant plugins list shows them."})
 public final class SextantCommand implements Callable<Integer> {
+
+    /** The built-in commands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(DataCommand.class, UniverseCommand.class,
+            SettingsCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ScanCommand.class,
+            SignalsCommand.class, BacktestCommand.class, RunsCommand.class, RegimeCommand.class, BenchCommand.class,
+            OptimizeCommand.class, WalkForwardCommand.class, PortfolioCommand.class, WatchlistCommand.class,
+            RiskPolicyCommand.class, PluginsCommand.class, SyncServerCommand.class);
+
+    /** Root options that take a value, so that the word after them is not the command's name. */
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--home", "--screenshot", "--panel");
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -91,11 +97,40 @@ public final class SextantCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLineFor(args).execute(args);
     }
 
+    /** The command line that runs these arguments: the tree of the one command they name. */
+    static CommandLine commandLineFor(String... args) {
+        return commandLine(commandNamed(args));
+    }
+
+    /** The whole command tree (help, the CLI reference, tests). */
     public static CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * The built-in command these arguments run, alone, or every command when they name none (help, the window,
+     * a plugin's command, a typo that needs suggestions). Building the tree of one command instead of all of
+     * them saves about a third of a second of picocli reflection at every start (docs/benchmarks.md, #24).
+     */
+    static List<Class<?>> commandNamed(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(arg)).findFirst()
+                        .<List<Class<?>>>map(List::of).orElse(COMMANDS);
+            }
+        }
+        return COMMANDS;
+    }
+
+    private static CommandLine commandLine(List<Class<?>> commands) {
         CommandLine cli = new CommandLine(new SextantCommand());
+        commands.forEach(cli::addSubcommand);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setAllowSubcommandsAsOptionParameters(true); // --panel data
         cli.getCommandSpec().parser().stopAtPositional(true); // the root only: everything after a plugin command is its own

@@ -1,5 +1,6 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.AppContext;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.optimize.Direction;
 import dev.sextant.engine.optimize.Objective;
@@ -68,6 +69,9 @@ final class StudyOptions {
     @Option(names = "--max-positions", defaultValue = "10", paramLabel = "N", description = "Most open positions (default: ${DEFAULT-VALUE}).")
     int maxPositions;
 
+    @picocli.CommandLine.Mixin
+    EntryRuleOptions entryRules;
+
     /** The strategy, checked to exist. */
     StrategyProvider provider(StrategyCatalog catalog) {
         if (strategy == null) {
@@ -76,8 +80,8 @@ final class StudyOptions {
         return catalog.get(strategy);
     }
 
-    /** The study over {@code symbols}; trials run on {@code threads} threads. */
-    StudyRequest request(String name, StrategyProvider provider, List<String> symbols, int threads) {
+    /** The study over {@code symbols} with the entry rules of {@code ctx}'s home; trials run on {@code threads} threads. */
+    StudyRequest request(String name, StrategyProvider provider, List<String> symbols, int threads, AppContext ctx) {
         LocalDate first = Times.date("--from", from);
         LocalDate last = Times.date("--to", to);
         if (first != null && last != null && first.isAfter(last)) {
@@ -86,7 +90,7 @@ final class StudyOptions {
         Map<String, Object> fixed = ParamOverrides.parse(params, provider);
         ParamSpace space = SearchSpace.parse(search, provider, fixed.keySet());
         BacktestRequest base = BacktestRequest.builder(provider.id(), symbols).params(fixed).from(first).to(last)
-                .capital(capital).maxPositions(maxPositions).seed(seed).build();
+                .capital(capital).maxPositions(maxPositions).seed(seed).rules(entryRules.rules(ctx, symbols)).build();
         return StudyRequest.builder(name, base, space)
                 .objective(new Objective(objective.trim(), Direction.parse(direction)))
                 .constraints(minTrades == null ? List.of() : List.of(new TrialConstraint.MinTrades(minTrades)))

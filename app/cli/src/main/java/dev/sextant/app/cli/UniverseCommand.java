@@ -81,9 +81,9 @@ final class UniverseCommand implements Runnable {
                 List<UniverseMember> members = ctx.memberships().memberships(name).stream()
                         .filter(m -> on == null || m.isMemberOn(on)).toList();
                 if (!json.toStdout()) {
-                    Table table = new Table("symbol", "from", "to");
+                    Table table = new Table("symbol", "from", "to", "sector");
                     members.forEach(m -> table.add(m.symbol(), m.from() == null ? "" : m.from().toString(),
-                            m.to() == null ? "" : m.to().toString()));
+                            m.to() == null ? "" : m.to().toString(), m.sector() == null ? "" : m.sector()));
                     table.print(out);
                     out.printf("%d members%s%n", members.size(), on == null ? "" : " on " + on);
                     out.flush();
@@ -96,7 +96,8 @@ final class UniverseCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Store a universe from a CSV file (replacing its members): one symbol per line,",
-                    "or symbol,from,to with ISO dates (empty = unknown/open; 'to' is the last day of membership)."})
+                    "or symbol,from,to with ISO dates (empty = unknown/open; 'to' is the last day of membership),",
+                    "optionally followed by the member's sector (symbol,from,to,sector), read by a risk policy's sector limit."})
     static final class Import implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -118,14 +119,17 @@ final class UniverseCommand implements Runnable {
                 ctx.memberships().replace(name, "imported from " + file.getFileName(), members);
             }
             long dated = members.stream().filter(m -> m.from() != null || m.to() != null).count();
+            long withSector = members.stream().filter(m -> m.sector() != null).count();
             if (!json.toStdout()) {
-                out.printf("universe %s: %d members (%d with membership dates)%n", name, members.size(), dated);
+                out.printf("universe %s: %d members (%d with membership dates, %d with a sector)%n", name, members.size(),
+                        dated, withSector);
                 out.flush();
             }
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("universe", name);
             doc.put("members", members.size());
             doc.put("with_membership_dates", dated);
+            doc.put("with_sector", withSector);
             json.write(doc, out);
             return 0;
         }

@@ -91,7 +91,7 @@ final class WalkForwardCommand implements Callable<Integer> {
             List<PriceColumns> bars = market.load(ctx.market(), null, err).series();
             String runName = name != null ? name.trim()
                     : provider.id() + "-wf-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            StudyRequest template = study.request(runName, provider, bars.stream().map(PriceColumns::symbol).toList(), workers);
+            StudyRequest template = study.request(runName, provider, bars.stream().map(PriceColumns::symbol).toList(), workers, ctx);
             WalkForwardRequest request = new WalkForwardRequest(template, plan, pboCandidates, pboBlocks);
             SavedWalkForward saved;
             try {

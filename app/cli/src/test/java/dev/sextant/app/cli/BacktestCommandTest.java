@@ -47,7 +47,7 @@ class BacktestCommandTest {
                 "--symbols", "BBB,CCC", "--sizing", "fixed-fraction:0.4", "--commission", "bps:5");
 
         assertThat(doc.propertyNames()).containsExactly("request", "provenance", "metrics", "executions",
-                "round_trips", "equity", "by_regime", "content_hash");
+                "round_trips", "equity", "constraints", "by_regime", "content_hash");
         assertThat(doc.get("metrics").propertyNames()).containsExactly("final_equity", "total_return", "cagr",
                 "sharpe", "sortino", "calmar", "max_drawdown", "max_drawdown_days", "exposure", "trades", "win_rate",
                 "profit_factor", "expectancy", "sqn", "avg_bars_held", "benchmark_return", "alpha", "beta");

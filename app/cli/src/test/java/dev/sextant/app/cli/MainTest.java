@@ -29,4 +29,17 @@ class MainTest {
 
         assertThat(tmp.resolve("$HOME")).doesNotExist();
     }
+
+    @Test
+    void onlyTheNamedCommandIsBuiltAndEverythingElseGetsTheWholeTree() {
+        assertThat(SextantCommand.commandNamed("--home", "h", "--safe-mode", "backtest", "--symbols", "A"))
+                .containsExactly(BacktestCommand.class);
+        assertThat(SextantCommand.commandNamed("data", "list")).containsExactly(DataCommand.class);
+        assertThat(SextantCommand.commandNamed("--home", "backtest")).as("a home folder named like a command")
+                .hasSizeGreaterThan(10);
+        assertThat(SextantCommand.commandNamed("--help")).hasSizeGreaterThan(10);
+        assertThat(SextantCommand.commandNamed("hello-plugin", "x")).as("a plugin's command").hasSizeGreaterThan(10);
+        assertThat(SextantCommand.commandLineFor("--panel", "data", "--screenshot", "x.png").getSubcommands())
+                .containsKeys("data", "backtest", "sync-server");
+    }
 }

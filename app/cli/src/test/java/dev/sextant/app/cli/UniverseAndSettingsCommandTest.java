@@ -58,7 +58,7 @@ class UniverseAndSettingsCommandTest {
         CliRun run = sextant("universe", "import", "idx", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("universe idx: 3 members (2 with membership dates)");
+        assertThat(run.out()).contains("universe idx: 3 members (2 with membership dates, 0 with a sector)");
         try (Database db = Database.open(dir.resolve("home"))) {
             JooqMembershipRepository repo = new JooqMembershipRepository(db.dsl());
             assertThat(repo.members("idx", LocalDate.of(2012, 5, 1))).containsExactly("AAA", "BBB");

@@ -1,15 +1,18 @@
 package dev.sextant.app.plugins;
 
 import dev.sextant.app.api.PluginDatabase;
+import dev.sextant.data.db.MigrationFingerprint;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
  * A plugin's own schema in the workstation database, migrated by Flyway from {@code db/plugin/<id>/}
- * in the plugin's class loader, with Flyway's history table inside that schema.
+ * in the plugin's class loader, with Flyway's history table inside that schema; skipped while the scripts are
+ * unchanged.
  */
 final class PluginSchema implements PluginDatabase {
 
@@ -30,17 +33,32 @@ final class PluginSchema implements PluginDatabase {
         return schema;
     }
 
+    /** Migrates with Flyway, unless the plugin's scripts are the ones last applied ({@link MigrationFingerprint}). */
     @Override
     public int migrate() {
-        return Flyway.configure(loader)
-                .dataSource(dataSource)
-                .locations("classpath:db/plugin/" + pluginId)
-                .schemas(schema)
-                .defaultSchema(schema)
-                .failOnMissingLocations(true)
-                .load()
-                .migrate()
-                .migrationsExecuted;
+        String location = "db/plugin/" + pluginId;
+        Optional<String> scripts = MigrationFingerprint.of(loader, location);
+        try {
+            if (scripts.isPresent() && scripts.equals(MigrationFingerprint.recorded(dataSource, location))) {
+                return 0;
+            }
+            int executed = Flyway.configure(loader)
+                    .dataSource(dataSource)
+                    .locations("classpath:" + location)
+                    .schemas(schema)
+                    .defaultSchema(schema)
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+            if (scripts.isPresent()) {
+                MigrationFingerprint.record(dataSource, location, scripts.get());
+            }
+            return executed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("plugin " + pluginId + ": cannot read or record its schema's version: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override

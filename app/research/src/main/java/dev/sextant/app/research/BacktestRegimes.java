@@ -11,7 +11,7 @@ import dev.sextant.engine.regime.RegimeClassificationKey;
 import dev.sextant.engine.regime.RegimeClassificationRepository;
 import dev.sextant.engine.regime.RegimeModel;
 import dev.sextant.engine.regime.RegimeParameters;
-import dev.sextant.engine.regime.ResultsByRegimeCalculator;
+import dev.sextant.engine.regime.split.ResultsByRegimeCalculator;
 import dev.sextant.engine.regime.MarketRegime;
 import dev.sextant.engine.market.DataFingerprint;
 import java.time.LocalDate;

@@ -14,7 +14,7 @@ import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.engine.market.BarRepository;
-import dev.sextant.engine.regime.RegimeSplitRepository;
+import dev.sextant.engine.regime.split.RegimeSplitRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -110,8 +110,8 @@ public final class BacktestService {
     }
 
     /**
-     * Runs {@code request} over {@code traded} (plus the benchmark's bars, loaded here when not among
-     * them), computes its split by regime and saves the run.
+     * Runs {@code request} over {@code traded} (plus the bars of the benchmark and of the entry filters, loaded
+     * here when not among them), computes its split by regime and saves the run.
      */
     public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded) {
         return runAndSave(request, traded, ProgressSink.NONE, Cancellation.NEVER);
@@ -124,9 +124,10 @@ public final class BacktestService {
      */
     public Outcome runAndSave(BacktestRequest request, List<PriceColumns> traded, ProgressSink progress, Cancellation cancel) {
         List<PriceColumns> bars = new ArrayList<>(traded);
-        String bench = request.benchmark();
-        if (bench != null && bars.stream().noneMatch(p -> p.symbol().equals(bench))) {
-            bars.add(market.one(bench));
+        for (String symbol : request.requiredSymbols()) {
+            if (bars.stream().noneMatch(p -> p.symbol().equals(symbol))) {
+                bars.add(market.one(symbol));
+            }
         }
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         BacktestResult result = backtester.run(request, bars, progress, cancel);

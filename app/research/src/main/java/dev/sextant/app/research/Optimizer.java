@@ -46,7 +46,7 @@ public final class Optimizer {
      * {@code onTrial} right after it is recorded (on the thread that evaluated it).
      */
     public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel, Consumer<Trial> onTrial) {
-        List<PriceColumns> bars = market.load(MarketChoice.ofSymbols(request.base().symbols())).series();
+        List<PriceColumns> bars = market.load(MarketChoice.ofSymbols(request.base().requiredSymbols())).series();
         StudyStore store = new StudyStore() {
             @Override
             public void saveStudy(StudyRequest r, StudyState state) {

@@ -1,7 +1,7 @@
 package dev.sextant.app.research;
 
 import dev.sextant.engine.market.UniverseRepository;
-import dev.sextant.engine.regime.RegimeSplitRepository;
+import dev.sextant.engine.regime.split.RegimeSplitRepository;
 import dev.sextant.engine.scan.SignalRepository;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.util.ArrayList;
@@ -24,11 +24,12 @@ public final class ResearchServices {
     private final PaperService paper;
     private final Optimizer optimizer;
     private final WalkForwardService walkForwards;
+    private final EntryRuleService rules;
 
     public ResearchServices(StrategyCatalog strategies, UniverseRepository universes, SignalRepository signals,
             RegimeSplitRepository runs, MarketLoader markets, BacktestRegimes marketRegimes, ScanService scans,
             BacktestService backtests, RegimeService regimes, PaperService paper, Optimizer optimizer,
-            WalkForwardService walkForwards) {
+            WalkForwardService walkForwards, EntryRuleService rules) {
         this.strategies = strategies;
         this.universes = universes;
         this.signals = signals;
@@ -41,6 +42,12 @@ public final class ResearchServices {
         this.paper = paper;
         this.optimizer = optimizer;
         this.walkForwards = walkForwards;
+        this.rules = rules;
+    }
+
+    /** Entry filters and saved risk policies. */
+    public EntryRuleService rules() {
+        return rules;
     }
 
     public StrategyCatalog strategies() {

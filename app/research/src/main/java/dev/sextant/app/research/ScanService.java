@@ -25,10 +25,12 @@ public final class ScanService {
     private final SignalRepository signals;
     private final PluginHost plugins;
     private final SignalScanner scanner;
+    private final MarketLoader market;
 
-    public ScanService(StrategyCatalog strategies, SignalRepository signals, PluginHost plugins) {
+    public ScanService(StrategyCatalog strategies, SignalRepository signals, PluginHost plugins, MarketLoader market) {
         this.signals = signals;
         this.plugins = plugins;
+        this.market = market;
         this.scanner = new SignalScanner(strategies, new SignalCache());
     }
 
@@ -42,14 +44,14 @@ public final class ScanService {
 
     /**
      * Scans with progress per symbol ({@link SignalScanner#scan(ScanRequest, java.util.Collection,
-     * ProgressSink, Cancellation)}); a scan cancelled before it saves saves nothing.
+     * java.util.Collection, ProgressSink, Cancellation)}), the entry filters reading their series from the home;
+     * a scan cancelled before it saves saves nothing.
      */
     public Outcome scanAndSave(ScanRequest request, List<PriceColumns> bars, int expireDays, ProgressSink progress,
             Cancellation cancel) {
-        ScanRequest dated = request.date() != null ? request
-                : new ScanRequest(request.strategyId(), request.params(), ScanDate.latestShared(bars),
-                        request.approachDistance(), request.momentumTop());
-        ScanResult result = scanner.scan(dated, bars, progress, cancel);
+        ScanRequest dated = request.date() != null ? request : request.on(ScanDate.latestShared(bars));
+        List<PriceColumns> filterBars = request.rules().symbols().stream().map(market::one).toList();
+        ScanResult result = scanner.scan(dated, bars, filterBars, progress, cancel);
         cancel.throwIfCancelled();
         SignalSaveReport saved = signals.saveScan(result.signals(), result.date(), expireDays);
         return new Outcome(result, saved, plugins.publishSignals(dated.strategyId(), result.date(), result.signals()));

@@ -33,21 +33,30 @@ public final class WalkForwardService {
 
     private final StrategyCatalog strategies;
     private final WalkForwardRepository runs;
+    private final MarketLoader market;
 
-    public WalkForwardService(StrategyCatalog strategies, WalkForwardRepository runs) {
+    public WalkForwardService(StrategyCatalog strategies, WalkForwardRepository runs, MarketLoader market) {
         this.strategies = strategies;
         this.runs = runs;
+        this.market = market;
     }
 
     /**
-     * Runs {@code request} over {@code bars} and saves it as {@code name}; nothing is saved when cancelled.
+     * Runs {@code request} over {@code bars} (plus the bars its entry filters read, loaded here when not among
+     * them) and saves it as {@code name}; nothing is saved when cancelled.
      *
      * @throws dev.sextant.engine.job.CancelledException when {@code cancel} fired
      */
     public SavedWalkForward runAndSave(String name, WalkForwardRequest request, List<PriceColumns> bars, ProgressSink progress,
             Cancellation cancel) {
+        List<PriceColumns> all = new java.util.ArrayList<>(bars);
+        for (String symbol : request.study().base().rules().symbols()) {
+            if (all.stream().noneMatch(p -> p.symbol().equals(symbol))) {
+                all.add(market.one(symbol));
+            }
+        }
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        WalkForwardResult result = new WalkForward(strategies, new SignalCache(SignalCache.STUDY_MAX_BYTES), bars,
+        WalkForwardResult result = new WalkForward(strategies, new SignalCache(SignalCache.STUDY_MAX_BYTES), all,
                 new InMemoryStudyStore()).run(request, progress, cancel);
         Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long id = runs.save(name, result, DataFingerprint.ofAll(bars), started, finished);

@@ -11,6 +11,7 @@ import dev.sextant.app.ui.form.ResearchChoicesForm;
 import dev.sextant.app.ui.form.JobControls;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.app.ui.table.Columns;
+import dev.sextant.engine.backtest.ConstraintReport;
 import dev.sextant.engine.backtest.EquityCurve;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.backtest.RunSummary;
@@ -102,7 +103,8 @@ public final class BacktestPanel extends BorderPane {
                 .add(vm.slippage(), presets(vm.slippage(), "backtest-slippage", "bps:0", "bps:5", "range:0.1"))
                 .add(vm.benchmark(), "SPY or IDX.SX; none", "backtest-benchmark")
                 .add(vm.riskFree(), "annual, e.g. 0.02", "backtest-risk-free")
-                .add(vm.seed(), "recorded with the run", "backtest-seed");
+                .add(vm.seed(), "recorded with the run", "backtest-seed")
+                .addRules(vm.rules(), "backtest");
 
         JobControls job = new JobControls("backtest-run", "Run", MaterialDesignP.PLAY, vm::runBacktest, vm::cancel, vm.busy(), vm.progress(),
                 vm.status(), "backtest-status");
@@ -193,7 +195,7 @@ public final class BacktestPanel extends BorderPane {
         monthlyScroll.setFitToWidth(true);
         monthly.setPadding(new Insets(6));
         tabs.getTabs().setAll(new Tab("Equity and drawdown", performance), new Tab("Monthly returns", monthlyScroll),
-                tripsTab(), new Tab("Compare", comparisonTable()));
+                tripsTab(), constraintsTab(), new Tab("Compare", comparisonTable()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.DENSE);
         tiles.setPadding(new Insets(4, 6, 2, 6));
@@ -238,6 +240,25 @@ public final class BacktestPanel extends BorderPane {
         Tab tab = new Tab();
         tab.textProperty().bind(Bindings.size(vm.trips()).asString("Round trips (%d)"));
         tab.setContent(trips);
+        return tab;
+    }
+
+    /** What bound: each entry filter and limit of the run, whether it bound and the entries it blocked or cut. */
+    private Tab constraintsTab() {
+        TableView<ConstraintReport> table = new TableView<>(vm.constraints());
+        table.setId("backtest-constraints");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                Columns.text("Constraint", 260, ConstraintReport::name),
+                Columns.text("Binds", 60, c -> c.binds() ? "yes" : "no"),
+                Columns.number("Blocked entries", 110, "%.0f", c -> (double) c.blockedEntries()),
+                Columns.number("Reduced entries", 110, "%.0f", c -> (double) c.reducedEntries())));
+        table.setPlaceholder(new Label("Not recorded for this run."));
+        Tab tab = new Tab();
+        tab.textProperty().bind(Bindings.createStringBinding(() -> "What bound ("
+                + vm.constraints().stream().filter(ConstraintReport::binds).count() + ")", vm.constraints()));
+        tab.setContent(table);
         return tab;
     }
 

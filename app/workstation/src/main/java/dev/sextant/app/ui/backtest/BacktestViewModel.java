@@ -9,7 +9,9 @@ import dev.sextant.app.research.SimulationChoices;
 import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.app.ui.form.ParamForm;
 import dev.sextant.app.ui.form.ResearchChoices;
+import dev.sextant.app.ui.form.EntryRuleFields;
 import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.engine.backtest.ConstraintReport;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.backtest.ExitMode;
@@ -60,6 +62,8 @@ public final class BacktestViewModel {
     private final ValidatedField benchmark;
     private final ValidatedField riskFree;
     private final ValidatedField seed;
+    private final EntryRuleFields rules = new EntryRuleFields();
+    private final ObservableList<ConstraintReport> constraints = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SavedRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyObjectWrapper<SavedRun> compare = new ReadOnlyObjectWrapper<>(this, "compare");
     private final ObservableList<RoundTrip> trips = FXCollections.observableArrayList();
@@ -89,7 +93,11 @@ public final class BacktestViewModel {
                 params.load(services.strategies().get(now));
             }
         });
-        run.addListener((obs, old, now) -> trips.setAll(now == null ? List.of() : now.result().roundTrips()));
+        run.addListener((obs, old, now) -> {
+            trips.setAll(now == null ? List.of() : now.result().roundTrips());
+            constraints.setAll(now == null ? List.of() : now.result().constraints());
+        });
+        rules.refreshPolicies(context.tasks(), services.rules(), job.status()::set);
         refreshHistory(runs -> {
             if (!runs.isEmpty()) {
                 open(runs.getFirst().id()); // where the user left off
@@ -156,6 +164,16 @@ public final class BacktestViewModel {
         return seed;
     }
 
+    /** Entry filters and risk policy: what {@code --market-filter}, {@code --regime-gate}, ... take. */
+    public EntryRuleFields rules() {
+        return rules;
+    }
+
+    /** What each entry filter and limit of the shown run did (empty for runs saved before they were recorded). */
+    public ObservableList<ConstraintReport> constraints() {
+        return FXCollections.unmodifiableObservableList(constraints);
+    }
+
     /** The simulation fields as typed: what {@code ./sextant backtest} takes as options. */
     public SimulationChoices simulation() {
         return new SimulationChoices(capital.value(), sizing.value(), maxPositions.value(), fill.get(), closeOnly.get(),
@@ -198,7 +216,7 @@ public final class BacktestViewModel {
     }
 
     public boolean formValid() {
-        return choices.valid() && params.valid() && fields().stream().allMatch(ValidatedField::valid);
+        return choices.valid() && params.valid() && fields().stream().allMatch(ValidatedField::valid) && rules.valid();
     }
 
     /** Lists the saved runs as a background read (never on the FX thread); the list follows when it is done. */
@@ -236,14 +254,16 @@ public final class BacktestViewModel {
         String id = choices.strategy().get();
         SimulationChoices simulation = simulation();
         var overrides = params.overrides();
+        var ruleChoices = rules.choices();
         job.start("Backtest " + id + " " + choice.label(), "Backtesting " + id + " on " + choice.label() + " ...", (p, c) -> {
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
             List<String> traded = loaded.series().stream().map(s -> s.symbol()).toList();
+            var entryRules = services.rules().resolve(ruleChoices, traded);
             BacktestService backtests = services.backtests();
             String bench = backtests.benchmark(benchmarkOption, loaded.series(), first, last);
             BacktestRequest request = simulation.applyTo(BacktestRequest.builder(id, traded).params(overrides).from(first)
-                    .to(last)).benchmark(bench).build();
+                    .to(last)).benchmark(bench).rules(entryRules).build();
             c.throwIfCancelled();
             return backtests.runAndSave(request, loaded.series(), p, c);
         }, this::finished, "Backtest failed");
@@ -311,6 +331,12 @@ public final class BacktestViewModel {
         benchmark.text().set(r.benchmark() == null ? "none" : r.benchmark());
         riskFree.text().set(String.valueOf(r.riskFreeRate()));
         seed.text().set(String.valueOf(r.seed()));
+        var e = r.rules();
+        rules.marketFilter().text().set(e.marketFilter() == null ? "" : e.marketFilter().spec());
+        rules.regimeGate().text().set(e.regimeGate() == null ? "" : e.regimeGate().spec());
+        rules.volCeiling().text().set(e.volatilityCeiling() == null ? "" : e.volatilityCeiling().spec());
+        rules.circuitBreaker().text().set(e.circuitBreaker() == null ? "" : e.circuitBreaker().spec());
+        rules.riskPolicy().text().set(e.riskPolicy() == null ? "" : e.riskPolicy().name());
     }
 
     /**

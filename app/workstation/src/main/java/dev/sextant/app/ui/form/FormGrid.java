@@ -88,6 +88,25 @@ public final class FormGrid extends GridPane {
         return c;
     }
 
+    /**
+     * Rows for the entry filters and the risk policy, with ids {@code idPrefix-market-filter},
+     * {@code -regime-gate}, {@code -vol-ceiling}, {@code -circuit-breaker} and {@code -risk-policy}
+     * (an editable choice of the saved policies).
+     */
+    public FormGrid addRules(EntryRuleFields rules, String idPrefix) {
+        add(rules.marketFilter(), "e.g. SPY:sma200 (empty = off)", idPrefix + "-market-filter");
+        add(rules.regimeGate(), "e.g. strong_bull,weak_bull", idPrefix + "-regime-gate");
+        add(rules.volCeiling(), "e.g. ^VIX:30", idPrefix + "-vol-ceiling");
+        add(rules.circuitBreaker(), "e.g. 3:10:trailing", idPrefix + "-circuit-breaker");
+        ComboBox<String> policy = new ComboBox<>(rules.policyNames());
+        policy.setId(idPrefix + "-risk-policy");
+        policy.setEditable(true);
+        policy.setPromptText("saved policy (empty = none)");
+        policy.getEditor().textProperty().bindBidirectional(rules.riskPolicy().text()); // typed or picked, at once
+        policy.setMaxWidth(Double.MAX_VALUE);
+        return add(rules.riskPolicy(), policy);
+    }
+
     /** A sub-grid showing {@code params}, rebuilt whenever the strategy (and so the parameter list) changes. */
     public static Node params(ParamForm params, String idPrefix) {
         VBox box = new VBox();

@@ -85,7 +85,7 @@ public final class OptimizePanel extends BorderPane {
                 .add(vm.trialCount(), "100", "optimize-trials")
                 .add("Objective", objective)
                 .add("Direction", direction)
-                .add(vm.seed(), "0", "optimize-seed"));
+                .add(vm.seed(), "0", "optimize-seed")).addRules(vm.rules(), "optimize");
         JobControls job = new JobControls("optimize-run", "Run", MaterialDesignP.PLAY, vm::run, vm::cancel, vm.busy(), vm.progress(),
                 vm.status(), "optimize-status");
         HBox buttons = job.row();

@@ -6,6 +6,7 @@ import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ResearchChoices;
+import dev.sextant.app.ui.form.EntryRuleFields;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.backtest.BacktestRequest;
@@ -74,6 +75,7 @@ public final class OptimizeViewModel {
     private final ObjectProperty<String> surfaceY = new SimpleObjectProperty<>(this, "surfaceY");
     private final Executor uiThread;
     private final PanelJob job;
+    private final EntryRuleFields rules = new EntryRuleFields();
 
     public OptimizeViewModel(ResearchServices services, PanelContext context) {
         this(services, context, Platform::runLater);
@@ -92,6 +94,7 @@ public final class OptimizeViewModel {
                 ranges.reset(services.strategies().get(now).paramSpace());
             }
         });
+        rules.refreshPolicies(context.tasks(), services.rules(), job.status()::set);
         refreshHistory();
         if (!history.isEmpty()) {
             open(history.getFirst().name()); // where the user left off
@@ -126,6 +129,11 @@ public final class OptimizeViewModel {
 
     public ObjectProperty<String> direction() {
         return direction;
+    }
+
+    /** Entry filters and risk policy every trial's backtest uses. */
+    public EntryRuleFields rules() {
+        return rules;
     }
 
     public ValidatedField seed() {
@@ -222,7 +230,7 @@ public final class OptimizeViewModel {
     }
 
     public boolean formValid() {
-        return choices.valid() && ranges.problem().isEmpty() && trialCount.valid() && seed.valid();
+        return choices.valid() && ranges.problem().isEmpty() && trialCount.valid() && seed.valid() && rules.valid();
     }
 
     /** Runs the study as a background job; the form must be valid. */
@@ -247,6 +255,7 @@ public final class OptimizeViewModel {
         Objective goal = new Objective(objective.get(), Direction.parse(direction.get()));
         SamplerKind kind = SamplerKind.parse(sampler.get());
         MarketChoice choice = choices.market();
+        var ruleChoices = rules.choices();
         trials.clear();
         result.set(null);
         List<String> names = space.params().stream().map(ParamSpec::name).toList();
@@ -255,8 +264,9 @@ public final class OptimizeViewModel {
         surfaceY.set(names.size() > 1 ? names.get(1) : names.getFirst());
         job.start("Optimize " + provider.id() + " " + choice.label(), "Study " + name + ": " + n + " trials on " + choice.label() + " ...", (p, c) -> {
             List<String> symbols = services.markets().load(choice, p, c).series().stream().map(PriceColumns::symbol).toList();
+            var entryRules = services.rules().resolve(ruleChoices, symbols);
             BacktestRequest base = BacktestRequest.builder(provider.id(), symbols).params(Map.of()).from(first).to(last)
-                    .seed(s).build();
+                    .seed(s).rules(entryRules).build();
             StudyRequest request = StudyRequest.builder(name, base, space).objective(goal).sampler(kind).trials(n).seed(s)
                     .steps(steps).pruning(PruningRule.DEFAULT).threads(Runtime.getRuntime().availableProcessors()).build();
             return services.optimizer().run(request, p, c, t -> uiThread.execute(() -> trialFinished(t)));

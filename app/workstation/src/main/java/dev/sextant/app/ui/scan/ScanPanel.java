@@ -62,7 +62,8 @@ public final class ScanPanel extends BorderPane {
     private Node form() {
         ResearchChoicesForm choices = new ResearchChoicesForm(vm.choices(), "scan");
         FormGrid grid = choices.addStrategy(new FormGrid());
-        FormGrid market = choices.addMarketAndDates(new FormGrid()).add(vm.approach(), "2", "scan-approach");
+        FormGrid market = choices.addMarketAndDates(new FormGrid()).add(vm.approach(), "2", "scan-approach")
+                .addRules(vm.rules(), "scan");
 
         JobControls job = new JobControls("scan-run", "Scan", MaterialDesignP.PLAY, vm::run, vm::cancel, vm.busy(), vm.progress(),
                 vm.status(), "scan-status");

@@ -5,6 +5,7 @@ import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.ScanService;
 import dev.sextant.app.ui.marks.ChartMarks;
+import dev.sextant.app.ui.form.EntryRuleFields;
 import dev.sextant.app.ui.form.ParamForm;
 import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.ValidatedField;
@@ -47,6 +48,7 @@ public final class ScanViewModel {
     private final ResearchChoices choices;
     private final ParamForm params = new ParamForm();
     private final ValidatedField approach;
+    private final EntryRuleFields rules = new EntryRuleFields();
     private final ObservableList<Signal> signals = FXCollections.observableArrayList();
     private final FilteredList<Signal> visibleSignals = new FilteredList<>(signals);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
@@ -75,6 +77,7 @@ public final class ScanViewModel {
             }
         });
         filter.addListener((obs, old, now) -> applyFilter());
+        rules.refreshPolicies(context.tasks(), services.rules(), job.status()::set);
         refreshHistory(scans -> {
             if (!scans.isEmpty()) {
                 reopen(scans.getFirst()); // where the user left off
@@ -107,6 +110,11 @@ public final class ScanViewModel {
 
     public ValidatedField approach() {
         return approach;
+    }
+
+    /** Entry filters applied to the scan date (a risk policy or circuit breaker needs a portfolio and is not applied). */
+    public EntryRuleFields rules() {
+        return rules;
     }
 
     public ObservableList<Signal> visibleSignals() {
@@ -148,7 +156,7 @@ public final class ScanViewModel {
     }
 
     public boolean formValid() {
-        return choices.valid() && params.valid() && approach.valid();
+        return choices.valid() && params.valid() && approach.valid() && rules.valid();
     }
 
     private void applyFilter() {
@@ -189,10 +197,12 @@ public final class ScanViewModel {
         var choice = choices.market();
         LocalDate day = choices.toDate();
         double distance = parseNumber(approach.value()) / 100;
+        var ruleChoices = rules.choices();
         job.start("Scan " + id + " " + choice.label(), "Scanning " + choice.label() + " with " + id + " ...", (p, c) -> {
+            var entryRules = services.rules().resolve(ruleChoices, List.of());
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
-            return services.scans().scanAndSave(new ScanRequest(id, overrides, day, distance, MOMENTUM_TOP),
+            return services.scans().scanAndSave(new ScanRequest(id, overrides, day, distance, MOMENTUM_TOP, entryRules),
                     loaded.series(), EXPIRE_DAYS, p, c);
         }, outcome -> scanned(id, outcome), "Scan failed");
     }
@@ -204,7 +214,8 @@ public final class ScanViewModel {
         momentum.setAll(r.momentum());
         job.status().set(String.format(Locale.ROOT, "%s on %s: %d signal(s), %d approaching; saved %d new, %d already saved, %d expired.",
                 id, r.date(), r.signals().size(), r.approaching().size(), outcome.saved().added(),
-                outcome.saved().alreadySaved(), outcome.saved().expired()));
+                outcome.saved().alreadySaved(), outcome.saved().expired())
+                + r.blockedMessage().map(m -> " " + m + ".").orElse(""));
         refreshHistory();
     }
 

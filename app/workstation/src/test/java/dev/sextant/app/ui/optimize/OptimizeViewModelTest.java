@@ -94,7 +94,7 @@ class OptimizeViewModelTest {
 
         int submitted = tasks.submitted();
         OptimizeViewModel reopened = vm(tasks); // a new panel shows the newest stored study
-        assertThat(tasks.submitted()).isEqualTo(submitted + 2); // the stored universes and symbols, then the history
+        assertThat(tasks.submitted()).isEqualTo(submitted + 3); // the stored universes and symbols, the risk policies, then the history
         StudyResult shown = reopened.result().get();
         assertThat(shown.evaluated()).isZero();
         assertThat(shown.trials()).isEqualTo(r.trials());

@@ -1,4 +1,4 @@
-package dev.sextant.engine.regime;
+package dev.sextant.engine.regime.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -9,6 +9,9 @@ import dev.sextant.engine.backtest.EquityCurve;
 import dev.sextant.engine.backtest.ExitReason;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.regime.MarketRegime;
+import dev.sextant.engine.regime.RegimePerformance;
+import dev.sextant.engine.regime.ResultsByRegime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
@@ -40,7 +43,7 @@ class ResultsByRegimeCalculatorTest {
         regimes.put(D0.plusDays(3), MarketRegime.WEAK_BEAR);
         List<RoundTrip> trips = List.of(trip(0, 50, false), trip(1, -20, false), trip(2, 30, false), trip(2, 40, true), trip(4, 10, false));
         BacktestRequest request = BacktestRequest.builder("sma_cross", List.of("A")).build();
-        BacktestResult result = new BacktestResult(request, null, List.of(), trips, curve, null);
+        BacktestResult result = new BacktestResult(request, null, List.of(), trips, curve, null, List.of());
 
         ResultsByRegime table = new ResultsByRegimeCalculator(regimes).table("sma_cross", result);
         ResultsByRegime.Row row = table.rows().getFirst();

@@ -1,9 +1,12 @@
-package dev.sextant.engine.regime;
+package dev.sextant.engine.regime.split;
 
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.EquityCurve;
 import dev.sextant.engine.backtest.RoundTrip;
 import dev.sextant.engine.metrics.PerformanceMetrics;
+import dev.sextant.engine.regime.MarketRegime;
+import dev.sextant.engine.regime.RegimePerformance;
+import dev.sextant.engine.regime.ResultsByRegime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

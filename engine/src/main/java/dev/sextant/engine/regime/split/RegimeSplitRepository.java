@@ -1,7 +1,8 @@
-package dev.sextant.engine.regime;
+package dev.sextant.engine.regime.split;
 
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.BacktestRunRepository;
+import dev.sextant.engine.regime.RegimeBreakdown;
 import java.time.Instant;
 import java.util.Optional;
 

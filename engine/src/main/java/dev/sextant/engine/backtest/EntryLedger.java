@@ -1,0 +1,31 @@
+package dev.sextant.engine.backtest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts, per constraint and in the order constraints were declared, the entries each one blocked or cut. */
+final class EntryLedger {
+
+    private final Map<String, int[]> counts = new LinkedHashMap<>();
+
+    /** Lists a constraint (so it is reported even if it never binds). */
+    void declare(String name) {
+        counts.putIfAbsent(name, new int[2]);
+    }
+
+    void blocked(String name) {
+        counts.get(name)[0]++;
+    }
+
+    void reduced(String name) {
+        counts.get(name)[1]++;
+    }
+
+    List<ConstraintReport> reports() {
+        List<ConstraintReport> out = new ArrayList<>();
+        counts.forEach((name, c) -> out.add(new ConstraintReport(name, c[0], c[1])));
+        return List.copyOf(out);
+    }
+}

@@ -106,10 +106,8 @@ final class BenchCommand implements Callable<Integer> {
         Path home = EndToEndRun.temporaryHome();
         try {
             String before = EndToEndRun.loadAverage();
-            List<BenchCase> cases = new ArrayList<>();
-            try (AppContext ctx = AppContext.open(home, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE)) {
-                cases.addAll(new MinuteMarketBenchmark(ctx).run(home));
-            }
+            List<BenchCase> cases = new ArrayList<>(new MinuteMarketBenchmark(
+                    () -> AppContext.open(home, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE)).run(home));
             cases.add(CommandProcessBench.measure("whole process: backtest sma-vwap-cross --universe "
                     + MinuteMarketBenchmark.UNIVERSE + " --timeframe 1m", home, List.of("backtest", "--strategy",
                     "sma-vwap-cross", "--universe", MinuteMarketBenchmark.UNIVERSE, "--timeframe", "1m"), 3));

@@ -44,7 +44,7 @@ import dev.sextant.engine.indicator.IndicatorCatalog;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.BarResampler;
 import dev.sextant.engine.market.MembershipRepository;
-import dev.sextant.engine.market.RegularSession;
+import dev.sextant.engine.market.calendar.ExchangeCalendars;
 import dev.sextant.engine.market.ResamplingBarRepository;
 import dev.sextant.engine.market.UniverseRepository;
 import dev.sextant.engine.optimize.StudyRepository;
@@ -91,7 +91,7 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Database database, ProgressSink pluginJobProgress, PluginPolicy pluginPolicy) {
         this.database = database;
         JooqBarRepository storedBars = new JooqBarRepository(database.dsl());
-        this.bars = new ResamplingBarRepository(storedBars, new BarResampler(RegularSession.NEW_YORK));
+        this.bars = new ResamplingBarRepository(storedBars, new BarResampler(ExchangeCalendars.NYSE));
         this.universes = new JooqUniverseRepository(database.dsl());
         this.memberships = new JooqMembershipRepository(database.dsl());
         this.runs = new JooqBacktestRunRepository(database.dsl());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.BarResampler;
 import dev.sextant.engine.market.PriceColumns;
-import dev.sextant.engine.market.RegularSession;
+import dev.sextant.engine.market.calendar.ExchangeCalendars;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import java.io.PrintWriter;
@@ -38,12 +38,12 @@ class AppContextTimeframesTest {
             PriceColumns weeks = ctx.bars().load(daily, Timeframe.WEEKLY).orElseThrow();
             PriceColumns days = ctx.bars().load(daily, Timeframe.DAILY).orElseThrow();
             assertThat(weeks.volume()).containsExactly(
-                    new BarResampler(RegularSession.NEW_YORK).resample(days, Timeframe.WEEKLY).volume());
+                    new BarResampler(ExchangeCalendars.NYSE).resample(days, Timeframe.WEEKLY).volume());
             assertThat(weeks.size()).isBetween(days.size() / 5, days.size() / 4);
 
             PriceColumns hours = ctx.bars().load(minute, Timeframe.HOUR_1).orElseThrow();
             assertThat(IntStream.range(0, hours.size())
-                    .mapToObj(i -> LocalTime.ofInstant(Instant.ofEpochSecond(hours.time()[i]), RegularSession.NEW_YORK.zone()))
+                    .mapToObj(i -> LocalTime.ofInstant(Instant.ofEpochSecond(hours.time()[i]), ExchangeCalendars.NYSE.zone()))
                     .distinct().sorted())
                     .isSubsetOf(LocalTime.of(9, 30), LocalTime.of(10, 30), LocalTime.of(11, 30), LocalTime.of(12, 30),
                             LocalTime.of(13, 30), LocalTime.of(14, 30), LocalTime.of(15, 30))

@@ -46,10 +46,10 @@ final class BarFileParser {
         if (isBlank(pos, contentEnd(pos, headerEnd))) {
             throw rejections.fileError(1, isBlank(pos, data.length) ? "file is empty" : "line 1 is blank, expected a header");
         }
-        readHeader(pos, contentEnd(pos, headerEnd));
-        int lineNumber = 1;
+        boolean headerless = readHeader(pos, contentEnd(pos, headerEnd));
+        int lineNumber = headerless ? 0 : 1;
         int dataLines = 0;
-        for (pos = headerEnd + 1; pos < data.length; ) {
+        for (pos = headerless ? pos : headerEnd + 1; pos < data.length; ) {
             int lineEnd = lineEnd(pos);
             int end = contentEnd(pos, lineEnd);
             lineNumber++;
@@ -66,11 +66,34 @@ final class BarFileParser {
         if (dataLines == 0) {
             throw rejections.fileError(1, "no data rows after the header");
         }
-        return new ParsedRows(rows, List.copyOf(symbols), !hasTimeOfDay);
+        return new ParsedRows(rows, List.copyOf(symbols), !hasTimeOfDay, layoutText());
     }
 
-    private void readHeader(int from, int to) throws BadFileException {
+    /** The detected layout and how its stamps were written, e.g. {@code Polygon flat file, epoch nanoseconds}. */
+    private String layoutText() {
+        List<String> parts = new ArrayList<>();
+        parts.add(columns.layout().text());
+        parts.addAll(timestamp.kindTexts());
+        return String.join(", ", parts);
+    }
+
+    /** Reads the header, or recognises a headerless layout; returns whether the first line is data. */
+    private boolean readHeader(int from, int to) throws BadFileException {
         int count = fields.split(data, from, to);
+        timestamp.usDates = true;
+        if (count > 1 && timestamp.parseTimestamp(data, fields.start(0), fields.end(0))) {
+            boolean separateTime = timestamp.secondOfDay == TimestampParser.NO_TIME
+                    && timestamp.parseTimeOfDay(data, fields.start(1), fields.end(1));
+            timestamp.kindsSeen = 0;
+            timestamp.usDates = separateTime;
+            try {
+                columns = HeaderColumns.positional(count, separateTime);
+            } catch (MalformedRowException e) {
+                throw rejections.fileError(1, e.reason());
+            }
+            return true;
+        }
+        timestamp.usDates = false;
         List<String> header = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             header.add(new String(data, fields.start(i), fields.end(i) - fields.start(i), StandardCharsets.UTF_8));
@@ -80,6 +103,7 @@ final class BarFileParser {
         } catch (MalformedRowException e) {
             throw rejections.fileError(1, e.reason());
         }
+        return false;
     }
 
     private void readRow(int from, int to, int lineNumber) {
@@ -135,7 +159,9 @@ final class BarFileParser {
         int column = columns.timestamp();
         requirePresent(column);
         if (!timestamp.parseTimestamp(data, fields.start(column), fields.end(column))) {
-            throw new MalformedRowException("cannot parse " + columns.name(column) + " '" + shown(column) + "'");
+            throw new MalformedRowException(timestamp.problem != null
+                    ? columns.name(column) + " " + shown(column) + " " + timestamp.problem
+                    : "cannot parse " + columns.name(column) + " '" + shown(column) + "'");
         }
         if (timestamp.epochDay > latestDate.toEpochDay()) {
             throw new MalformedRowException(columns.name(column) + " " + LocalDate.ofEpochDay(timestamp.epochDay)

@@ -23,8 +23,13 @@ import java.util.zip.ZipException;
  * ({@code Date,Open,High,Low,Close,Adj Close,Volume}), Stooq daily CSV
  * ({@code Date,Open,High,Low,Close,Volume}), Stooq bulk {@code .txt}
  * ({@code <TICKER>,<PER>,<DATE>,<TIME>,...}) and any file with a date column and open, high, low
- * and close. Volume is optional (0 when the column is absent); adjusted close is optional (equal
- * to close when absent). Gzip data is recognised by its magic bytes and decompressed.
+ * and close; Polygon flat files ({@code window_start} in epoch nanoseconds), Databento OHLCV
+ * ({@code ts_event}); files without a header ({@code datetime,o,h,l,c[,v]} as FirstRate Data,
+ * {@code MM/DD/YYYY,HH:mm,o,h,l,c[,v]} as Kibot). The layout found is reported in
+ * {@link ParsedBarFile#layout()}. Volume is optional (0 when the column is absent); adjusted close is optional (equal
+ * to close when absent). Gzip data is recognised by its magic bytes and decompressed. Timestamps
+ * may be epoch seconds, milliseconds, microseconds or nanoseconds, told apart by magnitude
+ * ({@link TimestampParser}); a stamp is the bar's start.
  *
  * <h2>Symbol</h2>
  * From the {@code symbol}/{@code ticker} column when present, otherwise from the file name (see
@@ -91,7 +96,7 @@ public final class BarFileReader {
                 series.add(assembler.assemble(symbols.get(symbolIndex), rows));
             }
         }
-        return new ParsedBarFile(sourceName, series, rejections.skippedByLine());
+        return new ParsedBarFile(sourceName, series, rejections.skippedByLine(), parsed.layout());
     }
 
     private static byte[] gunzipIfNeeded(String sourceName, byte[] raw, RowRejections rejections) throws IOException {

@@ -8,8 +8,9 @@ import java.util.List;
  * @param rows    the rows in file order
  * @param symbols the symbols met, indexed by {@link RowBuffer#symbol}
  * @param daily   whether every timestamp is a plain date (no time of day, or midnight)
+ * @param layout  the detected layout and stamp kinds, for the import report
  */
-record ParsedRows(RowBuffer rows, List<String> symbols, boolean daily) {
+record ParsedRows(RowBuffer rows, List<String> symbols, boolean daily, String layout) {
 
     /** Indexes of the rows of one symbol, in file order. */
     int[] rowsOf(int symbolIndex) {

@@ -10,10 +10,17 @@ import java.time.Year;
  * of the last successful call.
  *
  * <p>Dates: {@code YYYY-MM-DD}, {@code YYYY/M/D} (month and day with one or two digits, either
- * separator) and {@code YYYYMMDD}. A date may be followed by {@code ' '} or {@code 'T'} and a time
- * {@code H:mm} or {@code H:mm:ss} (hour with one or two digits), then optionally {@code Z} or an
- * offset {@code +HH}, {@code +HHmm} or {@code +HH:mm}. Separate time columns take {@code HHMMSS}
- * (Stooq) or {@code H:mm[:ss]}.
+ * separator), {@code YYYYMMDD} and, only when {@link #usDates} is set (a Kibot file, whose layout
+ * fixes the order), the US {@code MM/DD/YYYY}; elsewhere it is ambiguous with DD/MM/YYYY and refused. A date may be followed by
+ * {@code ' '} or {@code 'T'} and a time {@code H:mm} or {@code H:mm:ss} (hour with one or two
+ * digits; a fraction of a second is accepted when it is zero, {@code 14:30:00.000}), then
+ * optionally {@code Z} or an offset {@code +HH}, {@code +HHmm} or {@code +HH:mm}. Separate time
+ * columns take {@code HHMMSS} (Stooq) or {@code H:mm[:ss]}.
+ *
+ * <p>Epoch stamps: a field of 9 or more digits is a UTC epoch count, its unit told by magnitude
+ * (below 10<sup>11</sup> seconds, below 10<sup>14</sup> milliseconds, below 10<sup>17</sup>
+ * microseconds, else nanoseconds: each range holds the years 1973 to 5138 in its unit and no other
+ * unit's). It must fall on a whole second. Eight digits stay a {@code YYYYMMDD} date.
  */
 final class TimestampParser {
 
@@ -21,19 +28,45 @@ final class TimestampParser {
     static final int NO_OFFSET = Integer.MIN_VALUE;
     private static final int MAX_OFFSET_HOURS = 18;
 
+    /** How a stamp was written; {@link #kindsSeen} collects them as bits {@code 1 << ordinal}. */
+    enum Kind {
+        TEXT("local text"), TEXT_WITH_OFFSET("text with UTC offset"), EPOCH_SECONDS("epoch seconds"),
+        EPOCH_MILLIS("epoch milliseconds"), EPOCH_MICROS("epoch microseconds"), EPOCH_NANOS("epoch nanoseconds");
+
+        final String text;
+
+        Kind(String text) {
+            this.text = text;
+        }
+    }
+
+    private static final int MIN_EPOCH_DIGITS = 9;
+    private static final long[] UNIT_LIMITS = {100_000_000_000L, 100_000_000_000_000L, 100_000_000_000_000_000L};
+    private static final long[] PER_SECOND = {1, 1_000, 1_000_000, 1_000_000_000};
+    private static final Kind[] EPOCH_KINDS = {Kind.EPOCH_SECONDS, Kind.EPOCH_MILLIS, Kind.EPOCH_MICROS, Kind.EPOCH_NANOS};
+
     int epochDay;
     int secondOfDay = NO_TIME;
     int offsetSeconds = NO_OFFSET;
+    int kindsSeen;
+    boolean usDates;
+    /** Set when the last failed call has a reason more precise than "cannot parse". */
+    String problem;
 
     /** Reads a date with an optional time and offset; returns {@code false} when it is not one. */
     boolean parseTimestamp(byte[] data, int from, int to) {
         secondOfDay = NO_TIME;
         offsetSeconds = NO_OFFSET;
+        problem = null;
+        if (to - from >= MIN_EPOCH_DIGITS && allDigits(data, from, to)) {
+            return parseEpoch(data, from, to);
+        }
         int p = parseDate(data, from, to);
         if (p < 0) {
             return false;
         }
         if (p == to) {
+            kindsSeen |= 1 << Kind.TEXT.ordinal();
             return true;
         }
         if (data[p] != ' ' && data[p] != 'T') {
@@ -43,7 +76,44 @@ final class TimestampParser {
         if (p < 0) {
             return false;
         }
-        return p == to || parseOffset(data, p, to);
+        boolean parsed = p == to || parseOffset(data, p, to);
+        if (parsed) {
+            kindsSeen |= 1 << (offsetSeconds == NO_OFFSET ? Kind.TEXT : Kind.TEXT_WITH_OFFSET).ordinal();
+        }
+        return parsed;
+    }
+
+    /** The kinds of stamp met so far, for the import report ({@code epoch nanoseconds}, ...). */
+    java.util.List<String> kindTexts() {
+        return java.util.Arrays.stream(Kind.values()).filter(k -> (kindsSeen & (1 << k.ordinal())) != 0)
+                .map(k -> k.text).toList();
+    }
+
+    private boolean parseEpoch(byte[] data, int from, int to) {
+        if (to - from > 19) {
+            return false;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (data[i] - '0');
+        }
+        if (value < 0) {
+            return false;
+        }
+        int unit = 0;
+        while (unit < UNIT_LIMITS.length && value >= UNIT_LIMITS[unit]) {
+            unit++;
+        }
+        if (value % PER_SECOND[unit] != 0) {
+            problem = "is " + EPOCH_KINDS[unit].text + " not on a whole second";
+            return false;
+        }
+        long seconds = value / PER_SECOND[unit];
+        epochDay = (int) Math.floorDiv(seconds, 86_400L);
+        secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        offsetSeconds = 0;
+        kindsSeen |= 1 << EPOCH_KINDS[unit].ordinal();
+        return true;
     }
 
     /** Reads a time of day alone ({@code HHMMSS} or {@code H:mm[:ss]}) into {@link #secondOfDay}. */
@@ -59,6 +129,10 @@ final class TimestampParser {
     private int parseDate(byte[] data, int from, int to) {
         if (to - from < 8) {
             return -1;
+        }
+        if (usDates && to - from >= 10 && data[from + 2] == '/' && data[from + 5] == '/') {
+            return setDate(digits(data, from + 6, from + 10), digits(data, from, from + 2), digits(data, from + 3, from + 5))
+                    ? from + 10 : -1;
         }
         int year = digits(data, from, from + 4);
         byte separator = data[from + 4];
@@ -78,12 +152,16 @@ final class TimestampParser {
             month = digits(data, from + 4, from + 6);
             day = digits(data, from + 6, end);
         }
+        return setDate(year, month, day) ? end : -1;
+    }
+
+    private boolean setDate(int year, int month, int day) {
         if (year < 0 || month < 1 || month > 12 || day < 1
                 || day > Month.of(month).length(Year.isLeap(year))) {
-            return -1;
+            return false;
         }
         epochDay = (int) LocalDate.of(year, month, day).toEpochDay();
-        return end;
+        return true;
     }
 
     /** Reads {@code H:mm[:ss]}; returns the position after it, or -1. */
@@ -102,6 +180,16 @@ final class TimestampParser {
             }
             second = digits(data, p + 1, p + 3);
             p += 3;
+            if (p < to && data[p] == '.') {
+                int fractionEnd = p + 1;
+                while (fractionEnd < to && data[fractionEnd] == '0') {
+                    fractionEnd++;
+                }
+                if (fractionEnd == p + 1 || (fractionEnd < to && isDigit(data[fractionEnd]))) {
+                    return -1;
+                }
+                p = fractionEnd;
+            }
         }
         return setClock(hour, minute, second) ? p : -1;
     }
@@ -161,6 +249,15 @@ final class TimestampParser {
             value = value * 10 + (data[i] - '0');
         }
         return value;
+    }
+
+    private static boolean allDigits(byte[] data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(data[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(byte b) {

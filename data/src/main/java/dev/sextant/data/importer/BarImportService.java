@@ -86,7 +86,7 @@ public final class BarImportService {
 
     private FileOutcome write(ParsedBarFile file, ImportOptions options) {
         try {
-            return new FileOutcome(file.sourceName(), writeInOneTransaction(file, options), file.skipped(), null);
+            return new FileOutcome(file.sourceName(), file.layout(), writeInOneTransaction(file, options), file.skipped(), null);
         } catch (DataAccessException e) {
             return FileOutcome.rejected(file.sourceName(), file.sourceName() + ": not stored (rolled back): "
                     + Excerpt.of(String.valueOf(e.getMessage()).lines().findFirst().orElse("")));

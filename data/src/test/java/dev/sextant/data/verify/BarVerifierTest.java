@@ -61,6 +61,45 @@ class BarVerifierTest {
         assertThat(gaps.getFirst().detail()).isEqualTo("15 minutes without a bar after 09:35 America/New_York (bars every 5m)");
     }
 
+    /**
+     * Half-hour bars around Independence Day 2024 (New York summer time, UTC-4): 2 July misses
+     * 11:00 and 11:30 and has three bars outside 09:30-16:00; 3 July closes at 13:00, misses its
+     * 12:30 bar and has one at 13:00; 4 July is a holiday with one bar; 5 July has none; 8 July
+     * ends the data after its 09:30 bar. Expected findings worked out by hand from the calendar.
+     */
+    @Test
+    void intradayFindingsFollowTheExchangeCalendar() {
+        Bars bars = new Bars("IDX", Timeframe.MINUTE_30);
+        List<String> stamps = new ArrayList<>(List.of("2024-07-02T08:00"));
+        for (String t : List.of("09:30", "10:00", "10:30", "12:00", "12:30", "13:00", "13:30", "14:00", "14:30", "15:00",
+                "15:30", "16:00", "17:30")) {
+            stamps.add("2024-07-02T" + t);
+        }
+        for (String t : List.of("09:30", "10:00", "10:30", "11:00", "11:30", "12:00", "13:00")) {
+            stamps.add("2024-07-03T" + t);
+        }
+        stamps.add("2024-07-04T10:00");
+        stamps.add("2024-07-08T09:30");
+        for (String t : stamps) {
+            bars.add(java.time.LocalDateTime.parse(t).atZone(java.time.ZoneId.of("America/New_York")).toEpochSecond(),
+                    10, 11, 9, 10, 10, 100);
+        }
+        VerificationReport report = verifier.verify(bars.build());
+
+        assertThat(report.findings()).extracting(Finding::at, Finding::kind, Finding::detail).containsExactly(
+                tuple("2024-07-02T12:00:00Z", FindingKind.OUTSIDE_SESSION,
+                        "3 bars outside the 09:30-16:00 session (08:00 to 17:30 America/New_York)"),
+                tuple("2024-07-02T16:00:00Z", FindingKind.CALENDAR_GAP,
+                        "60 minutes without a bar after 10:30 America/New_York (bars every 30m)"),
+                tuple("2024-07-03T16:00:00Z", FindingKind.CALENDAR_GAP,
+                        "30 minutes without a bar before the 13:00 close (bars every 30m)"),
+                tuple("2024-07-03T17:00:00Z", FindingKind.OUTSIDE_SESSION,
+                        "1 bar outside the 09:30-13:00 session (13:00 to 13:00 America/New_York)"),
+                tuple("2024-07-04T14:00:00Z", FindingKind.OUTSIDE_SESSION,
+                        "1 bar on 2024-07-04, which has no session (10:00 to 10:00 America/New_York)"),
+                tuple("2024-07-08T13:30:00Z", FindingKind.CALENDAR_GAP, "no bars on trading day 2024-07-05"));
+    }
+
     @Test
     void zeroVolume() {
         Bars bars = new Bars("^VIX", Timeframe.DAILY);

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * @param seed recorded in the provenance; the simulation itself has no random component
  * @param rules entry filters and risk policy, {@link EntryRules#NONE} for none
  * @param account fractional shares, leverage, same-close re-entry and the return mode
+ * @param timeframe the bars' timeframe and, for intraday bars, the session rules
  */
 public record BacktestRequest(
         String strategyId,
@@ -39,7 +40,8 @@ public record BacktestRequest(
         double riskFreeRate,
         long seed,
         EntryRules rules,
-        AccountRules account) {
+        AccountRules account,
+        TimeframeOptions timeframe) {
 
     public BacktestRequest {
         Objects.requireNonNull(rules, "rules");
@@ -52,6 +54,7 @@ public record BacktestRequest(
         Objects.requireNonNull(commission, "commission");
         Objects.requireNonNull(slippage, "slippage");
         Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(timeframe, "timeframe");
         if (symbols.isEmpty()) {
             throw new IllegalArgumentException("no symbols to trade");
         }
@@ -83,7 +86,7 @@ public record BacktestRequest(
     /** This request with another strategy and its parameter overrides, everything else equal. */
     public BacktestRequest withStrategy(String otherStrategyId, Map<String, Object> otherParams) {
         return new BacktestRequest(otherStrategyId, otherParams, symbols, from, to, capital, sizing, maxPositions, fill,
-                exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account);
+                exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account, timeframe);
     }
 
     public static Builder builder(String strategyId, List<String> symbols) {
@@ -94,12 +97,14 @@ public record BacktestRequest(
     public Builder toBuilder() {
         return new Builder(strategyId, symbols).params(params).from(from).to(to).capital(capital).sizing(sizing)
                 .maxPositions(maxPositions).fill(fill).exitMode(exitMode).commission(commission).slippage(slippage)
-                .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed).rules(rules).account(account);
+                .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed).rules(rules).account(account)
+                .timeframe(timeframe);
     }
 
     /**
      * Defaults: capital 100 000, equal-weight, 10 positions, NEXT_OPEN, INTRABAR, no costs, rf 0, seed 0, no entry
-     * rules, {@link AccountRules#CASH_WHOLE_SHARES_PRICE} (new runs of the CLI and the panel choose total returns).
+     * rules, {@link AccountRules#CASH_WHOLE_SHARES_PRICE} (new runs of the CLI and the panel choose total returns),
+     * daily bars.
      */
     public static final class Builder {
         private final String strategyId;
@@ -119,6 +124,7 @@ public record BacktestRequest(
         private long seed;
         private EntryRules rules = EntryRules.NONE;
         private AccountRules account = AccountRules.CASH_WHOLE_SHARES_PRICE;
+        private TimeframeOptions timeframe = TimeframeOptions.DAILY;
 
         Builder(String strategyId, List<String> symbols) {
             this.strategyId = strategyId;
@@ -200,9 +206,14 @@ public record BacktestRequest(
             return this;
         }
 
+        public Builder timeframe(TimeframeOptions t) {
+            this.timeframe = t;
+            return this;
+        }
+
         public BacktestRequest build() {
             return new BacktestRequest(strategyId, params, symbols, from, to, capital, sizing, maxPositions, fill,
-                    exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account);
+                    exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account, timeframe);
         }
     }
 }

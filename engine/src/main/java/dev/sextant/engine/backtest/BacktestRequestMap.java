@@ -1,5 +1,6 @@
 package dev.sextant.engine.backtest;
 
+import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.rules.EntryRules;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,7 +13,9 @@ import java.util.Map;
  * the option texts of sizing, fill and costs ({@code equal-weight}, {@code next-open}, {@code bps:5});
  * {@code rules} ({@link EntryRules#asMap()}) only when entry filters or a risk policy are set.
  * It is what results show as {@code request} and what stores persist; {@link #parse} reads it back
- * into an equal request.
+ * into an equal request. The keys {@code timeframe}, {@code overnight} ({@code flat}/{@code hold}) and
+ * {@code hours} ({@code regular}/{@code extended}) are written only for runs on other than daily bars,
+ * so that daily requests keep the form (and the content hashes) they had; absent, they read as daily.
  */
 public final class BacktestRequestMap {
 
@@ -43,6 +46,11 @@ public final class BacktestRequestMap {
         m.put("leverage", r.account().leverage());
         m.put("reentry", r.account().sameCloseReentry() ? "same-close" : "none");
         m.put("returns", r.account().returns().text());
+        if (!r.timeframe().equals(TimeframeOptions.DAILY)) {
+            m.put("timeframe", r.timeframe().timeframe().code());
+            m.put("overnight", r.timeframe().holdOvernight() ? "hold" : "flat");
+            m.put("hours", r.timeframe().extendedHours() ? "extended" : "regular");
+        }
         return m;
     }
 
@@ -73,6 +81,9 @@ public final class BacktestRequestMap {
                 .seed(((Number) m.get("seed")).longValue())
                 .rules(EntryRules.fromMap(rules))
                 .account(account(m))
+                .timeframe(m.get("timeframe") == null ? TimeframeOptions.DAILY
+                        : new TimeframeOptions(Timeframe.ofCode((String) m.get("timeframe")), "hold".equals(m.get("overnight")),
+                                "extended".equals(m.get("hours"))))
                 .build();
     }
 

@@ -8,6 +8,9 @@ import dev.sextant.engine.market.AlignedUniverse;
 import dev.sextant.engine.market.CorporateActionSource;
 import dev.sextant.engine.market.DataFingerprint;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.calendar.ExchangeCalendar;
+import dev.sextant.engine.market.calendar.ExchangeCalendars;
+import dev.sextant.engine.market.SessionLabels;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.metrics.MetricInputs;
@@ -22,7 +25,6 @@ import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,11 +41,17 @@ import java.util.function.IntConsumer;
  * Runs a {@link BacktestRequest} over in-memory bars: resolves the strategy, computes (or takes
  * from the cache) each symbol's signals, applies a cross-sectional stage if the strategy has one,
  * simulates one pool of cash ({@link PortfolioSimulation}) and computes the metrics.
+ * Intraday runs ({@link TimeframeOptions}) trade only bars inside the NYSE calendar's regular
+ * sessions unless extended hours are asked for, and close positions at each session's last bar
+ * unless they hold overnight ({@link SessionCloseRule}); the strategy must support the timeframe.
  * Deterministic: the result does not depend on {@code threads} or on the order of {@code bars}.
  * The aligned calendar of a set of series is built once and reused while the same series
  * instances are traded (optimizer trials and folds run many backtests over one universe).
  */
 public final class PortfolioBacktester {
+
+    /** The exchange calendar of intraday sessions: regular hours and flat-overnight closes. */
+    static final ExchangeCalendar CALENDAR = ExchangeCalendars.NYSE;
 
     private final StrategyCatalog catalog;
     private final SignalCache cache;
@@ -196,10 +204,12 @@ public final class PortfolioBacktester {
                     + " is not given; run with returns price");
         }
         StrategyProvider provider = catalog.get(request.strategyId());
+        TimeframeOptions options = request.timeframe();
+        provider.timeframes().check(provider.id(), options.timeframe());
         Params params = provider.paramSpace().resolve(request.params());
         Map<String, PriceColumns> bySymbol = new HashMap<>();
         for (PriceColumns p : bars) {
-            bySymbol.put(p.symbol(), p);
+            bySymbol.put(p.symbol(), tradable(p, options));
         }
         List<PriceColumns> required = new ArrayList<>();
         for (String symbol : request.requiredSymbols()) {
@@ -211,6 +221,10 @@ public final class PortfolioBacktester {
         }
         if (required.stream().map(PriceColumns::timeframe).distinct().count() > 1) {
             throw new IllegalArgumentException("bars of more than one timeframe supplied");
+        }
+        if (required.getFirst().timeframe() != options.timeframe()) {
+            throw new IllegalArgumentException("the request is for " + options.timeframe().code() + " bars but "
+                    + required.getFirst().timeframe().code() + " bars were supplied");
         }
         AlignedUniverse universe = universes.get(request.symbols().stream().map(bySymbol::get).toList(), AlignedUniverse::new);
         int start = 0;
@@ -234,7 +248,7 @@ public final class PortfolioBacktester {
         }
         PortfolioSimulation sim = new PortfolioSimulation(request, universe, signals.toArray(SignalColumns[]::new),
                 sizingColumns(request, universe), entryChecks(request, universe, bySymbol),
-                dividendColumns(request, universe));
+                dividendColumns(request, universe), SessionCloseRule.of(options, universe, CALENDAR));
         return new Prepared(provider, params, bySymbol, required, universe, sim, start, end);
     }
 
@@ -345,9 +359,16 @@ public final class PortfolioBacktester {
         return cols;
     }
 
+    /** Intraday bars inside the calendar's sessions only, unless the request trades extended hours. */
+    private static PriceColumns tradable(PriceColumns p, TimeframeOptions options) {
+        return p.timeframe().isIntraday() && !options.extendedHours()
+                ? SessionLabels.of(p, CALENDAR, false).keepInSession(p) : p;
+    }
+
+    /** The first instant of {@code date}: its epoch day for daily bars, its exchange-local midnight for intraday bars. */
     static long timeOf(AlignedUniverse universe, LocalDate date) {
         boolean intraday = !universe.series().isEmpty() && universe.series().get(0).timeframe().isIntraday();
-        return intraday ? date.atStartOfDay(ZoneOffset.UTC).toEpochSecond() : date.toEpochDay();
+        return intraday ? date.atStartOfDay(CALENDAR.zone()).toEpochSecond() : date.toEpochDay();
     }
 
     /** Buy-and-hold: capital × close(as of day)/close(as of the first day it is defined), forward-filled. */
@@ -385,6 +406,6 @@ public final class PortfolioBacktester {
         return new MetricInputs(calendarDays, curve.equity(), curve.positions(), curve.benchmark(),
                 closed.stream().mapToDouble(RoundTrip::pnl).toArray(),
                 closed.stream().mapToInt(RoundTrip::barsHeld).toArray(),
-                request.riskFreeRate());
+                request.riskFreeRate(), PerformanceMetrics.barsPerYear(curve.timeframe()));
     }
 }

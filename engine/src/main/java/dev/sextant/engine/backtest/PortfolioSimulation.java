@@ -26,6 +26,8 @@ import java.util.Map;
  *       filled at the next open, or at this close in SAME_CLOSE mode.</li>
  *   <li><b>Close</b> (SAME_CLOSE): entries signalled on this bar fill at this close.</li>
  * </ol>
+ * With a {@link SessionCloseRule} (intraday, flat overnight), a session's last bar records no entry
+ * signal and closes open positions at its close, before any other exit rule.
  * A symbol that exits on a bar is not re-entered on the same bar, except at the close that sold it
  * when the account allows same-close re-entry. With total returns, a symbol's cash dividends are
  * credited first thing on its first bar at or after the ex-date, to the position held at its
@@ -45,6 +47,7 @@ final class PortfolioSimulation {
     private final double[][] sizingVol;
     private final EntryChecks checks;
     private final double[][] dividendPerShare;
+    private final SessionCloseRule sessionClose;
     private final int symbols;
     private final int[] dayIndex;
     private final PriceColumns[] bars;
@@ -89,15 +92,17 @@ final class PortfolioSimulation {
      * @param sizingVol per symbol: ATR(14) for atr-risk, realised vol(20) for vol-target, else null
      * @param checks the request's entry filters and limits on this universe's calendar
      * @param dividendPerShare per symbol and bar, the dividend credited there ({@link DividendCredits}), or null
+     * @param sessionClose the flat-overnight rule, or null to hold positions across sessions
      */
     PortfolioSimulation(BacktestRequest req, AlignedUniverse u, SignalColumns[] sig, double[][] sizingVol,
-            EntryChecks checks, double[][] dividendPerShare) {
+            EntryChecks checks, double[][] dividendPerShare, SessionCloseRule sessionClose) {
         this.req = req;
         this.u = u;
         this.sig = sig;
         this.sizingVol = sizingVol;
         this.checks = checks;
         this.dividendPerShare = dividendPerShare;
+        this.sessionClose = sessionClose;
         this.symbols = u.symbolCount();
         this.dayIndex = u.dayMajorIndex();
         this.bars = u.series().toArray(PriceColumns[]::new);
@@ -346,7 +351,8 @@ final class PortfolioSimulation {
             }
             SignalColumns sc = sig[s];
             int k = i - sc.firstBar();
-            if (i >= sc.firstTradable() && sc.entry()[k] && (shares[s] > 0 || checks.signalAllowed(c))) {
+            if (i >= sc.firstTradable() && sc.entry()[k] && !closesSession(s, i)
+                    && (shares[s] > 0 || checks.signalAllowed(c))) {
                 pendingEntry[s] = true;
                 pendTime[s] = bars[s].time()[i];
                 pendRank[s] = sc.rankScore()[k];
@@ -452,6 +458,10 @@ final class PortfolioSimulation {
             }
             double close = bars[s].close()[i];
             lastClose[s] = close;
+            if (closesSession(s, i)) {
+                exit(s, c, i, close, ExitReason.SESSION_CLOSE);
+                continue;
+            }
             if (!intrabar) {
                 minPrice[s] = Math.min(minPrice[s], close);
                 maxPrice[s] = Math.max(maxPrice[s], close);
@@ -493,7 +503,8 @@ final class PortfolioSimulation {
                 continue;
             }
             boolean signalled = atOpen ? pendingEntry[s]
-                    : i >= sig[s].firstTradable() && sig[s].entry()[i - sig[s].firstBar()] && checks.signalAllowed(c);
+                    : i >= sig[s].firstTradable() && sig[s].entry()[i - sig[s].firstBar()] && !closesSession(s, i)
+                    && checks.signalAllowed(c);
             if (signalled) {
                 candidates[count++] = s;
             }
@@ -677,6 +688,10 @@ final class PortfolioSimulation {
         checks.exited(c, reason);
         lastClose[s] = raw;
         openPositions--;
+    }
+
+    private boolean closesSession(int s, int i) {
+        return sessionClose != null && sessionClose.closesSession(s, i);
     }
 
     /** max(fixed stop, trailing level), ignoring undefined ones; NaN when neither is set. */

@@ -2,6 +2,9 @@ package dev.sextant.engine.indicator;
 
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.spi.IndicatorProvider;
+import dev.sextant.engine.market.calendar.AllDayCalendar;
+import dev.sextant.engine.market.calendar.ExchangeCalendars;
+import dev.sextant.engine.market.SessionLabels;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,6 +103,16 @@ public final class IndicatorCatalog {
         return out;
     }
 
+    /**
+     * Session VWAP (typical price) in {@code zone}: over the regular sessions of the exchange
+     * calendar kept in that zone (NYSE for America/New_York), else over each local date.
+     */
+    private static double[] vwap(PriceColumns bars, ZoneId zone) {
+        var calendar = ExchangeCalendars.inZone(zone);
+        SessionLabels sessions = SessionLabels.of(bars, calendar.orElseGet(() -> new AllDayCalendar(zone)), false);
+        return SessionVwapIndicator.compute(bars, sessions, SessionVwapIndicator.Price.TYPICAL);
+    }
+
     public Map<String, double[]> compute(PriceColumns bars, List<IndicatorSpec> specs) {
         BarSeries series = null;
         Map<String, double[]> out = new LinkedHashMap<>();
@@ -109,7 +122,7 @@ public final class IndicatorCatalog {
             switch (spec.kind()) {
                 case RV -> cols = new double[][] {RealizedVolatilityIndicator.compute(bars.close(), spec.intArg(0))};
                 case DWAP -> cols = new double[][] {DwapIndicator.compute(bars.close(), bars.volume(), spec.intArg(0))};
-                case VWAP -> cols = new double[][] {SessionVwapIndicator.compute(bars, ZoneId.of(spec.args().get(0)))};
+                case VWAP -> cols = new double[][] {vwap(bars, ZoneId.of(spec.args().get(0)))};
                 case VOLRATIO -> cols = new double[][] {VolumeRatioIndicator.compute(bars.volume(), spec.intArg(0))};
                 case SMA -> cols = new double[][] {Sma.of(bars.close(), spec.intArg(0))};
                 default -> {

@@ -1,31 +1,39 @@
 package dev.sextant.engine.market;
 
+import dev.sextant.engine.market.calendar.ExchangeCalendar;
+import dev.sextant.engine.market.calendar.TradingSession;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Builds coarser bars from finer ones: the first open, the highest high, the lowest low, the last
  * close (and last adjusted close) and the summed volume of the bars that fall in each interval.
  *
  * <ul>
- *   <li>Intraday intervals are anchored at the session open of each day (with a 09:30 open, 1h
- *       bars run 09:30-10:30, ..., 15:30-16:00) and stamped with the interval's start, even when
- *       its first minutes have no bar. Source bars that start outside the regular session are left
- *       out. Each day's open is taken in the session's zone, so daylight-saving changes move it in
- *       UTC but not in local time.</li>
+ *   <li>Intraday intervals are anchored at the session open of each day given by the exchange
+ *       calendar (with a 09:30 open, 1h bars run 09:30-10:30, ..., 15:30-16:00; on a 13:00 early
+ *       close the last is 12:30-13:00) and stamped with the interval's start, even when its first
+ *       minutes have no bar. Source bars that start outside the regular session, or on a day
+ *       without one (weekends, holidays), are left out. Each day's open is taken in the
+ *       calendar's zone, so daylight-saving changes move it in UTC but not in local time.</li>
  *   <li>Weeks are ISO calendar weeks (Monday to Sunday) and months calendar months, each stamped
  *       with the date of its first trading day (the first daily bar in it).</li>
  * </ul>
- * Pure: no clock, no I/O; the result depends only on the input bars, the target and the session.
+ * Pure: no clock, no I/O; the result depends only on the input bars, the target and the calendar.
  */
 public final class BarResampler {
 
     private static final long OUTSIDE_SESSION = Long.MIN_VALUE;
 
-    private final RegularSession session;
+    private final ExchangeCalendar calendar;
 
-    public BarResampler(RegularSession session) {
-        this.session = session;
+    public BarResampler(ExchangeCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public ExchangeCalendar calendar() {
+        return calendar;
     }
 
     /** The bars of {@code source} resampled to {@code target}; {@code source} itself when it already is. */
@@ -56,11 +64,12 @@ public final class BarResampler {
         for (int i = 0; i < time.length; i++) {
             long t = time[i];
             if (t < dayStart || t >= dayEnd) {
-                LocalDate day = Instant.ofEpochSecond(t).atZone(session.zone()).toLocalDate();
-                dayStart = day.atStartOfDay(session.zone()).toEpochSecond();
-                dayEnd = day.plusDays(1).atStartOfDay(session.zone()).toEpochSecond();
-                open = session.openOn(day);
-                close = session.closeOn(day);
+                LocalDate day = calendar.localDate(t);
+                dayStart = day.atStartOfDay(calendar.zone()).toEpochSecond();
+                dayEnd = day.plusDays(1).atStartOfDay(calendar.zone()).toEpochSecond();
+                Optional<TradingSession> session = calendar.session(day);
+                open = session.map(TradingSession::open).orElse(dayEnd);
+                close = session.map(TradingSession::close).orElse(dayEnd);
             }
             if (t < open || t >= close) {
                 keys[i] = OUTSIDE_SESSION;

@@ -6,7 +6,8 @@ package dev.sextant.engine.metrics;
  * {@code positions[t]} the number of open positions then; {@code benchmark} is a buy-and-hold
  * equity on the same bars, or {@code null}; {@code tradePnl}/{@code tradeBars} hold net P&amp;L
  * (currency) and bars held of each <em>closed</em> round trip. {@code calendarDays} is the
- * calendar time between the first and last equity points, in days.
+ * calendar time between the first and last equity points, in days. {@code barsPerYear}
+ * annualises per-bar statistics ({@link PerformanceMetrics#barsPerYear}).
  */
 public record MetricInputs(
         double calendarDays,
@@ -15,11 +16,15 @@ public record MetricInputs(
         double[] benchmark,
         double[] tradePnl,
         int[] tradeBars,
-        double riskFreeAnnual) {
+        double riskFreeAnnual,
+        double barsPerYear) {
 
     public MetricInputs {
         if (positions.length != equity.length || (benchmark != null && benchmark.length != equity.length)) {
             throw new IllegalArgumentException("equity, positions and benchmark must have the same length");
+        }
+        if (!(barsPerYear > 0)) {
+            throw new IllegalArgumentException("barsPerYear must be positive, got " + barsPerYear);
         }
         if (tradePnl.length != tradeBars.length) {
             throw new IllegalArgumentException("tradePnl and tradeBars must have the same length");

@@ -1,9 +1,13 @@
 package dev.sextant.engine.metrics;
 
+import dev.sextant.engine.market.Timeframe;
+
 /**
  * The one definition of every reported metric. "Daily" returns are bar-to-bar returns of the
- * equity curve, {@code r[t] = equity[t]/equity[t-1] − 1} for {@code t ≥ 1}; annualisation assumes
- * 252 bars per year (daily bars). Sample statistics use divisor {@code n−1}.
+ * equity curve, {@code r[t] = equity[t]/equity[t-1] − 1} for {@code t ≥ 1}; annualisation uses
+ * {@link MetricInputs#barsPerYear()}: 252 for daily bars, the bars of 252 regular 6.5-hour
+ * sessions for intraday ones ({@link #barsPerYear}). The formulas below say "daily" and "252" for
+ * the daily case. Sample statistics use divisor {@code n−1}.
  */
 public final class PerformanceMetrics {
 
@@ -11,6 +15,20 @@ public final class PerformanceMetrics {
     static final double DAYS_PER_YEAR = 365.25;
 
     private PerformanceMetrics() {
+    }
+
+    /**
+     * Bars per year of a timeframe: 252 for daily (and, as before, weekly and monthly) bars; for
+     * intraday bars 252 sessions times the bars of a 09:30–16:00 session, the last one possibly
+     * shorter: 1m 98 280, 5m 19 656, 15m 6 552, 30m 3 276, 1h 1 764 (7 bars a day).
+     */
+    public static double barsPerYear(Timeframe timeframe) {
+        if (!timeframe.isIntraday()) {
+            return BARS_PER_YEAR;
+        }
+        long sessionSeconds = 390 * 60;
+        long bar = timeframe.spacing().toSeconds();
+        return BARS_PER_YEAR * ((sessionSeconds + bar - 1) / bar);
     }
 
     public static MetricSet compute(MetricInputs in) {
@@ -26,8 +44,8 @@ public final class PerformanceMetrics {
                 finalEquity(e),
                 totalReturn(e),
                 cagr,
-                sharpe(r, in.riskFreeAnnual()),
-                sortino(r, in.riskFreeAnnual()),
+                sharpe(r, in.riskFreeAnnual(), in.barsPerYear()),
+                sortino(r, in.riskFreeAnnual(), in.barsPerYear()),
                 calmar(cagr, maxDd),
                 maxDd,
                 maxDrawdownDays(e),
@@ -39,7 +57,7 @@ public final class PerformanceMetrics {
                 sqn(in.tradePnl()),
                 avgBarsHeld(in.tradeBars()),
                 b == null ? null : totalReturn(b),
-                b == null ? null : alpha(r, returns(b)),
+                b == null ? null : alpha(r, returns(b), in.barsPerYear()),
                 b == null ? null : beta(r, returns(b)));
     }
 
@@ -69,12 +87,17 @@ public final class PerformanceMetrics {
      * deviation, times √252. Null with fewer than two returns or zero deviation.
      */
     public static Double sharpe(double[] r, double rfAnnual) {
+        return sharpe(r, rfAnnual, BARS_PER_YEAR);
+    }
+
+    /** sharpe with {@code barsPerYear} in place of 252. */
+    public static Double sharpe(double[] r, double rfAnnual, double barsPerYear) {
         if (r.length < 2) {
             return null;
         }
-        double[] x = excess(r, rfAnnual);
+        double[] x = excess(r, rfAnnual, barsPerYear);
         double sd = sampleStd(x);
-        return sd == 0 ? null : mean(x) / sd * Math.sqrt(BARS_PER_YEAR);
+        return sd == 0 ? null : mean(x) / sd * Math.sqrt(barsPerYear);
     }
 
     /**
@@ -83,17 +106,22 @@ public final class PerformanceMetrics {
      * daily risk-free rate). Null when there is no negative excess return.
      */
     public static Double sortino(double[] r, double rfAnnual) {
+        return sortino(r, rfAnnual, BARS_PER_YEAR);
+    }
+
+    /** sortino with {@code barsPerYear} in place of 252. */
+    public static Double sortino(double[] r, double rfAnnual, double barsPerYear) {
         if (r.length < 1) {
             return null;
         }
-        double[] x = excess(r, rfAnnual);
+        double[] x = excess(r, rfAnnual, barsPerYear);
         double ss = 0;
         for (double v : x) {
             double d = Math.min(0.0, v);
             ss += d * d;
         }
         double dd = Math.sqrt(ss / x.length);
-        return dd == 0 ? null : mean(x) / dd * Math.sqrt(BARS_PER_YEAR);
+        return dd == 0 ? null : mean(x) / dd * Math.sqrt(barsPerYear);
     }
 
     /** calmar: cagr / |max_drawdown|; null when either is undefined or the drawdown is zero. */
@@ -213,8 +241,13 @@ public final class PerformanceMetrics {
 
     /** alpha: intercept of the same regression, annualised by ×252: {@code (mean(r) − beta·mean(b))·252}. */
     public static Double alpha(double[] r, double[] b) {
+        return alpha(r, b, BARS_PER_YEAR);
+    }
+
+    /** alpha with {@code barsPerYear} in place of 252. */
+    public static Double alpha(double[] r, double[] b, double barsPerYear) {
         Double beta = beta(r, b);
-        return beta == null ? null : (mean(r) - beta * mean(b)) * BARS_PER_YEAR;
+        return beta == null ? null : (mean(r) - beta * mean(b)) * barsPerYear;
     }
 
     static double[] returns(double[] e) {
@@ -225,8 +258,8 @@ public final class PerformanceMetrics {
         return r;
     }
 
-    private static double[] excess(double[] r, double rfAnnual) {
-        double rf = rfAnnual / BARS_PER_YEAR;
+    private static double[] excess(double[] r, double rfAnnual, double barsPerYear) {
+        double rf = rfAnnual / barsPerYear;
         double[] x = new double[r.length];
         for (int i = 0; i < r.length; i++) {
             x[i] = r[i] - rf;

@@ -105,6 +105,7 @@ public final class PostMortems {
             case PROFIT_TARGET -> "profit target reached, sold at " + price;
             case TIME -> "time exit after " + t.barsHeld() + " bars, sold at " + price;
             case HAND -> "sold by hand at " + price;
+            case SESSION_CLOSE -> "closed at the session's last close (" + price + "), flat overnight";
         };
     }
 

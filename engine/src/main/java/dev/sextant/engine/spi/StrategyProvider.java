@@ -23,6 +23,11 @@ public interface StrategyProvider {
 
     ParamSpace paramSpace();
 
+    /** The timeframes this strategy is meant for; the engine refuses to run it on others. */
+    default TimeframeSupport timeframes() {
+        return TimeframeSupport.ANY;
+    }
+
     /**
      * Signals for one symbol, using only past and current bars at each index.
      *

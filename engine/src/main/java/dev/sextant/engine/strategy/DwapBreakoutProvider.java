@@ -10,6 +10,7 @@ import dev.sextant.engine.spi.ParamSpec;
 import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.engine.spi.TimeframeSupport;
 import java.util.function.Supplier;
 
 /**
@@ -66,6 +67,11 @@ public final class DwapBreakoutProvider implements StrategyProvider {
     @Override
     public String description() {
         return "Breakout above the volume-weighted average close (DWAP) with stop, target and trailing stop";
+    }
+
+    @Override
+    public TimeframeSupport timeframes() {
+        return TimeframeSupport.DAILY;
     }
 
     @Override

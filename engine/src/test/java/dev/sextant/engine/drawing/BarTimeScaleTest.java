@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.sextant.engine.market.BarResampler;
 import dev.sextant.engine.market.PriceColumns;
-import dev.sextant.engine.market.RegularSession;
+import dev.sextant.engine.market.calendar.ExchangeCalendars;
 import dev.sextant.engine.market.Timeframe;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class BarTimeScaleTest {
 
     @Test
     void daysDrawnOnDailyBarsLandInsideTheirWeekOnWeeklyBars() {
-        PriceColumns weeks = new BarResampler(RegularSession.NEW_YORK).resample(daily(), Timeframe.WEEKLY);
+        PriceColumns weeks = new BarResampler(ExchangeCalendars.NYSE).resample(daily(), Timeframe.WEEKLY);
         assertThat(weeks.size()).isEqualTo(2);
         BarTimeScale w = BarTimeScale.of(weeks);
         // week 0 starts Monday 8; Wednesday 10 is 2 days in: -0.5 + 2.5/7

@@ -177,24 +177,6 @@ class IndicatorGoldenTest {
     }
 
     @Test
-    void sessionVwapResetsAtNewYorkMidnight() {
-        ZoneId ny = ZoneId.of("America/New_York");
-        long s1 = ZonedDateTime.of(2024, 3, 4, 15, 58, 0, 0, ny).toEpochSecond();
-        long s2 = ZonedDateTime.of(2024, 3, 5, 9, 30, 0, 0, ny).toEpochSecond();
-        long[] t = {s1, s1 + 60, s2, s2 + 60};
-        double[] h = {11, 12, 21, 22};
-        double[] l = {9, 10, 19, 20};
-        double[] c = {10, 11, 20, 21};
-        double[] v = {100, 300, 50, 150};
-        PriceColumns p = new PriceColumns("I", Timeframe.MINUTE_1, t, c, h, l, c, c, v);
-        double[] vwap = SessionVwapIndicator.compute(p, ny);
-        assertThat(vwap[0]).isCloseTo(10, org.assertj.core.data.Offset.offset(TOL));
-        assertThat(vwap[1]).isCloseTo((10 * 100 + 11 * 300) / 400.0, org.assertj.core.data.Offset.offset(TOL));
-        assertThat(vwap[2]).isCloseTo(20, org.assertj.core.data.Offset.offset(TOL));
-        assertThat(vwap[3]).isCloseTo((20 * 50 + 21 * 150) / 200.0, org.assertj.core.data.Offset.offset(TOL));
-    }
-
-    @Test
     void adxColumnsAreBoundedAndDefinedAfterWarmUp() {
         for (String name : new String[] {"adx_5_plus_di", "adx_5_minus_di", "adx_5"}) {
             double[] col = cols.get(name);

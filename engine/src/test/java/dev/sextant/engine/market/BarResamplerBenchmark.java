@@ -1,5 +1,6 @@
 package dev.sextant.engine.market;
 
+import dev.sextant.engine.market.calendar.ExchangeCalendars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class BarResamplerBenchmark {
 
     private static final int SESSIONS = 252;
 
-    private final BarResampler resampler = new BarResampler(RegularSession.NEW_YORK);
+    private final BarResampler resampler = new BarResampler(ExchangeCalendars.NYSE);
 
     @Test
     void aYearOfMinutesAndFortyYearsOfDays() {

@@ -1,5 +1,6 @@
 package dev.sextant.engine.market;
 
+import dev.sextant.engine.market.calendar.ExchangeCalendars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -31,7 +32,7 @@ class BarResamplerCrossCheckTest {
     private static final LocalTime OPEN = LocalTime.of(9, 30);
     private static final LocalTime CLOSE = LocalTime.of(16, 0);
 
-    private final BarResampler resampler = new BarResampler(RegularSession.NEW_YORK);
+    private final BarResampler resampler = new BarResampler(ExchangeCalendars.NYSE);
 
     @Test
     void intradayTimeframesMatchTheNaiveResampler() {

@@ -1,5 +1,6 @@
 package dev.sextant.engine.market;
 
+import dev.sextant.engine.market.calendar.ExchangeCalendars;
 import static dev.sextant.engine.market.BarRows.newYork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class BarResamplerTest {
 
-    private final BarResampler resampler = new BarResampler(RegularSession.NEW_YORK);
+    private final BarResampler resampler = new BarResampler(ExchangeCalendars.NYSE);
 
     /** 2024-03-05 (EST): a pre-market bar, a full first hour, a half-empty second hour, the last minute, a post-close bar. */
     private static PriceColumns tuesdayMinutes() {
@@ -44,6 +45,26 @@ class BarResamplerTest {
         assertThat(h.close()).containsExactly(19, 32, 40.5);
         assertThat(h.adjClose()).containsExactly(9.5, 16, 20.25);
         assertThat(h.volume()).containsExactly(60, 11, 7);
+    }
+
+    /**
+     * 2024-07-03 closes at 13:00 and 2024-07-04 is a holiday: the 12:30 hour ends at 13:00 and
+     * holds only the 12:59 bar, the 13:00 bar is after the close, and the holiday's bar is in no hour.
+     */
+    @Test
+    void earlyClosesAndHolidaysComeFromTheCalendar() {
+        PriceColumns minutes = new BarRows("XYZ", Timeframe.MINUTE_1)
+                .at("2024-07-03T12:59", 10, 12, 9, 11, 5)
+                .at("2024-07-03T13:00", 11, 13, 10, 12, 7)
+                .at("2024-07-04T10:00", 20, 21, 19, 20, 9)
+                .at("2024-07-05T09:30", 30, 31, 29, 30, 3)
+                .build();
+
+        PriceColumns h = resampler.resample(minutes, Timeframe.HOUR_1);
+
+        assertThat(h.time()).containsExactly(newYork("2024-07-03T12:30"), newYork("2024-07-05T09:30"));
+        assertThat(h.close()).containsExactly(11, 30);
+        assertThat(h.volume()).containsExactly(5, 3);
     }
 
     @Test

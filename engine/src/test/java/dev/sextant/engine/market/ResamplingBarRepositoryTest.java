@@ -1,5 +1,6 @@
 package dev.sextant.engine.market;
 
+import dev.sextant.engine.market.calendar.ExchangeCalendars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class ResamplingBarRepositoryTest {
             .at("2024-03-05T09:30", 1, 1, 1, 1, 1)
             .build();
 
-    private final BarResampler resampler = new BarResampler(RegularSession.NEW_YORK);
+    private final BarResampler resampler = new BarResampler(ExchangeCalendars.NYSE);
     private final StoredBars stored = new StoredBars(List.of(DAYS, MINUTES, FIVES));
     private final ResamplingBarRepository repo = new ResamplingBarRepository(stored, resampler);
 

@@ -38,7 +38,7 @@ class PerformanceMetricsGoldenTest {
         double[] pnl = trRows.stream().mapToDouble(r -> Double.parseDouble(r[0])).toArray();
         int[] held = trRows.stream().mapToInt(r -> Integer.parseInt(r[1])).toArray();
 
-        MetricSet m = PerformanceMetrics.compute(new MetricInputs(days, equity, positions, bench, pnl, held, 0.02));
+        MetricSet m = PerformanceMetrics.compute(new MetricInputs(days, equity, positions, bench, pnl, held, 0.02, 252));
 
         Map<String, String> expected = expected();
         assertThat(m.asMap().keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
@@ -55,7 +55,7 @@ class PerformanceMetricsGoldenTest {
     @Test
     void undefinedMetricsAreNull() {
         double[] flat = {100, 100, 100};
-        MetricSet m = PerformanceMetrics.compute(new MetricInputs(2, flat, new int[3], null, new double[] {5, 7}, new int[] {1, 2}, 0));
+        MetricSet m = PerformanceMetrics.compute(new MetricInputs(2, flat, new int[3], null, new double[] {5, 7}, new int[] {1, 2}, 0, 252));
         assertThat(m.sharpe()).isNull();
         assertThat(m.profitFactor()).as("no losing trade").isNull();
         assertThat(m.alpha()).isNull();

@@ -9,6 +9,7 @@ import dev.sextant.engine.backtest.Execution;
 import dev.sextant.engine.backtest.ExitReason;
 import dev.sextant.engine.backtest.PortfolioBacktester;
 import dev.sextant.engine.backtest.SizingRule;
+import dev.sextant.engine.backtest.TimeframeOptions;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.spi.SignalColumns;
@@ -20,7 +21,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * sma-vwap-cross on 1-minute bars with SMA(2) in New York. Every bar has high = close + 1 and
+ * sma-vwap-cross on 1-minute bars with SMA(2) in New York, extended hours (every bar counts and a
+ * session is the New York date; the regular-hours default is in {@code SessionIndicatorsTest} and
+ * {@code SessionCloseTest}). Every bar has high = close + 1 and
  * low = close − 1, so its typical price (h + l + c)/3 is exactly its close and the session VWAP
  * is Σ close·volume / Σ volume since the session's first bar. All values below are exact in
  * binary floating point; tolerance 1e-12.
@@ -72,7 +75,7 @@ class SmaVwapCrossProviderTest {
 
     private static SignalColumns signals() {
         var p = new SmaVwapCrossProvider();
-        return p.computeSignals(bars(), p.paramSpace().resolve(Map.of("smaPeriod", 2, "zone", "America/New_York")));
+        return p.computeSignals(bars(), p.paramSpace().resolve(Map.of("smaPeriod", 2, "hours", "extended")));
     }
 
     @Test
@@ -116,8 +119,8 @@ class SmaVwapCrossProviderTest {
     void backtestBuysOnTheUpCrossAndSellsOnTheDownCross() {
         PriceColumns b = bars();
         BacktestRequest req = BacktestRequest.builder("sma-vwap-cross", List.of("I"))
-                .params(Map.of("smaPeriod", 2, "zone", "America/New_York")).capital(10_000).maxPositions(1)
-                .sizing(new SizingRule.AllIn()).build();
+                .params(Map.of("smaPeriod", 2, "hours", "extended")).capital(10_000).maxPositions(1)
+                .sizing(new SizingRule.AllIn()).timeframe(new TimeframeOptions(Timeframe.MINUTE_1, false, true)).build();
         BacktestResult r = new PortfolioBacktester(new StrategyCatalog(List.of(new SmaVwapCrossProvider())),
                 new SignalCache(), 1).run(req, List.of(b));
         assertThat(r.executions()).extracting(Execution::side).containsExactly(Execution.Side.BUY, Execution.Side.SELL);

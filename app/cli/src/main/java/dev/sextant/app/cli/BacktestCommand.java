@@ -9,6 +9,11 @@ import dev.sextant.app.research.report.Tearsheet;
 import dev.sextant.app.research.report.TearsheetCharts;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.SavedRun;
+import dev.sextant.engine.backtest.TimeframeOptions;
+import dev.sextant.engine.market.Timeframe;
+import dev.sextant.app.research.MarketChoice;
+import dev.sextant.app.research.TimeframeLoader;
+import java.util.ArrayList;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.spi.StrategyProvider;
@@ -26,7 +31,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Backtest a strategy on daily bars with one pool of cash, save the run and print its id and a summary.",
+        description = {"Backtest a strategy with one pool of cash, save the run and print its id and a summary.",
+                "Daily bars by default; --timeframe 1m|5m|15m|30m|1h runs on intraday bars (built from stored 1m bars",
+                "where needed) through the same simulator: regular-hours bars only (--extended-hours for all), flat",
+                "overnight (a session's last-bar entry signal is dropped, open positions close at its close with exit",
+                "reason session_close; --hold-overnight keeps them), metrics annualised by the timeframe's bars per year.",
                 "Orders decided on a bar's close fill at the next bar's open (default) or, labelled as optimistic,",
                 "at the same close. Stops and targets trigger on the bar's low/high and fill at their level, or at",
                 "the open when the bar gaps through them (--close-only: checked on the close, exit next open).",
@@ -61,6 +70,16 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     EntryRuleOptions entryRules;
 
+    @Option(names = "--timeframe", paramLabel = "TF", defaultValue = "1d",
+            description = "Bars to trade: 1d (default), 1m, 5m, 15m, 30m, 1h (or 1w, 1mo).")
+    String timeframe;
+
+    @Option(names = "--hold-overnight", description = "Intraday: keep positions from one session to the next.")
+    boolean holdOvernight;
+
+    @Option(names = "--extended-hours", description = "Intraday: also trade pre-market and after-hours bars.")
+    boolean extendedHours;
+
     @Option(names = "--benchmark", paramLabel = "SYM",
             description = "Buy-and-hold benchmark symbol, or 'none' (default: of SPY and the sample index IDX.SX the one covering more of the backtest's dates).")
     String benchmark;
@@ -91,21 +110,31 @@ final class BacktestCommand implements Callable<Integer> {
         SimulationChoices choices = simulation.choices(seed, returns);
         choices.validate();
         entryRules.validate();
+        TimeframeOptions bars = timeframeOptions();
         try (AppContext ctx = Root.of(spec).open(out)) {
             StrategyProvider provider = ctx.strategies().get(strategy);
             Map<String, Object> overrides = ParamOverrides.parse(params, provider);
             if (!market.given()) {
                 throw new UserError("say what to trade: --symbols A,B or --universe U");
             }
-            List<PriceColumns> bars = market.load(ctx.market(), null, spec.commandLine().getErr()).series();
-            List<String> traded = bars.stream().map(PriceColumns::symbol).toList();
+            provider.timeframes().check(provider.id(), bars.timeframe());
             BacktestService service = ctx.research().backtests();
-            String bench = service.benchmark(benchmark, bars, first, last);
+            boolean daily = bars.timeframe() == Timeframe.DAILY;
+            List<PriceColumns> series = new ArrayList<>(daily
+                    ? market.load(ctx.market(), null, spec.commandLine().getErr()).series()
+                    : market.loadAt(ctx, bars.timeframe(), spec.commandLine().getErr()).series());
+            List<String> traded = series.stream().map(PriceColumns::symbol).toList();
+            String bench = daily ? service.benchmark(benchmark, series, first, last)
+                    : otherTimeframeBenchmark(ctx, bars.timeframe(), series);
             BacktestRequest req = choices.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
-                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx, traded)).build();
-            BacktestService.Outcome outcome = service.runAndSave(req, bars);
+                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx, traded)).timeframe(bars).build();
+            if (!daily && !req.rules().isNone()) {
+                throw new UserError("entry filters and risk policies apply to daily backtests only, not to --timeframe "
+                        + bars.timeframe().code());
+            }
+            BacktestService.Outcome outcome = service.runAndSave(req, series);
             RegimeBreakdown byRegime = outcome.byRegime();
-            if (byRegime == null) {
+            if (byRegime == null && bars.timeframe() == Timeframe.DAILY) {
                 spec.commandLine().getErr().println(BacktestRegimes.missingNote());
                 spec.commandLine().getErr().flush();
             }
@@ -126,6 +155,28 @@ final class BacktestCommand implements Callable<Integer> {
             json.write(BacktestDocument.of(run, byRegime), out);
         }
         return 0;
+    }
+
+    private TimeframeOptions timeframeOptions() {
+        Timeframe tf = Times.timeframe(timeframe);
+        if (!tf.isIntraday() && (holdOvernight || extendedHours)) {
+            throw new UserError((holdOvernight ? "--hold-overnight" : "--extended-hours")
+                    + " applies to intraday timeframes only, not to --timeframe " + tf.code());
+        }
+        return new TimeframeOptions(tf, holdOvernight, extendedHours);
+    }
+
+    /** Other than daily bars: the --benchmark symbol at the same timeframe (added to {@code series}), else none. */
+    private String otherTimeframeBenchmark(AppContext ctx, Timeframe tf, List<PriceColumns> series) {
+        if (benchmark == null || benchmark.isBlank() || "none".equalsIgnoreCase(benchmark.trim())) {
+            return null;
+        }
+        String symbol = benchmark.trim();
+        if (series.stream().noneMatch(p -> p.symbol().equals(symbol))) {
+            series.addAll(new TimeframeLoader(ctx.bars(), ctx.universes())
+                    .load(MarketChoice.ofSymbols(List.of(symbol)), tf).series());
+        }
+        return symbol;
     }
 
     private void writeTearsheet(SavedRun run) {

@@ -1,6 +1,7 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.engine.backtest.ShareCount;
+import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.backtest.BacktestResult;
 import dev.sextant.engine.backtest.ConstraintReport;
 import dev.sextant.engine.backtest.RoundTrip;
@@ -33,9 +34,9 @@ final class BacktestSummary {
                 req.exitMode().name().toLowerCase(Locale.ROOT), req.commission(), req.slippage(),
                 req.benchmark() == null ? "none" : req.benchmark());
         MetricSet m = r.metrics();
-        out.printf(Locale.ROOT, "  final equity %,.2f  total return %s  CAGR %s  Sharpe %s  Sortino %s  max drawdown %s (%d days)%n",
+        out.printf(Locale.ROOT, "  final equity %,.2f  total return %s  CAGR %s  Sharpe %s  Sortino %s  max drawdown %s (%d %s)%n",
                 m.finalEquity(), pct(m.totalReturn()), pct(m.cagr()), num(m.sharpe()), num(m.sortino()),
-                pct(m.maxDrawdown()), m.maxDrawdownDays());
+                pct(m.maxDrawdown()), m.maxDrawdownDays(), c.timeframe() == Timeframe.DAILY ? "days" : c.timeframe().code() + " bars");
         out.printf(Locale.ROOT, "  trades %d  win rate %s  profit factor %s  expectancy %s  exposure %s  benchmark %s  alpha %s  beta %s%n",
                 m.trades(), pct(m.winRate()), num(m.profitFactor()), num(m.expectancy()), pct(m.exposure()),
                 pct(m.benchmarkReturn()), pct(m.alpha()), num(m.beta()));

@@ -3,6 +3,10 @@ package dev.sextant.app.cli;
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.bench.BenchCase;
+import dev.sextant.app.research.bench.MinuteMarketBenchmark;
+import java.util.ArrayList;
+import dev.sextant.engine.job.ProgressSink;
+import java.nio.file.Path;
 import dev.sextant.engine.bench.BenchmarkReport;
 import dev.sextant.engine.bench.EngineBenchmark;
 import dev.sextant.engine.bench.WalkForwardBenchmark;
@@ -59,6 +63,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep-home", description = "End-to-end: keep the temporary home instead of deleting it.")
     boolean keepHome;
 
+    @Option(names = "--minutes",
+            description = {"Minute market cases on a new temporary home: 10 symbols x 252 sessions of 1m bars (982,800) imported,",
+                    "one symbol's year loaded from the store (target <= 50 ms), a 1m sma-vwap-cross backtest over all of them",
+                    "in-process (target <= 1 s) and as a whole `backtest --timeframe 1m` process."})
+    boolean minutes;
+
     @Mixin
     JsonOutput json;
 
@@ -67,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (walkForward) {
             return walkForward(out);
+        }
+        if (minutes) {
+            return minutes(out);
         }
         if (endToEnd != null) {
             EndToEndRun run = new EndToEndRun(endToEnd, market.universe(), keepHome, json.toStdout() ? null : out);
@@ -87,6 +100,33 @@ final class BenchCommand implements Callable<Integer> {
             json.write(document(r, loadMs), out);
         }
         return 0;
+    }
+
+    private int minutes(PrintWriter out) {
+        Path home = EndToEndRun.temporaryHome();
+        try {
+            String before = EndToEndRun.loadAverage();
+            List<BenchCase> cases = new ArrayList<>(new MinuteMarketBenchmark(
+                    () -> AppContext.open(home, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE)).run(home));
+            cases.add(CommandProcessBench.measure("whole process: backtest sma-vwap-cross --universe "
+                    + MinuteMarketBenchmark.UNIVERSE + " --timeframe 1m", home, List.of("backtest", "--strategy",
+                    "sma-vwap-cross", "--universe", MinuteMarketBenchmark.UNIVERSE, "--timeframe", "1m"), 3));
+            String after = EndToEndRun.loadAverage();
+            if (!json.toStdout()) {
+                out.println("load average " + before + " before, " + after + " after; "
+                        + Runtime.getRuntime().availableProcessors() + " cores");
+                cases.forEach(c -> out.println(EndToEndRun.line(c)));
+                out.flush();
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("load_average_before", before);
+            m.put("load_average_after", after);
+            m.put("cases", cases.stream().map(BenchCommand::document).toList());
+            json.write(m, out);
+            return 0;
+        } finally {
+            EndToEndRun.delete(home);
+        }
     }
 
     private int walkForward(PrintWriter out) {

@@ -35,8 +35,9 @@ final class DataImportCommand implements Callable<Integer> {
             description = "Also record the imported symbols in this named universe ('all' is every instrument).")
     String universe;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/New_York",
-            description = "Exchange time zone for intraday timestamps without an offset (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--tz", "--zone"}, paramLabel = "ZONE", defaultValue = "America/New_York",
+            description = "Time zone of intraday timestamps written without a zone or offset (default: exchange time,"
+                    + " ${DEFAULT-VALUE}). Epoch stamps and stamps with an offset are UTC instants and ignore it.")
     ZoneId zone;
 
     @Mixin
@@ -59,6 +60,9 @@ final class DataImportCommand implements Callable<Integer> {
 
     private static void print(ImportReport report, PrintWriter out, PrintWriter err) {
         for (FileOutcome file : report.files()) {
+            if (file.layout() != null) {
+                out.println(file.file() + ": layout " + file.layout());
+            }
             file.skipped().forEach(row -> out.println("skipped " + file.file() + ":" + row.line() + ": " + row.reason()));
         }
         long added = report.files().stream().flatMap(f -> f.series().stream()).mapToLong(s -> s.added()).sum();

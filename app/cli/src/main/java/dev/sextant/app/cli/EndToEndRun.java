@@ -115,11 +115,11 @@ final class EndToEndRun {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static Path temporaryHome() {
+    static Path temporaryHome() {
         try {
             return Files.createTempDirectory("sextant-bench-home-");
         } catch (IOException e) {
@@ -127,7 +127,7 @@ final class EndToEndRun {
         }
     }
 
-    private static void delete(Path home) {
+    static void delete(Path home) {
         try (Stream<Path> files = Files.walk(home)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);

@@ -28,8 +28,31 @@ final class MarketSelection {
         return choice == null ? null : choice.universe;
     }
 
+    /** The symbols named with {@code --symbols}, or null. */
+    List<String> symbols() {
+        return choice == null ? null : choice.symbols;
+    }
+
     boolean given() {
         return choice != null;
+    }
+
+    /**
+     * Loads the selection at {@code timeframe} (intraday bars built from stored finer ones); tells about
+     * universe members whose bars cannot build it.
+     */
+    MarketLoader.Loaded loadAt(dev.sextant.app.AppContext ctx, dev.sextant.engine.market.Timeframe timeframe,
+            PrintWriter err) {
+        MarketLoader.Loaded loaded = new dev.sextant.app.research.TimeframeLoader(ctx.bars(), ctx.universes())
+                .load(choice.symbols != null ? MarketChoice.ofSymbols(choice.symbols) : MarketChoice.ofUniverse(choice.universe),
+                        timeframe);
+        if (!loaded.withoutBars().isEmpty()) {
+            err.printf("note: %d member(s) without bars that build %s left out: %s%n", loaded.withoutBars().size(),
+                    timeframe.code(), String.join(", ", loaded.withoutBars().subList(0, Math.min(10, loaded.withoutBars().size())))
+                            + (loaded.withoutBars().size() > 10 ? ", ..." : ""));
+            err.flush();
+        }
+        return loaded;
     }
 
     /** Loads the selection, or {@code defaultUniverse} when none was given; tells about members without bars. */

@@ -1,5 +1,9 @@
 package dev.sextant.app.cli;
 
+import dev.sextant.app.research.CrossScanService;
+import dev.sextant.app.research.MarketChoice;
+import dev.sextant.engine.market.Timeframe;
+import dev.sextant.engine.scan.SessionCross;
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.ScanService;
@@ -31,7 +35,10 @@ import picocli.CommandLine.Option;
                 "date's close; an order would fill at the next open.",
                 "Saved signals start 'active'; a later scan whose date is past a signal's date + --expire-days",
                 "(calendar days) marks it 'expired'; './sextant signals execute ID' marks it 'executed'.",
-                "Signal ids are stable (strategy, symbol, date), so re-running a scan saves nothing twice."})
+                "Signal ids are stable (strategy, symbol, date), so re-running a scan saves nothing twice.",
+                "--timeframe 1m|5m|15m|30m|1h (an intraday strategy such as sma-vwap-cross) instead lists each symbol's",
+                "crosses in its latest session (or the --date session), latest first, as CSV on stdout (time, symbol,",
+                "direction, price, vwap, distance, bars_since) or JSON with --json; nothing is saved."})
 final class ScanCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -56,6 +63,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", paramLabel = "N", description = "Length of the momentum ranking (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--timeframe", defaultValue = "1d", paramLabel = "TF",
+            description = "1d (default) or an intraday timeframe for the crosses table (see above).")
+    String timeframe;
+
     @Option(names = "--expire-days", defaultValue = "5", paramLabel = "N",
             description = "Days a saved signal stays active (default: ${DEFAULT-VALUE}).")
     int expireDays;
@@ -73,10 +84,15 @@ final class ScanCommand implements Callable<Integer> {
         if (expireDays < 1) {
             throw new UserError("--expire-days must be >= 1, got " + expireDays);
         }
+        Timeframe tf = Times.timeframe(timeframe);
         entryRules.validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
             StrategyProvider provider = ctx.strategies().get(strategy);
             Map<String, Object> overrides = ParamOverrides.parse(params, provider);
+            if (tf.isIntraday()) {
+                return crosses(ctx, overrides, tf, requested, out);
+            }
+            provider.timeframes().check(provider.id(), tf);
             EntryRules rules = entryRules.rules(ctx, List.of());
             notApplied(rules);
             List<PriceColumns> bars = market.load(ctx.market(), "all", spec.commandLine().getErr()).series();
@@ -91,6 +107,47 @@ final class ScanCommand implements Callable<Integer> {
             json.write(document(result, saved), out);
         }
         return 0;
+    }
+
+    private int crosses(AppContext ctx, Map<String, Object> overrides, Timeframe tf, LocalDate requested, PrintWriter out) {
+        MarketChoice choice = !market.given() ? MarketChoice.ofUniverse("all")
+                : market.universe() != null ? MarketChoice.ofUniverse(market.universe()) : MarketChoice.ofSymbols(market.symbols());
+        CrossScanService.Scan scan = new CrossScanService(ctx.strategies(), ctx.bars(), ctx.universes())
+                .scan(strategy, overrides, choice, tf, requested);
+        if (!scan.withoutBars().isEmpty()) {
+            spec.commandLine().getErr().printf("note: %d member(s) without bars that build %s left out%n",
+                    scan.withoutBars().size(), tf.code());
+            spec.commandLine().getErr().flush();
+        }
+        if (!json.toStdout()) {
+            out.println("time,symbol,direction,price,vwap,distance,bars_since");
+            for (SessionCross c : scan.crosses()) {
+                out.println(String.join(",", Times.offset(tf, c.time()), c.symbol(), c.direction(), csv(c.price()),
+                        csv(c.vwap()), csv(c.distance()), String.valueOf(c.barsSince())));
+            }
+            out.flush();
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("strategy", strategy);
+        doc.put("timeframe", tf.code());
+        doc.put("symbols", scan.series().size());
+        doc.put("crosses", scan.crosses().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("time", Times.offset(tf, c.time()));
+            m.put("symbol", c.symbol());
+            m.put("direction", c.direction());
+            m.put("price", finite(c.price()));
+            m.put("vwap", finite(c.vwap()));
+            m.put("distance", finite(c.distance()));
+            m.put("bars_since", c.barsSince());
+            return m;
+        }).toList());
+        json.write(doc, out);
+        return 0;
+    }
+
+    private static String csv(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "";
     }
 
     /** Says on stderr that the rules which need a portfolio are not applied by a scan. */

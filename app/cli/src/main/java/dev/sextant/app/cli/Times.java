@@ -39,6 +39,15 @@ final class Times {
     }
 
     /** Parses a {@code YYYY-MM-DD} option value, naming the option in the error. */
+    /** The timeframe of a {@code --timeframe} code. @throws UserError naming the option and listing the codes */
+    static Timeframe timeframe(String code) {
+        try {
+            return Timeframe.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--timeframe: " + e.getMessage());
+        }
+    }
+
     static LocalDate date(String option, String text) {
         if (text == null) {
             return null;

@@ -6,6 +6,7 @@ import dev.sextant.engine.spi.ParamSpace;
 import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.engine.spi.TimeframeSupport;
 
 /**
  * A plugin's strategy as the engine sees it: its description is read once when it is registered,
@@ -21,6 +22,7 @@ class GuardedStrategy implements StrategyProvider {
     private final String version;
     private final String description;
     private final ParamSpace paramSpace;
+    private final TimeframeSupport timeframes;
 
     GuardedStrategy(String pluginId, StrategyProvider delegate, PluginFailures failures) {
         this.pluginId = pluginId;
@@ -30,9 +32,11 @@ class GuardedStrategy implements StrategyProvider {
         this.version = delegate.version();
         this.description = delegate.description();
         this.paramSpace = delegate.paramSpace();
-        if (id == null || id.isBlank() || version == null || version.isBlank() || paramSpace == null) {
+        this.timeframes = delegate.timeframes();
+        if (id == null || id.isBlank() || version == null || version.isBlank() || paramSpace == null
+                || timeframes == null) {
             throw new IllegalArgumentException("strategy " + delegate.getClass().getName()
-                    + " needs a non-empty id and version and a parameter space");
+                    + " needs a non-empty id and version, a parameter space and its timeframes");
         }
     }
 
@@ -60,6 +64,11 @@ class GuardedStrategy implements StrategyProvider {
     @Override
     public ParamSpace paramSpace() {
         return paramSpace;
+    }
+
+    @Override
+    public TimeframeSupport timeframes() {
+        return timeframes;
     }
 
     @Override

@@ -43,8 +43,11 @@ public final class BacktestRegimes {
         this.store = store;
     }
 
-    /** Empty when no index is set or stored to compute regimes from. */
+    /** Empty when no index is set or stored to compute regimes from, and for runs on other than daily bars. */
     public Optional<RegimeBreakdown> of(BacktestResult result) {
+        if (result.curve().timeframe() != dev.sextant.engine.market.Timeframe.DAILY) {
+            return Optional.empty();
+        }
         return classify().map(c -> new RegimeBreakdown(c.symbols().index(), c.symbols().volatility(), RegimeModel.VERSION,
                 new ResultsByRegimeCalculator(c.byDate()).row(result.request().strategyId(), result.curve(),
                         result.roundTrips(), result.request().riskFreeRate())));

@@ -23,6 +23,8 @@ import dev.sextant.app.ui.optimize.OptimizePanelProvider;
 import dev.sextant.app.ui.portfolio.PortfolioPanelProvider;
 import dev.sextant.app.ui.regime.RegimePanelProvider;
 import dev.sextant.app.ui.scan.ScanPanelProvider;
+import dev.sextant.app.ui.crosses.CrossesPanelProvider;
+import dev.sextant.app.research.CrossScanService;
 import dev.sextant.app.ui.walkforward.WalkForwardPanelProvider;
 import dev.sextant.app.ui.watchlist.WatchlistCatalog;
 import dev.sextant.app.ui.watchlist.WatchlistPanelProvider;
@@ -103,7 +105,9 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new WalkForwardPanelProvider(research))
                 .register(new PortfolioPanelProvider(research))
                 .register(new WatchlistPanelProvider(watchlists))
-                .register(new PluginsPanelProvider(ctx.plugins(), ctx.pluginFolder()));
+                .register(new PluginsPanelProvider(ctx.plugins(), ctx.pluginFolder()))
+                .register(new CrossesPanelProvider(new CrossScanService(ctx.strategies(), ctx.bars(), ctx.universes()),
+                        ctx.watchlists(), watchlists, workspace.marks()));
         registerPluginPanels(ctx);
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);

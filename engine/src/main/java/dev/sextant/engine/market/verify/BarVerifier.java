@@ -10,9 +10,10 @@ import java.util.List;
  * Checks the quality of bar series without changing them. Rules (thresholds in {@link VerifyOptions}):
  * <ul>
  *   <li>{@link FindingKind#CALENDAR_GAP}: daily bars more than 4 calendar days apart (a weekend
- *       plus one holiday passes; single missing weekdays are not detected without an exchange
- *       calendar); intraday bars of one session (a calendar day in the exchange zone) further
- *       apart than the timeframe's spacing;</li>
+ *       plus one holiday passes); missing intraday bars inside the exchange calendar's regular
+ *       sessions ({@link CalendarGapCheck});</li>
+ *   <li>{@link FindingKind#OUTSIDE_SESSION}: intraday bars outside the regular sessions, one
+ *       finding per day ({@link OutsideSessionCheck});</li>
  *   <li>{@link FindingKind#ZERO_VOLUME}: volume is 0;</li>
  *   <li>{@link FindingKind#OHLC_VIOLATION}: a price not positive and finite, high below low,
  *       high below max(open, close), low above min(open, close);</li>
@@ -38,7 +39,8 @@ public final class BarVerifier {
 
     public BarVerifier(VerifyOptions options) {
         this.checks = List.of(
-                new CalendarGapCheck(options.maxCalendarDays(), options.exchangeZone()),
+                new CalendarGapCheck(options.maxCalendarDays(), options.calendar()),
+                new OutsideSessionCheck(options.calendar()),
                 new ZeroVolumeCheck(),
                 new OhlcCheck(),
                 new JumpCheck(options.jumpThreshold(), options.splitTolerance(), options.splitOpenTolerance()));

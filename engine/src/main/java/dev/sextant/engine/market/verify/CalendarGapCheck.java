@@ -1,11 +1,13 @@
 package dev.sextant.engine.market.verify;
 
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.market.calendar.ExchangeCalendar;
+import dev.sextant.engine.market.calendar.TradingSession;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,23 +16,25 @@ import java.util.List;
  *
  * <p>Daily: two consecutive bars more than {@code maxCalendarDays} calendar days apart. With the
  * default 4, a weekend (Friday to Monday, 3 days) and a weekend plus one holiday (4 days) pass,
- * while a whole missing week or the market closure after 2001-09-11 (7 days) is reported. There
- * is no exchange calendar, so a single missing weekday inside a normal week is not detected.
+ * while a whole missing week or the market closure after 2001-09-11 (7 days) is reported.
  *
- * <p>Intraday: a session is one calendar day in the exchange zone. Two consecutive bars of the
- * same session further apart than the timeframe's spacing are a gap; the time before the first
- * and after the last bar of a session is not checked (session hours are not known).
+ * <p>Intraday: inside each regular session of the exchange calendar, every run of missing bars
+ * on the timeframe's grid from the open is one finding, at the bar after the run: between two
+ * bars, after the open before the first bar, and (at the last bar) before the close. A trading day
+ * without any bar between the series' first and last bar is one finding at the next bar. The
+ * series' first session is not checked before its first bar, nor its last after its last bar
+ * (the data may start or end inside them). Bars outside sessions are {@link OutsideSessionCheck}'s.
  */
 final class CalendarGapCheck implements BarCheck {
 
     private static final long SECONDS_PER_MINUTE = 60;
 
     private final int maxCalendarDays;
-    private final ZoneId exchangeZone;
+    private final ExchangeCalendar calendar;
 
-    CalendarGapCheck(int maxCalendarDays, ZoneId exchangeZone) {
+    CalendarGapCheck(int maxCalendarDays, ExchangeCalendar calendar) {
         this.maxCalendarDays = maxCalendarDays;
-        this.exchangeZone = exchangeZone;
+        this.calendar = calendar;
     }
 
     @Override
@@ -55,21 +59,55 @@ final class CalendarGapCheck implements BarCheck {
     private List<Finding> intradayGaps(PriceColumns series) {
         List<Finding> findings = new ArrayList<>();
         long[] time = series.time();
+        if (time.length == 0) {
+            return findings;
+        }
         long spacing = series.timeframe().spacing().toSeconds();
-        for (int i = 1; i < time.length; i++) {
-            long seconds = time[i] - time[i - 1];
-            if (seconds > spacing && sessionDate(time[i]).equals(sessionDate(time[i - 1]))) {
-                LocalTime from = Instant.ofEpochSecond(time[i - 1]).atZone(exchangeZone).toLocalTime();
-                findings.add(Finding.of(series, i, FindingKind.CALENDAR_GAP, (seconds - spacing) / SECONDS_PER_MINUTE
-                        + " minutes without a bar after " + from + " " + exchangeZone.getId()
-                        + " (bars every " + series.timeframe().code() + ")"));
+        String every = " (bars every " + series.timeframe().code() + ")";
+        LocalDate firstDay = calendar.localDate(time[0]);
+        LocalDate lastDay = calendar.localDate(time[time.length - 1]);
+        int i = 0;
+        for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+            Optional<TradingSession> found = calendar.session(day);
+            long dayEnd = day.plusDays(1).atStartOfDay(calendar.zone()).toEpochSecond();
+            if (found.isEmpty()) {
+                while (i < time.length && time[i] < dayEnd) {
+                    i++;
+                }
+                continue;
+            }
+            TradingSession s = found.get();
+            while (i < time.length && time[i] < s.open()) {
+                i++;
+            }
+            long expected = day.equals(firstDay) ? Long.MIN_VALUE : s.open();
+            int inSession = 0;
+            while (i < time.length && time[i] < s.close()) {
+                if (expected != Long.MIN_VALUE && time[i] > expected) {
+                    String after = inSession == 0 ? "the " + s.openTime() + " open"
+                            : localTime(expected - spacing) + " " + calendar.zone().getId();
+                    findings.add(Finding.of(series, i, FindingKind.CALENDAR_GAP,
+                            (time[i] - expected) / SECONDS_PER_MINUTE + " minutes without a bar after " + after + every));
+                }
+                expected = time[i] + spacing;
+                inSession++;
+                i++;
+            }
+            if (inSession == 0 && i < time.length) {
+                findings.add(Finding.of(series, i, FindingKind.CALENDAR_GAP, "no bars on trading day " + day));
+            } else if (inSession > 0 && !day.equals(lastDay) && expected < s.close()) {
+                findings.add(Finding.of(series, i - 1, FindingKind.CALENDAR_GAP, (s.close() - expected) / SECONDS_PER_MINUTE
+                        + " minutes without a bar before the " + s.closeTime() + " close" + every));
+            }
+            while (i < time.length && time[i] < dayEnd) {
+                i++;
             }
         }
         return findings;
     }
 
-    private LocalDate sessionDate(long epochSecond) {
-        return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), exchangeZone);
+    private LocalTime localTime(long epochSecond) {
+        return Instant.ofEpochSecond(epochSecond).atZone(calendar.zone()).toLocalTime();
     }
 
     /** Monday-to-Friday days strictly between the two dates. */

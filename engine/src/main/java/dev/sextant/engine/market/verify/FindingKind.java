@@ -5,6 +5,8 @@ package dev.sextant.engine.market.verify;
 public enum FindingKind {
     /** Bars missing: a daily gap of more calendar days than allowed, or missing minutes inside an intraday session. */
     CALENDAR_GAP,
+    /** Intraday bars starting outside the regular session of their day (pre-market, after-hours, holidays). */
+    OUTSIDE_SESSION,
     /** Volume is zero. */
     ZERO_VOLUME,
     /** A non-positive or non-finite price, high below low, high below open/close, or low above open/close. */

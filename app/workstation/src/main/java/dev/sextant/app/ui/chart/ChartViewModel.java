@@ -391,9 +391,13 @@ public final class ChartViewModel {
         return new int[] {Math.max(0, bars.size() - size), bars.size()};
     }
 
-    /** Marks apply to daily bars of their symbol (backtests and scans work on daily bars). */
+    /**
+     * Marks apply to their symbol's bars of the timeframe their times are in: epoch days for daily
+     * bars (backtests, scans), epoch seconds for intraday bars (the Crosses panel).
+     */
     private static boolean concerns(ChartMarks m, PriceColumns bars) {
-        return m != null && bars.timeframe() == Timeframe.DAILY && m.symbol().equals(bars.symbol());
+        return m != null && m.symbol().equals(bars.symbol()) && bars.timeframe() != Timeframe.WEEKLY
+                && bars.timeframe() != Timeframe.MONTHLY && m.intraday() == bars.timeframe().isIntraday();
     }
 
     private static int indexAtOrAfter(PriceColumns bars, long time) {

@@ -44,6 +44,10 @@ final class PortfolioSimulation {
     private final BacktestRequest req;
     private final AlignedUniverse u;
     private final SignalColumns[] sig;
+    /** Per symbol, {@code sig[s]}'s entry column, the bar of its first element and its first tradable bar: read every day. */
+    private final boolean[][] entryColumn;
+    private final int[] entryFirstBar;
+    private final int[] tradableFrom;
     private final double[][] sizingVol;
     private final EntryChecks checks;
     private final double[][] dividendPerShare;
@@ -99,6 +103,9 @@ final class PortfolioSimulation {
         this.req = req;
         this.u = u;
         this.sig = sig;
+        this.entryColumn = Arrays.stream(sig).map(SignalColumns::entry).toArray(boolean[][]::new);
+        this.entryFirstBar = Arrays.stream(sig).mapToInt(SignalColumns::firstBar).toArray();
+        this.tradableFrom = Arrays.stream(sig).mapToInt(c -> Math.max(0, c.firstTradable())).toArray();
         this.sizingVol = sizingVol;
         this.checks = checks;
         this.dividendPerShare = dividendPerShare;
@@ -345,14 +352,13 @@ final class PortfolioSimulation {
     /** Remembers each entry signal of today's bars that the day filters of day c let through, for the symbol's next open (NEXT_OPEN). */
     private void recordEntrySignals(int c, int row) {
         for (int s = 0; s < symbols; s++) {
-            int i = dayIndex[row + s];
-            if (i < 0) {
+            int i = dayIndex[row + s]; // -1 when the symbol has no bar today
+            if (i < tradableFrom[s] || !entryColumn[s][i - entryFirstBar[s]]) {
                 continue;
             }
             SignalColumns sc = sig[s];
             int k = i - sc.firstBar();
-            if (i >= sc.firstTradable() && sc.entry()[k] && !closesSession(s, i)
-                    && (shares[s] > 0 || checks.signalAllowed(c))) {
+            if (!closesSession(s, i) && (shares[s] > 0 || checks.signalAllowed(c))) {
                 pendingEntry[s] = true;
                 pendTime[s] = bars[s].time()[i];
                 pendRank[s] = sc.rankScore()[k];

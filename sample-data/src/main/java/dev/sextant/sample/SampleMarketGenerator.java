@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
 
 /**
  * Generates the whole synthetic market from a {@link SampleMarketParameters} and writes it to a
- * folder: daily and intraday bars, instruments, true regimes, splits, calendar gaps, an
+ * folder: daily bars of every symbol, 1-minute bars of the index ETF, the sector ETFs and one stock, instruments, true regimes, splits, calendar gaps, an
  * {@code ABOUT.txt} and the {@code index.txt} that lists every file.
  */
 final class SampleMarketGenerator {
@@ -67,7 +67,9 @@ final class SampleMarketGenerator {
             Noise noise = barNoise(symbol);
             double startPrice = noise.uniform(20, 80);
             double averageVolume = noise.uniform(4e6, 2e7);
-            writeDaily(symbol, DailyBarBuilder.build(sessions, model.sectorEtf(sector), startPrice, averageVolume, noise));
+            ReturnPath path = model.sectorEtf(sector);
+            writeDaily(symbol, withIntraday(symbol, path,
+                    DailyBarBuilder.build(sessions, path, startPrice, averageVolume, noise)));
             instruments.add(new Instrument(symbol, "Synthetic " + sector.displayName() + " Sector ETF",
                     InstrumentKind.ETF, Optional.of(sector.displayName()), OptionalDouble.of(sector.beta())));
         }
@@ -92,14 +94,18 @@ final class SampleMarketGenerator {
         write(SampleMarket.INDEX_FILE, written.stream().sorted().toList());
     }
 
-    /** Writes 1-minute bars for the last sessions and returns the daily bars with those days' ranges taken from them. */
+    /**
+     * Writes 1-minute bars (pre-market and regular session) for the last sessions and returns the daily bars
+     * with those days' ranges taken from their regular-session minutes.
+     */
     private List<DailyBar> withIntraday(String symbol, ReturnPath path, List<DailyBar> bars) throws IOException {
         Noise noise = Noise.stream(parameters.seed(), "intraday-" + symbol);
         List<DailyBar> result = new ArrayList<>(bars);
         List<String> lines = new ArrayList<>();
         lines.add(INTRADAY_HEADER);
         for (int t = bars.size() - parameters.intradaySessions(); t < bars.size(); t++) {
-            IntradayBarBuilder.Session session = IntradayBarBuilder.build(bars.get(t), path.dailyVolatility()[t], noise);
+            IntradayBarBuilder.Session session = IntradayBarBuilder.build(bars.get(t), bars.get(t - 1).close(),
+                    path.dailyVolatility()[t], noise);
             result.set(t, session.day());
             for (MinuteBar bar : session.minutes()) {
                 lines.add(String.join(",", TIMESTAMP.format(bar.start()), Ticks.format(bar.open()),

@@ -23,7 +23,7 @@ import java.time.LocalDate;
  * @param splitCount           number of stocks with one split each
  * @param gapStockCount        number of stocks with a missing stretch of sessions
  * @param intradaySessions     number of final sessions with 1-minute bars
- * @param intradayStock        the stock that gets 1-minute bars besides the index ETF
+ * @param intradayStock        the stock that gets 1-minute bars besides the index ETF and the sector ETFs
  */
 public record SampleMarketParameters(
         long seed,
@@ -64,7 +64,7 @@ public record SampleMarketParameters(
                 63,
                 4,
                 2,
-                30,
+                60,
                 "S001" + SampleMarket.SUFFIX);
     }
 

@@ -2,6 +2,7 @@ package dev.sextant.sample;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -15,10 +16,16 @@ import java.util.List;
  * (from 2022), Independence Day, Labor Day (first Monday of September), Thanksgiving (fourth
  * Thursday of November) and Christmas. A fixed-date holiday on a Sunday is observed on Monday and
  * on a Saturday on the Friday before, except New Year's Day on a Saturday, which is not observed
- * (the exchange does not close on the last trading day of the year). One-off closures (for
- * example 2012-10-29/30, 2018-12-05) and early closes are not modelled.
+ * (the exchange does not close on the last trading day of the year). Sessions run 09:30–16:00
+ * New York time, except the early closes at 13:00: 3 July and 24 December when they fall on a
+ * Monday to Thursday, and the day after Thanksgiving (the rules of the engine's NYSE calendar).
+ * One-off closures (for example 2012-10-29/30, 2018-12-05) are not modelled.
  */
 final class TradingCalendar {
+
+    static final LocalTime OPEN = LocalTime.of(9, 30);
+    static final LocalTime CLOSE = LocalTime.of(16, 0);
+    static final LocalTime EARLY_CLOSE = LocalTime.of(13, 0);
 
     private TradingCalendar() {
     }
@@ -36,6 +43,19 @@ final class TradingCalendar {
     static boolean isSession(LocalDate day) {
         DayOfWeek weekday = day.getDayOfWeek();
         return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !isHoliday(day);
+    }
+
+    /** The end of the regular session of a session day. */
+    static LocalTime close(LocalDate session) {
+        return isEarlyClose(session) ? EARLY_CLOSE : CLOSE;
+    }
+
+    static boolean isEarlyClose(LocalDate day) {
+        int year = day.getYear();
+        boolean mondayToThursday = day.getDayOfWeek().getValue() <= DayOfWeek.THURSDAY.getValue();
+        return mondayToThursday && (day.equals(LocalDate.of(year, Month.JULY, 3))
+                || day.equals(LocalDate.of(year, Month.DECEMBER, 24)))
+                || day.equals(nthWeekday(year, Month.NOVEMBER, 4, DayOfWeek.THURSDAY).plusDays(1));
     }
 
     static boolean isHoliday(LocalDate day) {

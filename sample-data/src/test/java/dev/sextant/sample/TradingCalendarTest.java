@@ -3,6 +3,8 @@ package dev.sextant.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The rule-based calendar against the real NYSE calendar of a few years. */
@@ -39,5 +41,18 @@ class TradingCalendarTest {
         assertThat(TradingCalendar.easterSunday(2009)).isEqualTo(LocalDate.of(2009, 4, 12));
         assertThat(TradingCalendar.easterSunday(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
         assertThat(TradingCalendar.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+    }
+
+    /** The NYSE's published early closes of 2024 and 2025, and days that look like them but close at 16:00. */
+    @Test
+    void earlyClosesEndAtOnePm() {
+        for (LocalDate early : List.of(LocalDate.of(2024, 7, 3), LocalDate.of(2024, 11, 29), LocalDate.of(2024, 12, 24),
+                LocalDate.of(2025, 7, 3), LocalDate.of(2025, 11, 28), LocalDate.of(2025, 12, 24))) {
+            assertThat(TradingCalendar.close(early)).as(early.toString()).isEqualTo(LocalTime.of(13, 0));
+        }
+        for (LocalDate full : List.of(LocalDate.of(2020, 7, 2), LocalDate.of(2020, 12, 24).plusDays(7),
+                LocalDate.of(2024, 12, 23), LocalDate.of(2024, 12, 31), LocalDate.of(2021, 12, 23))) {
+            assertThat(TradingCalendar.close(full)).as(full.toString()).isEqualTo(LocalTime.of(16, 0));
+        }
     }
 }

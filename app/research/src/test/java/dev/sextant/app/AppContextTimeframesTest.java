@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +27,8 @@ class AppContextTimeframesTest {
     @Test
     void panelsAndCommandsGetResampledBarsWhileTheStoreKeepsOnlyWhatWasImported() {
         try (AppContext ctx = AppContext.open(home, true, new PrintWriter(new StringWriter()), ProgressSink.NONE)) {
-            String daily = firstSymbol(ctx, Timeframe.DAILY);
             String minute = firstSymbol(ctx, Timeframe.MINUTE_1);
+            String daily = firstDailyOnlySymbol(ctx);
 
             assertThat(ctx.bars().timeframes(daily)).containsExactly(Timeframe.DAILY, Timeframe.WEEKLY, Timeframe.MONTHLY);
             // the sample's minute symbols also have daily bars: every timeframe is offered
@@ -53,6 +54,14 @@ class AppContextTimeframesTest {
             assertThat(ctx.data().listSeries()).extracting(SeriesInfo::timeframe)
                     .containsOnly(Timeframe.DAILY, Timeframe.MINUTE_1);
         }
+    }
+
+    private static String firstDailyOnlySymbol(AppContext ctx) {
+        List<String> withMinutes = ctx.data().listSeries().stream().filter(s -> s.timeframe() == Timeframe.MINUTE_1)
+                .map(SeriesInfo::symbol).toList();
+        return ctx.data().listSeries().stream()
+                .filter(s -> s.timeframe() == Timeframe.DAILY && !withMinutes.contains(s.symbol()))
+                .map(SeriesInfo::symbol).findFirst().orElseThrow();
     }
 
     private static String firstSymbol(AppContext ctx, Timeframe tf) {

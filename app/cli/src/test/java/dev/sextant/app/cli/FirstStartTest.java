@@ -17,10 +17,10 @@ class FirstStartTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("First start: loading the synthetic sample market");
         assertThat(first.out()).containsPattern("1d\\s+133 symbols\\s+535,831 bars\\s+2009-01-02 \\.\\. 2024-12-31");
-        assertThat(first.out()).containsPattern("1m\\s+2 symbols\\s+23,400 bars");
+        assertThat(first.out()).containsPattern("1m\\s+13 symbols\\s+320,598 bars");
         assertThat(first.out()).contains("Universes: [sample, sample-sectors, sample-stocks, sector-etfs, us-large-caps]");
 
         CliRun second = CliRun.of("--home", home.toString(), "data", "list");
-        assertThat(second.out()).doesNotContain("First start").contains("135 series, 559,231 bars");
+        assertThat(second.out()).doesNotContain("First start").contains("146 series, 856,429 bars");
     }
 }

@@ -86,9 +86,10 @@ class CrossesPanelUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         String status = robot.lookup("#crosses-status").queryAs(Label.class).getText();
-        assertThat(status).matches("\\d+ cross\\(es\\) in the latest session of 2 symbol\\(s\\) at 1m; 1\\d\\d without minute bars left out\\.");
+        assertThat(status).matches("\\d+ cross\\(es\\) in the latest session of 13 symbol\\(s\\) at 1m; 1\\d\\d without minute bars left out\\.");
         List<SessionCross> rows = table(robot).getItems();
-        assertThat(rows).extracting(SessionCross::symbol).containsOnly("IDX.SX", "S001.SX");
+        assertThat(rows).extracting(SessionCross::symbol).containsOnly("IDX.SX", "S001.SX", "COMM.SX", "DISC.SX",
+                "ENRG.SX", "FIN.SX", "HLTH.SX", "INDU.SX", "MATL.SX", "REAL.SX", "STPL.SX", "TECH.SX", "UTIL.SX");
         assertThat(cell(robot, 0, "Time (NY)")).startsWith("12-31 ");
         assertThat(cell(robot, 0, "Direction")).isIn("up", "down");
         assertThat(cell(robot, 0, "Symbol")).isEqualTo(rows.getFirst().symbol());
@@ -105,6 +106,7 @@ class CrossesPanelUiTest {
         assertThat(marked).extracting(ChartData.Marker::kind).containsOnly(ChartData.Kind.ENTRY, ChartData.Kind.EXIT);
 
         int other = rows.stream().map(SessionCross::symbol).toList().indexOf(first.equals("IDX.SX") ? "S001.SX" : "IDX.SX");
+        assertThat(other).as("the other symbol has crosses in the latest session").isPositive();
         for (int i = 0; i < other; i++) {
             robot.type(KeyCode.DOWN);
         }

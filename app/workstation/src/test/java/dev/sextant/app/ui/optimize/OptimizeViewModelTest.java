@@ -6,6 +6,7 @@ import dev.sextant.app.AppContext;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
+import dev.sextant.app.ui.form.RunOnChoice;
 import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.optimize.StudyResult;
 import dev.sextant.engine.optimize.Trial;
@@ -37,7 +38,7 @@ class OptimizeViewModelTest {
 
     private static OptimizeViewModel vm(DirectTaskRunner tasks) {
         // trials finish on the study's worker threads: hand them over one at a time, as the FX thread would
-        return new OptimizeViewModel(services, new WorkspaceState(ctx.bars(), tasks), update -> {
+        return new OptimizeViewModel(services, new WorkspaceState(ctx.bars(), tasks), RunOnChoice.in(home), update -> {
             synchronized (OptimizeViewModelTest.class) {
                 update.run();
             }

@@ -8,6 +8,7 @@ import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
+import dev.sextant.app.ui.form.RunOnChoice;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
@@ -39,7 +40,7 @@ class WalkForwardViewModelTest {
     }
 
     private static WalkForwardViewModel vm(DirectTaskRunner tasks) {
-        return new WalkForwardViewModel(services, new WorkspaceState(ctx.bars(), tasks));
+        return new WalkForwardViewModel(services, new WorkspaceState(ctx.bars(), tasks), RunOnChoice.in(home));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.sextant.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sextant.app.research.RunOn;
 import dev.sextant.app.ui.optimize.OptimizePanel;
 import dev.sextant.engine.optimize.Trial;
 import java.util.concurrent.TimeUnit;
@@ -74,5 +75,18 @@ class OptimizePanelUiTest {
         assertThat(robot.lookup("#optimize-step-fast").queryTextInputControl().getText()).isEqualTo("4");
         assertThat(robot.lookup("#optimize-trials").queryTextInputControl().getText()).isEqualTo("12");
         assertThat(app.context().studies().loadTrials(result.request().name())).hasSize(12);
+    }
+
+    /** Without the Spark module on the class path (as here) its choice is disabled and the panel says how to build it. */
+    @Test
+    void withoutTheSparkModuleOnlyThisComputerCanBeChosen(FxRobot robot) {
+        robot.interact(() -> app.workstation().openPanel("optimizer"));
+        OptimizePanel panel = (OptimizePanel) app.workstation().docking().panel("optimizer").orElseThrow();
+        assertThat(robot.lookup("#optimize-run-spark").queryAs(javafx.scene.control.RadioButton.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#optimize-run-local").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#optimize-run-on-note").queryLabeled().getText()).isEqualTo(RunOn.MODULE_MISSING);
+        robot.clickOn("#optimize-run-spark"); // a disabled button takes no click
+        assertThat(panel.viewModel().runOn().cluster().get()).isFalse();
+        assertThat(robot.lookup("#optimize-cluster-master").queryAs(javafx.scene.Node.class).getParent().getParent().isVisible()).isFalse();
     }
 }

@@ -9,10 +9,13 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -105,6 +108,45 @@ public final class FormGrid extends GridPane {
         policy.getEditor().textProperty().bindBidirectional(rules.riskPolicy().text()); // typed or picked, at once
         policy.setMaxWidth(Double.MAX_VALUE);
         return add(rules.riskPolicy(), policy);
+    }
+
+    /**
+     * The "Run on" row: radio buttons {@code idPrefix-run-local} (This computer) and {@code idPrefix-run-spark} (Spark
+     * cluster), and while Spark is chosen the master URL ({@code idPrefix-cluster-master}) and data folder
+     * ({@code idPrefix-cluster-data}) with their messages. Without the Spark module its button is disabled and
+     * {@code idPrefix-run-on-note} says how to build it.
+     */
+    public FormGrid addRunOn(RunOnChoice runOn, String idPrefix) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton local = new RadioButton("This computer");
+        local.setId(idPrefix + "-run-local");
+        local.setToggleGroup(group);
+        RadioButton spark = new RadioButton("Spark cluster");
+        spark.setId(idPrefix + "-run-spark");
+        spark.setToggleGroup(group);
+        spark.setSelected(runOn.cluster().get());
+        local.setSelected(!runOn.cluster().get());
+        spark.selectedProperty().bindBidirectional(runOn.cluster());
+        runOn.cluster().addListener((obs, old, now) -> local.setSelected(!now));
+        HBox choice = new HBox(12, local, spark);
+        VBox box = new VBox(4, choice);
+        if (!runOn.available()) {
+            spark.setDisable(true);
+            Tooltip.install(choice, new Tooltip(runOn.unavailableReason()));
+            Label note = new Label(runOn.unavailableReason());
+            note.setId(idPrefix + "-run-on-note");
+            note.getStyleClass().add(Styles.TEXT_SMALL);
+            note.setWrapText(true);
+            note.setMinHeight(USE_PREF_SIZE);
+            box.getChildren().add(note);
+        }
+        FormGrid cluster = new FormGrid()
+                .add(runOn.master(), "local[*], spark://host:7077, yarn, k8s://https://host:port", idPrefix + "-cluster-master")
+                .add(runOn.dataRoot(), "hdfs://… or s3a://… (empty for local[*]: <home>/spark-data)", idPrefix + "-cluster-data");
+        cluster.visibleProperty().bind(runOn.cluster());
+        cluster.managedProperty().bind(runOn.cluster());
+        box.getChildren().add(cluster);
+        return add("Run on", box);
     }
 
     /** A sub-grid showing {@code params}, rebuilt whenever the strategy (and so the parameter list) changes. */

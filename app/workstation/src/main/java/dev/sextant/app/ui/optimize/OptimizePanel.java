@@ -80,7 +80,7 @@ public final class OptimizePanel extends BorderPane {
         ComboBox<String> objective = FormGrid.choice("optimize-objective", vm.objectives(), vm.objective());
         ComboBox<String> direction = FormGrid.choice("optimize-direction", List.of("max", "min"), vm.direction());
         ResearchChoicesForm choices = new ResearchChoicesForm(vm.choices(), "optimize");
-        FormGrid top = choices.addStrategy(new FormGrid());
+        FormGrid top = choices.addStrategy(new FormGrid()).addRunOn(vm.runOn(), "optimize");
         FormGrid grid = choices.addMarketAndDates(new FormGrid().add("Sampler", sampler)
                 .add(vm.trialCount(), "100", "optimize-trials")
                 .add("Objective", objective)

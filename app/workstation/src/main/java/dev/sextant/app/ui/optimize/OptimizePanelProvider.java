@@ -4,6 +4,8 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.PanelLocation;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.form.RunOnChoice;
+import java.nio.file.Path;
 import javafx.scene.Node;
 
 /** The optimizer panel ({@code optimizer}): a study over a strategy's parameters, its trials live, importance and the objective surface. */
@@ -12,9 +14,12 @@ public final class OptimizePanelProvider implements PanelProvider {
     public static final String ID = "optimizer";
 
     private final ResearchServices services;
+    private final Path home;
 
-    public OptimizePanelProvider(ResearchServices services) {
+    /** {@code home} holds the default folder of bars shipped to a local Spark master ({@code spark-data}). */
+    public OptimizePanelProvider(ResearchServices services, Path home) {
         this.services = services;
+        this.home = home;
     }
 
     @Override
@@ -34,6 +39,6 @@ public final class OptimizePanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        return new OptimizePanel(new OptimizeViewModel(services, context));
+        return new OptimizePanel(new OptimizeViewModel(services, context, RunOnChoice.in(home)));
     }
 }

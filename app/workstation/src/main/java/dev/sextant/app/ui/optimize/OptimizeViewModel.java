@@ -8,6 +8,8 @@ import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.EntryRuleFields;
 import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.app.ui.form.RunOnChoice;
+import dev.sextant.app.research.RunOn;
 import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.market.PriceColumns;
@@ -76,14 +78,16 @@ public final class OptimizeViewModel {
     private final Executor uiThread;
     private final PanelJob job;
     private final EntryRuleFields rules = new EntryRuleFields();
+    private final RunOnChoice runOn;
 
-    public OptimizeViewModel(ResearchServices services, PanelContext context) {
-        this(services, context, Platform::runLater);
+    public OptimizeViewModel(ResearchServices services, PanelContext context, RunOnChoice runOn) {
+        this(services, context, runOn, Platform::runLater);
     }
 
     /** {@code uiThread} runs the live trial updates where the view reads them (the FX thread in the app). */
-    OptimizeViewModel(ResearchServices services, PanelContext context, Executor uiThread) {
+    OptimizeViewModel(ResearchServices services, PanelContext context, RunOnChoice runOn, Executor uiThread) {
         this.services = services;
+        this.runOn = runOn;
         this.context = context;
         this.job = new PanelJob(context.tasks());
         this.uiThread = uiThread;
@@ -138,6 +142,11 @@ public final class OptimizeViewModel {
 
     public ValidatedField seed() {
         return seed;
+    }
+
+    /** This computer or a Spark cluster. */
+    public RunOnChoice runOn() {
+        return runOn;
     }
 
     /** The running or last study's trials; while running, in the order they finished. */
@@ -230,7 +239,8 @@ public final class OptimizeViewModel {
     }
 
     public boolean formValid() {
-        return choices.valid() && ranges.problem().isEmpty() && trialCount.valid() && seed.valid() && rules.valid();
+        return choices.valid() && ranges.problem().isEmpty() && trialCount.valid() && seed.valid() && rules.valid()
+                && runOn.valid();
     }
 
     /** Runs the study as a background job; the form must be valid. */
@@ -256,20 +266,22 @@ public final class OptimizeViewModel {
         SamplerKind kind = SamplerKind.parse(sampler.get());
         MarketChoice choice = choices.market();
         var ruleChoices = rules.choices();
+        RunOn where = runOn.runOn();
         trials.clear();
         result.set(null);
         List<String> names = space.params().stream().map(ParamSpec::name).toList();
         searchedNames.setAll(names);
         surfaceX.set(names.getFirst());
         surfaceY.set(names.size() > 1 ? names.get(1) : names.getFirst());
-        job.start("Optimize " + provider.id() + " " + choice.label(), "Study " + name + ": " + n + " trials on " + choice.label() + " ...", (p, c) -> {
+        job.start("Optimize " + provider.id() + " " + choice.label(), "Study " + name + ": " + n + " trials on " + choice.label()
+                + " on " + RunOnChoice.label(where) + " ...", (p, c) -> {
             List<String> symbols = services.markets().load(choice, p, c).series().stream().map(PriceColumns::symbol).toList();
             var entryRules = services.rules().resolve(ruleChoices, symbols);
             BacktestRequest base = BacktestRequest.builder(provider.id(), symbols).params(Map.of()).from(first).to(last)
                     .seed(s).rules(entryRules).build();
             StudyRequest request = StudyRequest.builder(name, base, space).objective(goal).sampler(kind).trials(n).seed(s)
                     .steps(steps).pruning(PruningRule.DEFAULT).threads(Runtime.getRuntime().availableProcessors()).build();
-            return services.optimizer().run(request, p, c, t -> uiThread.execute(() -> trialFinished(t)));
+            return services.optimizer().run(request, p, c, t -> uiThread.execute(() -> trialFinished(t)), where);
         }, this::finished, this::failed);
     }
 

@@ -75,7 +75,8 @@ public final class WalkForwardPanel extends BorderPane {
                 .add("Sampler", FormGrid.choice("wf-sampler", WalkForwardViewModel.SAMPLERS, vm.sampler()))
                 .add(vm.trials(), "20", "wf-trials")
                 .add("Objective", FormGrid.choice("wf-objective", vm.objectives(), vm.objective()))
-                .add(vm.seed(), "0", "wf-seed");
+                .add(vm.seed(), "0", "wf-seed")
+                .addRunOn(vm.runOn(), "wf");
         JobControls job = new JobControls("wf-run", "Run", MaterialDesignP.PLAY, vm::start, vm::cancel, vm.busy(), vm.progress(),
                 vm.status(), "wf-status");
         HBox buttons = job.row();

@@ -4,6 +4,8 @@ import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.PanelLocation;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.ui.form.RunOnChoice;
+import java.nio.file.Path;
 import javafx.scene.Node;
 
 /** The walk-forward panel ({@code walkforward}): plan, per-fold table, stitched out-of-sample equity, WFE, DSR and PBO. */
@@ -12,9 +14,12 @@ public final class WalkForwardPanelProvider implements PanelProvider {
     public static final String ID = "walkforward";
 
     private final ResearchServices services;
+    private final Path home;
 
-    public WalkForwardPanelProvider(ResearchServices services) {
+    /** {@code home} holds the default folder of bars shipped to a local Spark master ({@code spark-data}). */
+    public WalkForwardPanelProvider(ResearchServices services, Path home) {
         this.services = services;
+        this.home = home;
     }
 
     @Override
@@ -34,6 +39,6 @@ public final class WalkForwardPanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        return new WalkForwardPanel(new WalkForwardViewModel(services, context));
+        return new WalkForwardPanel(new WalkForwardViewModel(services, context, RunOnChoice.in(home)));
     }
 }

@@ -7,6 +7,8 @@ import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.ValidatedField;
+import dev.sextant.app.ui.form.RunOnChoice;
+import dev.sextant.app.research.RunOn;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.market.PriceColumns;
@@ -72,9 +74,11 @@ public final class WalkForwardViewModel {
     private final ObjectProperty<StitchedCurves> curves = new SimpleObjectProperty<>(this, "curves");
     private final ObservableList<SavedWalkForward> history = FXCollections.observableArrayList();
     private final PanelJob job;
+    private final RunOnChoice runOn;
 
-    public WalkForwardViewModel(ResearchServices services, PanelContext context) {
+    public WalkForwardViewModel(ResearchServices services, PanelContext context, RunOnChoice runOn) {
         this.services = services;
+        this.runOn = runOn;
         this.context = context;
         this.job = new PanelJob(context.tasks());
         this.choices = new ResearchChoices(services, context.tasks(), "sma-cross", "sample-sectors", false, ResearchChoices.Dates.NONE);
@@ -147,6 +151,11 @@ public final class WalkForwardViewModel {
         return seed;
     }
 
+    /** This computer or a Spark cluster (one fold per task). */
+    public RunOnChoice runOn() {
+        return runOn;
+    }
+
     /** The finished run as saved, null before one finished. */
     public ReadOnlyObjectProperty<SavedWalkForward> run() {
         return run;
@@ -214,7 +223,7 @@ public final class WalkForwardViewModel {
 
     public boolean formValid() {
         return choices.valid() && inSample.valid() && outOfSample.valid() && step.valid()
-                && purge.valid() && embargo.valid() && trials.valid() && seed.valid();
+                && purge.valid() && embargo.valid() && trials.valid() && seed.valid() && runOn.valid();
     }
 
     /** Runs the walk-forward analysis as a background job and saves it; the form must be valid. */
@@ -241,15 +250,17 @@ public final class WalkForwardViewModel {
         Objective goal = new Objective(objective.get(), Direction.MAXIMIZE);
         SamplerKind kind = SamplerKind.parse(sampler.get());
         MarketChoice choice = choices.market();
+        RunOn where = runOn.runOn();
         String name = provider.id() + "-wf-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        job.start("Walk-forward " + provider.id() + " " + choice.label(), "Walk-forward " + name + " on " + choice.label() + " ...", (p, c) -> {
+        job.start("Walk-forward " + provider.id() + " " + choice.label(), "Walk-forward " + name + " on " + choice.label()
+                + " on " + RunOnChoice.label(where) + " ...", (p, c) -> {
             List<PriceColumns> bars = services.markets().load(choice, p, c).series();
             BacktestRequest base = BacktestRequest.builder(provider.id(), bars.stream().map(PriceColumns::symbol).toList())
                     .params(Map.of()).seed(s).build();
             StudyRequest template = StudyRequest.builder(name, base, provider.paramSpace()).objective(goal).sampler(kind)
                     .trials(n).seed(s).pruning(PruningRule.DEFAULT).threads(Runtime.getRuntime().availableProcessors()).build();
             return services.walkForwards().runAndSave(name, new WalkForwardRequest(template, plan, PBO_CANDIDATES, PBO_BLOCKS),
-                    bars, p, c);
+                    bars, p, c, where);
         }, this::finished, "Walk-forward failed");
     }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.research.RunOn;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
+import dev.sextant.app.ui.form.RunOnChoice;
 import dev.sextant.engine.optimize.StoredStudy;
 import dev.sextant.engine.optimize.StudyResult;
 import dev.sextant.engine.optimize.Trial;
@@ -37,7 +39,7 @@ class OptimizeViewModelTest {
 
     private static OptimizeViewModel vm(DirectTaskRunner tasks) {
         // trials finish on the study's worker threads: hand them over one at a time, as the FX thread would
-        return new OptimizeViewModel(services, new WorkspaceState(ctx.bars(), tasks), update -> {
+        return new OptimizeViewModel(services, new WorkspaceState(ctx.bars(), tasks), RunOnChoice.in(home), update -> {
             synchronized (OptimizeViewModelTest.class) {
                 update.run();
             }
@@ -55,6 +57,30 @@ class OptimizeViewModelTest {
         vm.ranges().rows().forEach(r -> r.searched().set(false));
         vm.run();
         assertThat(vm.status().get()).isEqualTo("Search at least one parameter.");
+        assertThat(services.optimizer().list()).hasSize(before);
+    }
+
+    /**
+     * The "Run on" choice reaches the optimizer: a bad master stops the study in the form; a valid local[2] master
+     * (the Spark module said present) is handed to the optimizer, which connects before recording anything and here,
+     * where the module is really absent, fails with how to build it.
+     */
+    @Test
+    void theSparkChoiceIsCheckedInTheFormAndHandedToTheOptimizer() {
+        OptimizeViewModel vm = new OptimizeViewModel(services, new WorkspaceState(ctx.bars(), new DirectTaskRunner()),
+                new RunOnChoice(home, () -> true), Runnable::run);
+        vm.choices().strategy().set("sma-cross");
+        vm.choices().universe().set("sample-sectors");
+        vm.trialCount().text().set("3");
+        int before = services.optimizer().list().size();
+        vm.runOn().cluster().set(true);
+        vm.runOn().master().text().set("spark//node1");
+        vm.run();
+        assertThat(vm.status().get()).isEqualTo("Fix the fields marked in red first.");
+        vm.runOn().master().text().set("local[2]");
+        assertThat(vm.formValid()).isTrue();
+        vm.run();
+        assertThat(vm.status().get()).isEqualTo("Study failed: " + RunOn.MODULE_MISSING);
         assertThat(services.optimizer().list()).hasSize(before);
     }
 

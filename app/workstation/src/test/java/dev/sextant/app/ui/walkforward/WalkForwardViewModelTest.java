@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.ResearchServices;
+import dev.sextant.app.research.RunOn;
 import dev.sextant.app.ui.SeededHome;
 import dev.sextant.app.ui.WorkspaceState;
+import dev.sextant.app.ui.form.RunOnChoice;
 import dev.sextant.engine.walkforward.SavedWalkForward;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
@@ -39,7 +41,7 @@ class WalkForwardViewModelTest {
     }
 
     private static WalkForwardViewModel vm(DirectTaskRunner tasks) {
-        return new WalkForwardViewModel(services, new WorkspaceState(ctx.bars(), tasks));
+        return new WalkForwardViewModel(services, new WorkspaceState(ctx.bars(), tasks), RunOnChoice.in(home));
     }
 
     @Test
@@ -62,6 +64,26 @@ class WalkForwardViewModelTest {
         vm.start();
         assertThat(vm.status().get()).isEqualTo("Plan refused: step 1y is shorter than the out-of-sample window 2y:"
                 + " out-of-sample windows would overlap.");
+        assertThat(services.walkForwards().list()).hasSize(before);
+    }
+
+    /** The "Run on" choice reaches the walk-forward service, which connects first and here (no Spark module) fails saying how to build it. */
+    @Test
+    void theSparkChoiceIsHandedToTheWalkForwardService() {
+        WalkForwardViewModel vm = new WalkForwardViewModel(services, new WorkspaceState(ctx.bars(), new DirectTaskRunner()),
+                new RunOnChoice(home, () -> true));
+        vm.choices().strategy().set("sma-cross");
+        vm.choices().universe().set("sample-sectors");
+        vm.trials().text().set("2");
+        int before = services.walkForwards().list().size();
+        vm.runOn().cluster().set(true);
+        vm.runOn().master().text().set("yarn");
+        assertThat(vm.runOn().dataRoot().error().get()).isEqualTo("master yarn needs a folder every executor can read (hdfs://… or s3a://…)");
+        vm.start();
+        assertThat(vm.status().get()).isEqualTo("Fix the fields marked in red first.");
+        vm.runOn().master().text().set("local[2]");
+        vm.start();
+        assertThat(vm.status().get()).isEqualTo("Walk-forward failed: " + RunOn.MODULE_MISSING);
         assertThat(services.walkForwards().list()).hasSize(before);
     }
 

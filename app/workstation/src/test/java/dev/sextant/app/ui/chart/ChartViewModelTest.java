@@ -109,9 +109,9 @@ class ChartViewModelTest {
         WorkspaceState ws = new WorkspaceState(ctx.bars(), new DirectTaskRunner());
         ChartViewModel vm = vm(ws);
         ws.timeframe().set(Timeframe.MINUTE_1);
-        ws.symbol().set("FIN.SX");
+        ws.symbol().set("S002.SX"); // daily bars only (the sector ETFs have minute bars too)
         assertThat(vm.data().get()).isNull();
-        assertThat(vm.message().get()).isEqualTo("No 1m bars stored for FIN.SX.");
+        assertThat(vm.message().get()).isEqualTo("No 1m bars stored for S002.SX.");
     }
 
     @Test

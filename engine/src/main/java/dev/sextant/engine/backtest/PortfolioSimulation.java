@@ -509,7 +509,7 @@ final class PortfolioSimulation {
                 continue;
             }
             boolean signalled = atOpen ? pendingEntry[s]
-                    : i >= sig[s].firstTradable() && sig[s].entry()[i - sig[s].firstBar()] && !closesSession(s, i)
+                    : i >= tradableFrom[s] && entryColumn[s][i - entryFirstBar[s]] && !closesSession(s, i)
                     && checks.signalAllowed(c);
             if (signalled) {
                 candidates[count++] = s;

@@ -50,12 +50,22 @@ public final class RegimeMapFile {
 
     /** @param source what the text came from (a file name), for error messages */
     public static RegimeMapPlan parse(String text, String source, StrategyCatalog strategies) {
-        JsonNode root;
         try {
-            root = JSON.readTree(text);
+            return fromTree(JSON.readTree(text), source, strategies);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("regime map " + source + ": not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * The plan of a document shaped like the file (maps, lists, strings and numbers), as a table in a panel
+     * builds it; checked as a file is.
+     */
+    public static RegimeMapPlan of(Map<String, ?> document, String source, StrategyCatalog strategies) {
+        return fromTree(JSON.valueToTree(document), source, strategies);
+    }
+
+    private static RegimeMapPlan fromTree(JsonNode root, String source, StrategyCatalog strategies) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("regime map " + source + ": expected a JSON object with \"regimes\"");
         }

@@ -20,17 +20,17 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * The regime map tab of the regime panel: on the left the table the user edits (per regime a
- * strategy, or cash, and its parameters), the rebalance, universe and first day, and Run; on the
+ * The regime map tab of the regime panel: on top the rebalance, universe, first day and Run; on
+ * the left the table the user edits (per regime a strategy, or cash, and its parameters); on the
  * right the map's metrics beside each strategy alone, the days each strategy traded and the switches.
  */
-final class RegimeMapPane extends HBox {
+final class RegimeMapPane extends VBox {
 
     private final TableView<RegimeMapViewModel.Result> results = new TableView<>();
     private final TableView<StrategySwitch> switches = new TableView<>();
 
     RegimeMapPane(RegimeMapViewModel vm) {
-        super(12);
+        super(6);
         setId("regime-map");
         setPadding(new Insets(6, 0, 0, 0));
         GridPane table = new GridPane(8, 4);
@@ -67,18 +67,16 @@ final class RegimeMapPane extends HBox {
         from.textProperty().bindBidirectional(vm.from());
         JobControls job = new JobControls("regime-map-run", "Run", MaterialDesignP.PLAY, vm::run, vm::cancel, vm.busy(),
                 vm.progress(), vm.status(), "regime-map-status");
-        HBox options = new HBox(6, new Label("Rebalance"), rebalance, new Label("Universe"), universe, new Label("From"), from);
+        HBox options = new HBox(6, new Label("Rebalance"), rebalance, new Label("Universe"), universe, new Label("From"), from,
+                job.start(), job.cancel(), job.progress());
         options.setAlignment(Pos.CENTER_LEFT);
-        HBox run = new HBox(6, job.start(), job.cancel(), job.progress());
-        run.setAlignment(Pos.CENTER_LEFT);
         Label status = job.status();
         status.setWrapText(true);
-        status.setMaxWidth(520);
         Label note = muted("At each rebalance close the strategy of that day's regime trades from the next day;"
                 + " positions stay open and follow the exits of the strategy trading (in cash: of the last one).");
         note.setWrapText(true);
         note.setMaxWidth(520);
-        VBox left = new VBox(8, table, options, run, status, note);
+        VBox left = new VBox(8, table, note);
         left.setMinWidth(USE_PREF_SIZE);
 
         buildResults();
@@ -94,7 +92,9 @@ final class RegimeMapPane extends HBox {
                 muted("Days each strategy traded"), days, muted("Switches: decided at the close, trading from the next day"),
                 switches);
         HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().setAll(left, right);
+        HBox body = new HBox(12, left, right);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().setAll(options, status, body);
     }
 
     private void buildResults() {

@@ -75,7 +75,11 @@ public final class RegimePanel extends BorderPane {
         probabilityTab.setId("regime-tab-days");
         Tab strategyTab = new Tab("Strategies by regime", strategiesByRegime());
         strategyTab.setId("regime-tab-strategies");
-        Tab mapTab = new Tab("Regime map", new RegimeMapPane(mapVm));
+        ScrollPane mapScroll = new ScrollPane(new RegimeMapPane(mapVm));
+        mapScroll.setId("regime-map-scroll");
+        mapScroll.setFitToWidth(true);
+        mapScroll.getStyleClass().add("edge-to-edge");
+        Tab mapTab = new Tab("Regime map", mapScroll);
         mapTab.setId("regime-tab-map");
         TabPane tabs = new TabPane(probabilityTab, strategyTab, mapTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -43,12 +43,12 @@ final class RegimeMapPane extends VBox {
             ComboBox<String> strategy = new ComboBox<>(vm.strategies());
             strategy.setId("regime-map-strategy-" + row.regime().label());
             strategy.valueProperty().bindBidirectional(row.strategy());
-            strategy.setPrefWidth(170);
+            strategy.setPrefWidth(150);
             table.add(strategy, 1, r);
             TextField params = new TextField();
             params.setId("regime-map-params-" + row.regime().label());
             params.setPromptText("defaults");
-            params.setPrefColumnCount(14);
+            params.setPrefColumnCount(10);
             params.textProperty().bindBidirectional(row.params());
             table.add(params, 2, r);
         }
@@ -101,13 +101,13 @@ final class RegimeMapPane extends VBox {
         results.setId("regime-map-results");
         results.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         results.getColumns().setAll(java.util.List.of(
-                Columns.text("Strategy", 200, RegimeMapViewModel.Result::name),
-                Columns.number("Final equity", 110, "%,.0f", RegimeMapViewModel.Result::finalEquity),
-                Columns.text("Return", 80, x -> pct(x.totalReturn())),
-                Columns.text("CAGR", 70, x -> x.cagr() == null ? "-" : pct(x.cagr())),
-                Columns.text("Sharpe", 64, x -> x.sharpe() == null ? "-" : String.format(Locale.ROOT, "%.2f", x.sharpe())),
-                Columns.text("Max DD", 70, x -> pct(x.maxDrawdown())),
-                Columns.number("Trades", 60, "%.0f", x -> (double) x.trades())));
+                Columns.text("Strategy", 190, RegimeMapViewModel.Result::name),
+                Columns.number("Final equity", 90, "%,.0f", RegimeMapViewModel.Result::finalEquity),
+                Columns.text("Return", 72, x -> pct(x.totalReturn())),
+                Columns.text("CAGR", 62, x -> x.cagr() == null ? "-" : pct(x.cagr())),
+                Columns.text("Sharpe", 56, x -> x.sharpe() == null ? "-" : String.format(Locale.ROOT, "%.2f", x.sharpe())),
+                Columns.text("Max DD", 66, x -> pct(x.maxDrawdown())),
+                Columns.number("Trades", 56, "%.0f", x -> (double) x.trades())));
         results.setFixedCellSize(24);
         results.setPrefHeight(36 + 4 * 24);
         results.setMinHeight(USE_PREF_SIZE);

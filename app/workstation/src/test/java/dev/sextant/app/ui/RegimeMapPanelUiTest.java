@@ -106,11 +106,11 @@ class RegimeMapPanelUiTest {
         List<List<String>> shown = cells(robot, robot.lookup("#regime-map-results").queryAs(TableView.class), 3);
         assertThat(shown).extracting(row -> row.getFirst()).containsExactly("regime map",
                 "sma-cross(fast=5,slow=20) alone", "rsi-reversion alone");
-        assertThat(shown.getFirst().get(1)).isEqualTo(String.format(Locale.ROOT, "%,.0f",
-                expected.result().days().getLast().equity()));
-        assertThat(shown.getFirst().get(2)).isEqualTo(String.format(Locale.ROOT, "%+.1f %%", 100 * expected.result().totalReturn()));
-        assertThat(shown.get(2).get(1)).isEqualTo(String.format(Locale.ROOT, "%,.0f",
-                expected.alone().get("rsi-reversion").metrics().finalEquity()));
+        assertThat(shown.getFirst().get(1)).isEqualTo(String.format(Locale.ROOT, "%+.1f %%", 100 * expected.result().totalReturn()));
+        assertThat(shown.getFirst().get(4)).isEqualTo(String.format(Locale.ROOT, "%+.1f %%", 100 * expected.result().maxDrawdown()));
+        assertThat(shown.getFirst().get(5)).isEqualTo(String.valueOf(expected.result().trades().size()));
+        assertThat(shown.get(2).get(1)).isEqualTo(String.format(Locale.ROOT, "%+.1f %%",
+                100 * expected.alone().get("rsi-reversion").metrics().totalReturn()));
 
         Map<String, Integer> days = new LinkedHashMap<>();
         for (PaperDay d : expected.result().days()) {

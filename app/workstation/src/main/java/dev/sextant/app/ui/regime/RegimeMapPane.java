@@ -43,12 +43,12 @@ final class RegimeMapPane extends VBox {
             ComboBox<String> strategy = new ComboBox<>(vm.strategies());
             strategy.setId("regime-map-strategy-" + row.regime().label());
             strategy.valueProperty().bindBidirectional(row.strategy());
-            strategy.setPrefWidth(150);
+            strategy.setPrefWidth(140);
             table.add(strategy, 1, r);
             TextField params = new TextField();
             params.setId("regime-map-params-" + row.regime().label());
             params.setPromptText("defaults");
-            params.setPrefColumnCount(10);
+            params.setPrefColumnCount(8);
             params.textProperty().bindBidirectional(row.params());
             table.add(params, 2, r);
         }
@@ -92,6 +92,7 @@ final class RegimeMapPane extends VBox {
                 muted("Days each strategy traded"), days, muted("Switches: decided at the close, trading from the next day"),
                 switches);
         HBox.setHgrow(right, Priority.ALWAYS);
+        right.setMinWidth(0);
         HBox body = new HBox(12, left, right);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().setAll(options, status, body);
@@ -99,15 +100,15 @@ final class RegimeMapPane extends VBox {
 
     private void buildResults() {
         results.setId("regime-map-results");
-        results.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        results.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         results.getColumns().setAll(java.util.List.of(
-                Columns.text("Strategy", 190, RegimeMapViewModel.Result::name),
-                Columns.number("Final equity", 90, "%,.0f", RegimeMapViewModel.Result::finalEquity),
-                Columns.text("Return", 72, x -> pct(x.totalReturn())),
-                Columns.text("CAGR", 62, x -> x.cagr() == null ? "-" : pct(x.cagr())),
-                Columns.text("Sharpe", 56, x -> x.sharpe() == null ? "-" : String.format(Locale.ROOT, "%.2f", x.sharpe())),
-                Columns.text("Max DD", 66, x -> pct(x.maxDrawdown())),
-                Columns.number("Trades", 56, "%.0f", x -> (double) x.trades())));
+                Columns.text("Strategy", 150, RegimeMapViewModel.Result::name),
+                Columns.text("Return", 66, x -> pct(x.totalReturn())),
+                Columns.text("CAGR", 58, x -> x.cagr() == null ? "-" : pct(x.cagr())),
+                Columns.text("Sharpe", 48, x -> x.sharpe() == null ? "-" : String.format(Locale.ROOT, "%.2f", x.sharpe())),
+                Columns.text("Max DD", 62, x -> pct(x.maxDrawdown())),
+                Columns.number("Trades", 50, "%.0f", x -> (double) x.trades())));
+        results.setPrefWidth(440);
         results.setFixedCellSize(24);
         results.setPrefHeight(36 + 4 * 24);
         results.setMinHeight(USE_PREF_SIZE);

@@ -52,7 +52,7 @@ public final class RegimeMapViewModel {
     }
 
     /** The map's or one strategy's metrics over the run. */
-    public record Result(String name, double finalEquity, double totalReturn, Double cagr, Double sharpe,
+    public record Result(String name, double totalReturn, Double cagr, Double sharpe,
             double maxDrawdown, int trades) {
     }
 
@@ -213,11 +213,11 @@ public final class RegimeMapViewModel {
     private void finished(BacktestService.RegimeMapOutcome o) {
         RegimeMapBacktest.Result r = o.result();
         List<Result> out = new ArrayList<>();
-        out.add(new Result("regime map", r.days().getLast().equity(), r.totalReturn(), r.cagr(), r.sharpe(),
+        out.add(new Result("regime map", r.totalReturn(), r.cagr(), r.sharpe(),
                 r.maxDrawdown(), r.trades().size()));
         for (Map.Entry<String, BacktestResult> e : o.alone().entrySet()) {
             MetricSet m = e.getValue().metrics();
-            out.add(new Result(e.getKey() + " alone", m.finalEquity(), m.totalReturn(), m.cagr(), m.sharpe(),
+            out.add(new Result(e.getKey() + " alone", m.totalReturn(), m.cagr(), m.sharpe(),
                     m.maxDrawdown(), m.trades()));
         }
         results.setAll(out);

@@ -153,4 +153,43 @@ class RegimeMapBacktestTest {
         expected.addAll(repeat("hold-a", 3));
         assertThat(labels(r)).isEqualTo(expected);
     }
+
+    /** The label each day of {@code calendar} trades, deciding at every close as a portfolio does. */
+    private static List<String> labelsOf(RegimeMap map, long[] calendar, SortedMap<LocalDate, MarketRegime> regimes) {
+        RegimeMapSelector selector = new RegimeMapSelector(map, calendar, regimes, "hold-a");
+        List<String> out = new ArrayList<>();
+        String active = selector.initial();
+        for (int t = 0; t < calendar.length; t++) {
+            out.add(active);
+            active = selector.decide(t, active, -1).map(StrategySwitch::to).orElse(active);
+        }
+        return out;
+    }
+
+    private static SortedMap<LocalDate, MarketRegime> classify(PriceColumns index, PriceColumns vol) {
+        var parameters = dev.sextant.engine.regime.RegimeParameters.defaults();
+        return new dev.sextant.engine.regime.RegimeClassifier(parameters).classify(
+                new dev.sextant.engine.regime.RegimeFeatureCalculator(parameters).compute(index, vol, new ArrayList<>())).byDate();
+    }
+
+    /** On the real SPY and ^VIX: the strategy of every day up to t is the same when all bars after t are removed. */
+    @Test
+    void onTheRealIndexTheStrategyOfDayTDoesNotDependOnLaterBars() throws java.io.IOException {
+        java.nio.file.Path dir = dev.sextant.engine.market.SharedMarketData.dailyFolder().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null && java.nio.file.Files.exists(dir.resolve("SPY.csv.gz"))
+                && java.nio.file.Files.exists(dir.resolve("^VIX.csv.gz")), "no real SPY/^VIX data");
+        PriceColumns spy = dev.sextant.engine.DailyCsvReader.read(dir.resolve("SPY.csv.gz"));
+        PriceColumns vix = dev.sextant.engine.DailyCsvReader.read(dir.resolve("^VIX.csv.gz"));
+        for (Rebalance rebalance : Rebalance.values()) {
+            RegimeMap map = map(rebalance);
+            List<String> full = labelsOf(map, spy.time(), classify(spy, vix));
+            assertThat(full).contains("hold-a", "hold-b", RegimeMap.CASH);
+            for (String cut : new String[] {"2008-09-15", "2009-03-09", "2011-08-08", "2015-08-24", "2020-03-16"}) {
+                int t = spy.indexAtOrAfter(LocalDate.parse(cut).toEpochDay());
+                PriceColumns vixCut = vix.slice(0, vix.indexAtOrAfter(spy.time()[t] + 1));
+                List<String> cutLabels = labelsOf(map, Arrays.copyOf(spy.time(), t + 1), classify(spy.slice(0, t + 1), vixCut));
+                assertThat(cutLabels).as("%s labels up to %s", rebalance, cut).isEqualTo(full.subList(0, t + 1));
+            }
+        }
+    }
 }

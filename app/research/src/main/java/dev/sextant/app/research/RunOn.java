@@ -1,8 +1,10 @@
 package dev.sextant.app.research;
 
+import dev.sextant.app.plugins.PluginStrategies;
 import dev.sextant.engine.cluster.Cluster;
 import dev.sextant.engine.cluster.ClusterProvider;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.strategy.StrategyCatalog;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,15 +53,17 @@ public record RunOn(String master, String dataRoot) {
     }
 
     /**
-     * Connects to the cluster and ships {@code bars} to it.
+     * Connects to the cluster and ships {@code bars} to it, and the jars of the plugin strategies of {@code strategies}
+     * that executors can create ({@link PluginStrategies}).
      *
      * @throws IllegalStateException when the Spark module is not on the class path
      */
-    public Cluster connect(List<PriceColumns> bars) {
+    public Cluster connect(List<PriceColumns> bars, StrategyCatalog strategies) {
         if (isLocal()) {
             throw new IllegalStateException("no cluster to connect to: this run is local");
         }
-        return provider().orElseThrow(() -> new IllegalStateException(MODULE_MISSING)).connect(master, dataRoot, bars);
+        return provider().orElseThrow(() -> new IllegalStateException(MODULE_MISSING))
+                .connect(master, dataRoot, bars, PluginStrategies.shippable(strategies));
     }
 
     /** Why a cluster cannot be used without the Spark module, and how to get it. */

@@ -81,7 +81,7 @@ public final class ResearchServices {
 
     /** Batches of backtests, each run saved like {@code ./sextant backtest}'s. */
     public BatchService batches() {
-        return new BatchService(backtests);
+        return new BatchService(strategies, backtests);
     }
 
     /** Optimizer studies, recorded in the home's study store like {@code ./sextant optimize}. */

@@ -16,10 +16,12 @@ import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import org.jooq.DSLContext;
 import org.jooq.BatchBindStep;
 import org.jooq.Record2;
@@ -71,8 +73,29 @@ public final class JooqBarRepository implements BarRepository {
         if (span == null) {
             return Optional.empty();
         }
-        return Optional.of(loaded.get(new Loaded(symbol, timeframe, span.value2()),
-                key -> read(span.value1(), symbol, timeframe)));
+        return Optional.of(cached(symbol, timeframe, span));
+    }
+
+    /** One query for the revisions of every series of {@code timeframe}, then each symbol from the cache or its chunks. */
+    @Override
+    public List<Optional<PriceColumns>> loadAll(List<String> symbols, Timeframe timeframe, IntConsumer before) {
+        Map<String, Record2<Long, Long>> spans = dsl.select(INSTRUMENT.SYMBOL, SERIES_SPAN.INSTRUMENT_ID, SERIES_SPAN.REVISION)
+                .from(SERIES_SPAN).join(INSTRUMENT).on(INSTRUMENT.ID.eq(SERIES_SPAN.INSTRUMENT_ID))
+                .where(SERIES_SPAN.TIMEFRAME.eq(timeframe.code()))
+                .fetchMap(INSTRUMENT.SYMBOL, r -> r.into(SERIES_SPAN.INSTRUMENT_ID, SERIES_SPAN.REVISION));
+        List<Optional<PriceColumns>> out = new ArrayList<>(symbols.size());
+        for (int i = 0; i < symbols.size(); i++) {
+            before.accept(i);
+            String symbol = symbols.get(i);
+            Record2<Long, Long> span = spans.get(symbol);
+            out.add(span == null ? Optional.empty() : Optional.of(cached(symbol, timeframe, span)));
+        }
+        return out;
+    }
+
+    /** The series at the revision of {@code span} (instrument id, revision): the kept copy, or read from its chunks. */
+    private PriceColumns cached(String symbol, Timeframe timeframe, Record2<Long, Long> span) {
+        return loaded.get(new Loaded(symbol, timeframe, span.value2()), key -> read(span.value1(), symbol, timeframe));
     }
 
     private PriceColumns read(long instrumentId, String symbol, Timeframe timeframe) {

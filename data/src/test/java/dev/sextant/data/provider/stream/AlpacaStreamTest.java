@@ -9,92 +9,20 @@ import static dev.sextant.engine.spi.StreamStatus.RECONNECTING;
 import static dev.sextant.engine.spi.StreamStatus.STOPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sextant.data.provider.HostRateLimiter;
-import dev.sextant.data.provider.HttpFetcher;
-import dev.sextant.data.provider.RetryPolicy;
-import dev.sextant.data.provider.Sleeper;
 import dev.sextant.engine.spi.StreamedBar;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** {@link AlpacaStream} against a scripted Alpaca on loopback (websocket and REST), with a clock the test moves. */
-@Timeout(30)
-class AlpacaStreamTest {
-
-    static final Instant T0 = Instant.parse("2026-12-07T14:30:30Z");
-    static final Instant M30 = Instant.parse("2026-12-07T14:30:00Z");
-
-    FakeAlpaca alpaca;
-    MutableClock clock;
-    final List<Duration> reconnectWaits = Collections.synchronizedList(new ArrayList<>());
-    Sleeper reconnectSleeper = reconnectWaits::add;
-    final RecordingListener listener = new RecordingListener();
-    AlpacaStream stream;
-
-    @BeforeEach
-    void startServer() throws IOException {
-        alpaca = new FakeAlpaca();
-        clock = new MutableClock(T0);
-    }
-
-    @AfterEach
-    void stop() {
-        if (stream != null) {
-            stream.close();
-        }
-        alpaca.close();
-    }
-
-    static Instant minute(int m) {
-        return M30.plus(Duration.ofMinutes(m - 30));
-    }
-
-    AlpacaSettings settings(String keyId, String secret, Duration delayedAfter, int buffer) {
-        return new AlpacaSettings(keyId, secret, "iex", alpaca.streamUrl(), alpaca.restUrl(), delayedAfter, buffer);
-    }
-
-    AlpacaStream stream(AlpacaSettings settings) {
-        Sleeper noWait = d -> { };
-        HttpFetcher rest = new HttpFetcher(HttpFetcher.client(Duration.ofSeconds(2), Duration.ofSeconds(2)),
-                new HostRateLimiter(() -> 0L, noWait),
-                new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1), 1L), noWait);
-        StreamRuntime runtime = new StreamRuntime(new OkHttpClient(), rest,
-                new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(60), 42L),
-                reconnectSleeper, clock, Duration.ofMillis(10));
-        stream = new AlpacaStream(settings, runtime);
-        return stream;
-    }
-
-    AlpacaStream started(String... symbols) {
-        AlpacaStream s = stream(settings(FakeAlpaca.KEY_ID, FakeAlpaca.SECRET, Duration.ofHours(1), 1000));
-        s.start(List.of(symbols), listener);
-        return s;
-    }
-
-    static StreamedBar expected(String symbol, Instant minute, boolean correction) {
-        double[] v = FakeAlpaca.values(symbol, minute);
-        return new StreamedBar(symbol, minute, v[0], v[1], v[2], v[3], v[4], correction);
-    }
-
-    static Set<String> keys(List<StreamedBar> bars) {
-        Set<String> keys = new HashSet<>();
-        bars.forEach(b -> keys.add(b.symbol() + "@" + b.start()));
-        return keys;
-    }
+class AlpacaStreamTest extends AlpacaStreamTestBase {
 
     @Test
     void authenticatesWithTheKeyPairThenSubscribesToBarsAndUpdatedBarsAndDeliversBars() throws InterruptedException {
@@ -336,5 +264,39 @@ class AlpacaStreamTest {
         listener.awaitStatusCount(CONNECTED, 2);
         assertThat(listener.statuses().getLast()).isEqualTo(new RecordingListener.StatusChange(CONNECTED, "bars are current again"));
         assertThat(listener.statusSequence()).containsExactly(CONNECTING, CONNECTED, DELAYED, CONNECTED);
+    }
+
+    @Test
+    void aRefusedWebsocketUpgradeFailsAndNamesTheSetting() throws InterruptedException {
+        AlpacaSettings wrongPath = new AlpacaSettings(FakeAlpaca.KEY_ID, FakeAlpaca.SECRET, "iex", alpaca.streamUrl() + "/nowhere",
+                alpaca.restUrl(), Duration.ofHours(1), 1000);
+        stream(wrongPath).start(List.of("SPY"), listener);
+
+        assertThat(listener.awaitStatus(FAILED).detail())
+                .isEqualTo("the websocket upgrade was refused with HTTP 404; check provider.alpaca.stream-url");
+        assertThat(reconnectWaits).isEmpty();
+    }
+
+    @Test
+    void aFailedBackfillIsReportedAndRetriedAfterTheNextReconnect() throws Exception {
+        started("SPY");
+        alpaca.nextConnection().send(bar("b", "SPY", minute(30)));
+        listener.awaitBars(1);
+        alpaca.restFailureCode = 500;
+        alpaca.restFailure = "{\"message\":\"internal server error\"}";
+        clock.set(Instant.parse("2026-12-07T14:33:10Z"));
+        alpaca.dropConnections();
+        alpaca.nextConnection();
+        listener.awaitStatusCount(CONNECTED, 3);
+        assertThat(listener.statuses().getLast().detail()).isEqualTo("live, but the backfill from 2026-12-07T14:31:00Z to"
+                + " 2026-12-07T14:32:00Z failed (retried after the next reconnect): alpaca: SPY: HTTP 500: internal server error");
+
+        alpaca.restFailure = "";
+        clock.set(Instant.parse("2026-12-07T14:35:10Z"));
+        alpaca.dropConnections();
+        alpaca.nextConnection();
+
+        assertThat(listener.awaitBars(1 + 3)).containsExactly(expected("SPY", minute(30), false),
+                expected("SPY", minute(31), false), expected("SPY", minute(32), false), expected("SPY", minute(33), false));
     }
 }

@@ -25,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -98,7 +99,7 @@ public final class AlpacaStream implements MarketDataStream {
 
     @Override
     public String description() {
-        return "Alpaca market data (" + settings.feed().toUpperCase(java.util.Locale.ROOT) + " feed)";
+        return "Alpaca market data (" + settings.feed().toUpperCase(Locale.ROOT) + " feed)";
     }
 
     @Override
@@ -238,8 +239,8 @@ public final class AlpacaStream implements MarketDataStream {
     }
 
     private void onLiveBar(StreamedBar bar) {
-        deliver(bar);
         if (bar.correction()) {
+            deliver(bar);
             return;
         }
         Instant close = bar.start().plus(MINUTE);
@@ -247,6 +248,7 @@ public final class AlpacaStream implements MarketDataStream {
         if (before == null || close.isAfter(before)) {
             newestLiveClose = close;
         }
+        deliver(bar);
         synchronized (statusLock) {
             if (shown == DELAYED && !age(close).minus(settings.delayedAfter()).isPositive()) {
                 show(CONNECTED, "bars are current again");

@@ -40,13 +40,12 @@ final class StreamDelivery {
     private final String stopDetail;
     private boolean finished;
     private int highWater;
-    private final Thread thread;
 
     StreamDelivery(BarStreamListener listener, int capacity, String threadName, String stopDetail) {
         this.listener = listener;
         this.capacity = capacity;
         this.stopDetail = stopDetail;
-        this.thread = Thread.ofPlatform().daemon().name(threadName).start(this::run);
+        Thread.ofPlatform().daemon().name(threadName).start(this::run);
     }
 
     /** Queues a bar; waits while the buffer is full. False when the delivery has finished (or the wait was interrupted). */
@@ -79,11 +78,6 @@ final class StreamDelivery {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Waits until the listener has been given {@link StreamStatus#STOPPED}. */
-    void awaitFinished() throws InterruptedException {
-        thread.join();
     }
 
     private boolean offer(Item item) {

@@ -296,7 +296,11 @@ class AlpacaStreamTest extends AlpacaStreamTestBase {
         alpaca.dropConnections();
         alpaca.nextConnection();
 
-        assertThat(listener.awaitBars(1 + 3)).containsExactly(expected("SPY", minute(30), false),
-                expected("SPY", minute(31), false), expected("SPY", minute(32), false), expected("SPY", minute(33), false));
+        // the gap still starts at 14:31 and now ends with 14:34, the last minute closed before the new subscription
+        listener.awaitStatusCount(CONNECTED, 4);
+        assertThat(listener.awaitBars(1 + 4)).containsExactly(expected("SPY", minute(30), false),
+                expected("SPY", minute(31), false), expected("SPY", minute(32), false), expected("SPY", minute(33), false),
+                expected("SPY", minute(34), false));
+        assertThat(alpaca.restRequests.getLast().getUrl().query()).contains("start=2026-12-07T14:31:00Z&end=2026-12-07T14:34:00Z");
     }
 }

@@ -68,6 +68,8 @@ class MarketDataStreamsTest {
         assertThat(s.delayedAfter()).isEqualTo(Duration.ofSeconds(90));
         assertThat(s.bufferCapacity()).isEqualTo(500);
         assertThat(s.toString()).doesNotContain("SEC").doesNotContain("PKID").contains("keys=set");
+        assertThat(Setting.isSecret(AlpacaSettings.KEY_ID)).as("settings list masks the key id").isTrue();
+        assertThat(Setting.isSecret(AlpacaSettings.SECRET)).as("settings list masks the secret").isTrue();
         assertThat(MarketDataStreams.fromSettings(new MapSettings("provider.alpaca.feed", "sip")).byId("alpaca").description())
                 .isEqualTo("Alpaca market data (SIP feed)");
     }

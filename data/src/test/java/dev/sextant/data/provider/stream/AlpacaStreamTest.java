@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** {@link AlpacaStream} against a scripted Alpaca on loopback (websocket and REST), with a clock the test moves. */
@@ -302,5 +303,42 @@ class AlpacaStreamTest extends AlpacaStreamTestBase {
                 expected("SPY", minute(31), false), expected("SPY", minute(32), false), expected("SPY", minute(33), false),
                 expected("SPY", minute(34), false));
         assertThat(alpaca.restRequests.getLast().getUrl().query()).contains("start=2026-12-07T14:31:00Z&end=2026-12-07T14:34:00Z");
+    }
+
+    @Test
+    void aListenerStuckPastThePingTimeoutCostsAReconnectButNoBar() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        RecordingListener stuck = new RecordingListener() {
+            @Override
+            public void bar(StreamedBar bar) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                super.bar(bar);
+            }
+        };
+        socketClient = new OkHttpClient.Builder().pingInterval(Duration.ofMillis(100)).build();
+        stream(settings(FakeAlpaca.KEY_ID, FakeAlpaca.SECRET, Duration.ofHours(1), 4)).start(List.of("SPY"), stuck);
+        FakeAlpaca.Connection c = alpaca.nextConnection();
+        Set<String> sent = new HashSet<>();
+        for (int m = 0; m < 30; m++) {
+            Instant minute = Instant.parse("2026-12-07T14:00:00Z").plus(Duration.ofMinutes(m));
+            c.send(bar("b", "SPY", minute));
+            sent.add("SPY@" + minute);
+        }
+        // ten ping intervals: the reader waits for room, the pongs go unread, the client gives up on the socket
+        Thread.sleep(1000);
+
+        release.countDown();
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!keys(stuck.bars()).containsAll(sent) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(keys(stuck.bars())).isEqualTo(sent);
+        assertThat(stuck.awaitStatus(RECONNECTING).detail()).contains("didn't receive pong");
+        assertThat(alpaca.restRequests).isNotEmpty();
     }
 }

@@ -30,6 +30,7 @@ abstract class AlpacaStreamTestBase {
     MutableClock clock;
     final List<Duration> reconnectWaits = Collections.synchronizedList(new ArrayList<>());
     Sleeper reconnectSleeper = reconnectWaits::add;
+    OkHttpClient socketClient = new OkHttpClient();
     final RecordingListener listener = new RecordingListener();
     AlpacaStream stream;
 
@@ -60,7 +61,7 @@ abstract class AlpacaStreamTestBase {
         HttpFetcher rest = new HttpFetcher(HttpFetcher.client(Duration.ofSeconds(2), Duration.ofSeconds(2)),
                 new HostRateLimiter(() -> 0L, noWait),
                 new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1), 1L), noWait);
-        StreamRuntime runtime = new StreamRuntime(new OkHttpClient(), rest,
+        StreamRuntime runtime = new StreamRuntime(socketClient, rest,
                 new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(60), 42L),
                 reconnectSleeper, clock, Duration.ofMillis(10));
         stream = new AlpacaStream(settings, runtime);

@@ -193,6 +193,11 @@ public final class AlpacaStream implements MarketDataStream {
                 break;
             }
         }
+        WebSocket last = socket;
+        if (closed && last != null) {
+            // close() may have run between the loop's check and the opening of this socket
+            last.close(1000, "client closed");
+        }
     }
 
     private void markGaps() {

@@ -34,6 +34,7 @@ class StreamSecretsTest extends AlpacaStreamTestBase {
         logger = (Logger) LoggerFactory.getLogger("dev.sextant");
         levelBefore = logger.getLevel();
         logger.setLevel(Level.DEBUG);
+        logger.setAdditive(false);
         logs.start();
         logger.addAppender(logs);
     }
@@ -42,6 +43,7 @@ class StreamSecretsTest extends AlpacaStreamTestBase {
     void releaseLogs() {
         logger.detachAppender(logs);
         logger.setLevel(levelBefore);
+        logger.setAdditive(true);
     }
 
     @Test

@@ -56,12 +56,16 @@ abstract class AlpacaStreamTestBase {
         return new AlpacaSettings(keyId, secret, "iex", alpaca.streamUrl(), alpaca.restUrl(), delayedAfter, buffer);
     }
 
-    AlpacaStream stream(AlpacaSettings settings) {
+    /** A REST fetcher that neither rate-limits nor waits between its 2 attempts. */
+    static HttpFetcher restFetcher() {
         Sleeper noWait = d -> { };
-        HttpFetcher rest = new HttpFetcher(HttpFetcher.client(Duration.ofSeconds(2), Duration.ofSeconds(2)),
+        return new HttpFetcher(HttpFetcher.client(Duration.ofSeconds(2), Duration.ofSeconds(2)),
                 new HostRateLimiter(() -> 0L, noWait),
                 new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1), 1L), noWait);
-        StreamRuntime runtime = new StreamRuntime(socketClient, rest,
+    }
+
+    AlpacaStream stream(AlpacaSettings settings) {
+        StreamRuntime runtime = new StreamRuntime(socketClient, restFetcher(),
                 new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(60), 42L),
                 reconnectSleeper, clock, Duration.ofMillis(10));
         stream = new AlpacaStream(settings, runtime);

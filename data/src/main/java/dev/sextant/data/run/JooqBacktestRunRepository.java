@@ -5,6 +5,7 @@ import static dev.sextant.data.jooq.Tables.EQUITY_CURVE;
 import static dev.sextant.data.jooq.Tables.EXECUTION;
 import static dev.sextant.data.jooq.Tables.ROUND_TRIP;
 
+import dev.sextant.data.db.JdbcBatch;
 import dev.sextant.data.jooq.tables.records.BacktestRunRecord;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
@@ -20,8 +21,6 @@ import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.metrics.MetricSet;
 import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.regime.split.RegimeSplitRepository;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Insert;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,7 +77,7 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
                             r.constraints().stream().map(ConstraintReport::asMap).toList()))
                     .returning(BACKTEST_RUN.ID)
                     .fetchOne(BACKTEST_RUN.ID);
-            insertRows(tx, tx.insertInto(EXECUTION, EXECUTION.RUN_ID, EXECUTION.SEQ, EXECUTION.SYMBOL,
+            JdbcBatch.run(tx, tx.insertInto(EXECUTION, EXECUTION.RUN_ID, EXECUTION.SEQ, EXECUTION.SYMBOL,
                     EXECUTION.BAR_TIME, EXECUTION.SIDE, EXECUTION.SHARES, EXECUTION.PRICE, EXECUTION.COMMISSION,
                     EXECUTION.REASON).values((Long) null, null, null, null, null, null, null, null, null),
                     r.executions(), (row, seq, e) -> {
@@ -93,7 +91,7 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
                         row.setDouble(8, e.fee());
                         row.setString(9, e.reason() == null ? null : e.reason().name());
                     });
-            insertRows(tx, tx.insertInto(ROUND_TRIP, ROUND_TRIP.RUN_ID, ROUND_TRIP.SEQ, ROUND_TRIP.SYMBOL,
+            JdbcBatch.run(tx, tx.insertInto(ROUND_TRIP, ROUND_TRIP.RUN_ID, ROUND_TRIP.SEQ, ROUND_TRIP.SYMBOL,
                     ROUND_TRIP.ENTRY_TIME, ROUND_TRIP.ENTRY_PRICE, ROUND_TRIP.EXIT_TIME, ROUND_TRIP.EXIT_PRICE,
                     ROUND_TRIP.SHARES, ROUND_TRIP.PNL, ROUND_TRIP.EXIT_REASON, ROUND_TRIP.BARS_HELD, ROUND_TRIP.MAE,
                     ROUND_TRIP.MFE, ROUND_TRIP.RETURN_PCT)
@@ -118,32 +116,6 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
                     .values(id, r.curve().size(), EquityCurveCodec.encode(r.curve()))
                     .execute();
             return id;
-        });
-    }
-
-    /** Sets the parameters of one row: {@code seq} is the row's 0-based position in its run. */
-    @FunctionalInterface
-    private interface RowBinder<T> {
-        void bind(PreparedStatement row, int seq, T value) throws SQLException;
-    }
-
-    /**
-     * Inserts {@code values} with one JDBC batch of the statement jOOQ rendered (column names stay generated). jOOQ's
-     * own batch converted every bound value through its bindings, which was most of saving a run with thousands of
-     * trades (#24).
-     */
-    private static <T> void insertRows(DSLContext tx, Insert<?> insert, List<T> values, RowBinder<T> binder) {
-        if (values.isEmpty()) {
-            return;
-        }
-        tx.connection(c -> {
-            try (PreparedStatement row = c.prepareStatement(tx.render(insert))) {
-                for (int seq = 0; seq < values.size(); seq++) {
-                    binder.bind(row, seq, values.get(seq));
-                    row.addBatch();
-                }
-                row.executeBatch();
-            }
         });
     }
 

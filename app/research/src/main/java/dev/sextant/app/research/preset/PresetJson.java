@@ -68,8 +68,13 @@ public final class PresetJson {
                 () -> new Preset(name, version, description, strategyId, params, simulation, rules));
     }
 
-    /** The preset as pretty-printed JSON of schema {@value #SCHEMA}, every simulation field and the set entry rules. */
+    /** The preset as pretty-printed JSON of schema {@value #SCHEMA}: {@link #asMap}. */
     public static String write(Preset p) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(asMap(p)) + System.lineSeparator();
+    }
+
+    /** The JSON form's fields: every simulation field, and the entry rules that are set. */
+    public static Map<String, Object> asMap(Preset p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
         m.put("name", p.name());
@@ -99,7 +104,7 @@ public final class PresetJson {
         put(rules, "circuit_breaker", e.circuitBreaker());
         put(rules, "risk_policy", e.riskPolicy());
         m.put("entry_rules", rules);
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(m) + System.lineSeparator();
+        return m;
     }
 
     private static void put(Map<String, Object> m, String key, String text) {

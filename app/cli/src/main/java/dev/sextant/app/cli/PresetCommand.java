@@ -146,24 +146,33 @@ final class PresetCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "FILE", arity = "0..1")
         Path file;
 
+        @Mixin
+        JsonOutput json;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (AppContext ctx = Root.of(spec).open(out)) {
-                String json = presets(ctx).export(name);
+                Preset preset = presets(ctx).get(name);
+                String text = PresetJson.write(preset);
                 if (file == null) {
-                    out.print(json);
+                    if (!json.toStdout()) {
+                        out.print(text);
+                    }
                 } else {
                     try {
                         Path target = file.toAbsolutePath();
                         Files.createDirectories(target.getParent());
-                        Files.writeString(target, json);
+                        Files.writeString(target, text);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
                     }
-                    out.printf("preset %s written to %s%n", name.trim(), file);
+                    if (!json.toStdout()) {
+                        out.printf("preset %s written to %s%n", preset.label(), file);
+                    }
                 }
                 out.flush();
+                json.write(PresetJson.asMap(preset), out);
             }
             return 0;
         }
@@ -207,13 +216,19 @@ final class PresetCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
+        @Mixin
+        JsonOutput json;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (AppContext ctx = Root.of(spec).open(out)) {
                 presets(ctx).delete(name);
-                out.printf("deleted preset %s%n", name.trim());
-                out.flush();
+                if (!json.toStdout()) {
+                    out.printf("deleted preset %s%n", name.trim());
+                    out.flush();
+                }
+                json.write(Map.of("deleted", name.trim()), out);
             }
             return 0;
         }

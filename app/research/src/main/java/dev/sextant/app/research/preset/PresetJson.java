@@ -48,7 +48,7 @@ public final class PresetJson {
             var at = e.getLocation();
             throw new IllegalArgumentException(source + ": not valid JSON"
                     + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
-                    + e.getOriginalMessage());
+                    + e.getOriginalMessage().replaceAll("(?s) \\(start marker at.*|\\R.*", ""));
         }
         Reader r = new Reader(source);
         r.object(root, "", TOP);

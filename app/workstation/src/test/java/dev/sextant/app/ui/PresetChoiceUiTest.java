@@ -64,7 +64,7 @@ class PresetChoiceUiTest {
     void choosingAPresetFillsTheFormAndATypedFieldOverridesIt(FxRobot robot) throws Exception {
         robot.interact(() -> app.workstation().openPanel("backtest"));
         BacktestPanel panel = (BacktestPanel) app.workstation().docking().panel("backtest").orElseThrow();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel.viewModel().presetNames().contains("sample-swing"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel.viewModel().preset().names().contains("sample-swing"));
 
         ComboBox<?> presets = robot.lookup("#backtest-preset").queryAs(ComboBox.class);
         show(robot, presets);
@@ -113,10 +113,32 @@ class PresetChoiceUiTest {
 
         robot.interact(() -> FormScroll.toShow(presets));
         WaitForAsyncUtils.waitForFxEvents();
+        shotsInBothThemes(robot, presets.getScene(), "preset");
+    }
+
+    @Test
+    void theScannersPresetChoiceFillsItsStrategyParamsAndFilter(FxRobot robot) throws Exception {
+        robot.interact(() -> app.workstation().openPanel("scanner"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> presets = robot.lookup("#scan-preset").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> presets.getItems().contains("sample-swing"));
+        show(robot, presets);
+        robot.clickOn(presets);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> "sample-swing".equals(c.getText()) && c.isVisible()).findFirst().orElseThrow();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "50".equals(text(robot, "#scan-param-period")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#scan-param-threshold")).isEqualTo("0.02");
+        assertThat(text(robot, "#scan-market-filter")).isEqualTo("IDX.SX:sma50");
+    }
+
+    private void shotsInBothThemes(FxRobot robot, javafx.scene.Scene scene, String name) {
         Path shots = Path.of("target", "screenshots");
-        robot.interact(() -> Screenshot.write(presets.getScene(), shots.resolve("preset-" + app.workstation().theme().name().toLowerCase() + ".png")));
+        robot.interact(() -> Screenshot.write(scene, shots.resolve(name + "-" + app.workstation().theme().name().toLowerCase() + ".png")));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshot.write(presets.getScene(), shots.resolve("preset-" + app.workstation().theme().name().toLowerCase() + ".png")));
+        robot.interact(() -> Screenshot.write(scene, shots.resolve(name + "-" + app.workstation().theme().name().toLowerCase() + ".png")));
     }
 }

@@ -99,15 +99,8 @@ public final class BacktestPanel extends BorderPane {
         ComboBox<String> returns = choice("backtest-returns", BacktestViewModel.RETURNS, vm.returns(),
                 "total: cash dividends are credited on the ex-date; price: price moves only");
 
-        ComboBox<String> preset = new ComboBox<>(vm.presetNames());
-        preset.setId("backtest-preset");
-        preset.setPromptText("none");
-        preset.valueProperty().bindBidirectional(vm.preset());
-        preset.setMaxWidth(Double.MAX_VALUE);
-        preset.setTooltip(new Tooltip("Fill the form from a preset (./sextant preset list); fields changed afterwards override it"));
-
         ResearchChoicesForm choices = new ResearchChoicesForm(vm.choices(), "backtest");
-        FormGrid top = choices.addStrategy(new FormGrid().add("Preset", preset));
+        FormGrid top = choices.addStrategy(new FormGrid().addPreset(vm.preset(), "backtest-preset"));
         FormGrid market = choices.addMarketAndDates(new FormGrid())
                 .add(vm.capital(), SimulationChoices.DEFAULT_CAPITAL, "backtest-capital")
                 .add(vm.sizing(), presets(vm.sizing(), "backtest-sizing", "equal-weight", "all-in", "fixed-fraction:0.1",

@@ -11,6 +11,7 @@ import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.app.ui.form.ParamForm;
 import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.EntryRuleFields;
+import dev.sextant.app.ui.form.PresetChoice;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.backtest.ConstraintReport;
 import dev.sextant.engine.backtest.BacktestRequest;
@@ -72,13 +73,7 @@ public final class BacktestViewModel {
     private final ValidatedField riskFree;
     private final ValidatedField seed;
     private final EntryRuleFields rules = new EntryRuleFields();
-    private final ObservableList<String> presetNames = FXCollections.observableArrayList();
-    private final ObjectProperty<String> preset = new SimpleObjectProperty<>(this, "preset");
-    /** {@code name@version} of the preset the form was filled from, recorded with the run; null for none. */
-    private String presetLabel;
-    private String presetStrategy;
-    /** True while a reopened run fills the form, so that naming its preset does not fill the form again. */
-    private boolean reopening;
+    private final PresetChoice preset;
     private final ObservableList<ConstraintReport> constraints = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SavedRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyObjectWrapper<SavedRun> compare = new ReadOnlyObjectWrapper<>(this, "compare");
@@ -111,21 +106,14 @@ public final class BacktestViewModel {
             if (now != null) {
                 params.load(services.strategies().get(now));
             }
-            if (presetLabel != null && !java.util.Objects.equals(now, presetStrategy)) {
-                preset.set(null); // its params are for its strategy only, as --strategy with --preset is refused
-            }
         });
         run.addListener((obs, old, now) -> {
             trips.setAll(now == null ? List.of() : now.result().roundTrips());
             constraints.setAll(now == null ? List.of() : now.result().constraints());
         });
         rules.refreshPolicies(context.tasks(), services.rules(), job.status()::set);
-        preset.addListener((obs, old, now) -> {
-            if (!reopening) {
-                choosePreset(now);
-            }
-        });
-        refreshPresets();
+        this.preset = new PresetChoice(services, context.tasks(), choices, params, rules, this::fillSimulation,
+                job.status()::set);
         refreshHistory(runs -> {
             if (!runs.isEmpty()) {
                 open(runs.getFirst().id()); // where the user left off
@@ -227,41 +215,16 @@ public final class BacktestViewModel {
         return FXCollections.unmodifiableObservableList(constraints);
     }
 
-    /** Names of the presets ({@code ./sextant preset list}) for the Preset choice. */
-    public ObservableList<String> presetNames() {
-        return FXCollections.unmodifiableObservableList(presetNames);
-    }
-
     /**
-     * The chosen preset's name; choosing one reads it in the background and fills the form with its strategy,
-     * params, simulation choices and entry rules (fields edited afterwards override it, as options do on the command
-     * line); null for none.
+     * The Preset choice: choosing one fills the form with its strategy, params, simulation choices and entry rules
+     * (fields edited afterwards override it, as options do on the command line); the run records it.
      */
-    public ObjectProperty<String> preset() {
+    public PresetChoice preset() {
         return preset;
     }
 
-    /** Reads the preset names in the background. */
-    public void refreshPresets() {
-        context.tasks().submit("List presets", (p, c) -> services.presets().names(), presetNames::setAll,
-                error -> job.status().set("Presets not listed: " + error.getMessage()));
-    }
-
-    private void choosePreset(String name) {
-        if (name == null || name.isBlank()) {
-            presetLabel = null;
-            presetStrategy = null;
-            return;
-        }
-        context.tasks().submit("Read preset " + name, (p, c) -> services.presets().get(name), this::fillForm,
-                error -> job.status().set("Preset " + name + " not applied: " + error.getMessage()));
-    }
-
-    private void fillForm(Preset p) {
-        presetLabel = null;
-        choices.strategy().set(p.strategy());
-        params.load(services.strategies().get(p.strategy()));
-        params.set(p.params());
+    /** The simulation fields from the chosen preset. */
+    private void fillSimulation(Preset p) {
         SimulationChoices s = p.simulation();
         capital.text().set(s.capital());
         leverage.text().set(s.leverage());
@@ -274,19 +237,6 @@ public final class BacktestViewModel {
         returns.set(s.returns());
         commission.text().set(s.commission());
         slippage.text().set(s.slippage());
-        var e = p.rules();
-        rules.marketFilter().text().set(orEmpty(e.marketFilter()));
-        rules.regimeGate().text().set(orEmpty(e.regimeGate()));
-        rules.volCeiling().text().set(orEmpty(e.volCeiling()));
-        rules.circuitBreaker().text().set(orEmpty(e.circuitBreaker()));
-        rules.riskPolicy().text().set(orEmpty(e.riskPolicy()));
-        presetLabel = p.label();
-        presetStrategy = p.strategy();
-        job.status().set("Preset " + p.label() + " filled in: " + p.description());
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     /** The simulation fields as typed: what {@code ./sextant backtest} takes as options. */
@@ -377,7 +327,7 @@ public final class BacktestViewModel {
         }
         var overrides = params.overrides();
         var ruleChoices = rules.choices();
-        String label = presetLabel;
+        String label = preset.label();
         job.start("Backtest " + id + " " + choice.label(), "Backtesting " + id + " on " + choice.label() + " ...", (p, c) -> {
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
@@ -440,13 +390,8 @@ public final class BacktestViewModel {
     }
 
     private void fillForm(BacktestRequest r) {
-        reopening = true;
-        preset.set(r.preset() == null ? null : r.preset().substring(0, r.preset().lastIndexOf('@')));
-        reopening = false;
-        presetLabel = null;
+        preset.showRecorded(r.preset(), r.strategyId());
         choices.strategy().set(r.strategyId());
-        presetLabel = r.preset();
-        presetStrategy = r.strategyId();
         params.set(r.params());
         choices.symbols().text().set(String.join(", ", r.symbols()));
         choices.fillDates(r.from(), r.to());

@@ -110,23 +110,27 @@ final class PresetCommand implements Runnable {
             SimulationChoices s = p.simulation();
             EntryRuleChoices r = p.rules();
             out.printf("%s (version %d, %s): %s%n", p.name(), p.version(), origin, p.description());
-            out.printf("  strategy       %s %s%n", p.strategy(), p.params());
-            out.printf("  capital        %s%n", s.capital());
-            out.printf("  sizing         %s%n", s.sizing());
-            out.printf("  max positions  %s%n", s.maxPositions());
-            out.printf("  fill           %s%n", s.fill());
-            out.printf("  exits          %s%n", s.closeOnly() ? "close-only (stops and targets checked on closes)" : "intrabar");
-            out.printf("  shares         %s%n", s.fractional() ? "fractional" : "whole");
-            out.printf("  leverage       %s%n", s.leverage());
-            out.printf("  re-entry       %s%n", s.reentry());
-            out.printf("  returns        %s%n", s.returns());
-            out.printf("  costs          commission %s, slippage %s%n", s.commission(), s.slippage());
-            out.printf("  market filter  %s%n", orNone(r.marketFilter()));
-            out.printf("  regime gate    %s%n", orNone(r.regimeGate()));
-            out.printf("  vol ceiling    %s%n", orNone(r.volCeiling()));
-            out.printf("  circuit brk.   %s%n", orNone(r.circuitBreaker()));
-            out.printf("  risk policy    %s%n", orNone(r.riskPolicy()));
+            row(out, "strategy", p.strategy() + " " + p.params());
+            row(out, "capital", s.capital());
+            row(out, "sizing", s.sizing());
+            row(out, "max positions", s.maxPositions());
+            row(out, "fill", s.fill());
+            row(out, "exits", s.closeOnly() ? "close-only (stops and targets checked on closes)" : "intrabar");
+            row(out, "shares", s.fractional() ? "fractional" : "whole");
+            row(out, "leverage", s.leverage());
+            row(out, "re-entry", s.reentry());
+            row(out, "returns", s.returns());
+            row(out, "costs", "commission " + s.commission() + ", slippage " + s.slippage());
+            row(out, "market filter", orNone(r.marketFilter()));
+            row(out, "regime gate", orNone(r.regimeGate()));
+            row(out, "vol ceiling", orNone(r.volCeiling()));
+            row(out, "circuit breaker", orNone(r.circuitBreaker()));
+            row(out, "risk policy", orNone(r.riskPolicy()));
             out.flush();
+        }
+
+        private static void row(PrintWriter out, String name, String value) {
+            out.printf("  %-16s %s%n", name, value);
         }
 
         private static String orNone(String text) {

@@ -100,8 +100,9 @@ class PresetCommandTest {
                 .containsPattern("keltner-dip\\s+1\\s+keltner-reversion\\s+plugin example-strategies")
                 .containsPattern("golden\\s+1\\s+dwap-breakout\\s+saved")
                 .contains("5 preset(s)");
-        assertThat(cli.ok("preset", "show", "dwap-classic").out()).contains("sizing         fixed-amount:15000")
-                .contains("exits          close-only (stops and targets checked on closes)").contains("market filter  SPY:sma200");
+        assertThat(cli.ok("preset", "show", "dwap-classic").out()).containsPattern("sizing +fixed-amount:15000")
+                .containsPattern("exits +close-only \\(stops and targets checked on closes\\)")
+                .containsPattern("market filter +SPY:sma200").containsPattern("circuit breaker +3:10:trailing");
         JsonNode shown = json("show.json", "preset", "show", "dwap-honest");
         assertThat(shown.get("simulation").get("fill").asString()).isEqualTo("next-open");
         assertThat(shown.get("origin").asString()).isEqualTo("built-in");

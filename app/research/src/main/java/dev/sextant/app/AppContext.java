@@ -30,6 +30,8 @@ import dev.sextant.data.outbox.JooqSyncOutbox;
 import dev.sextant.data.paper.JooqPaperPortfolioRepository;
 import dev.sextant.data.regime.JooqRegimeClassificationRepository;
 import dev.sextant.data.risk.JooqRiskPolicyRepository;
+import dev.sextant.data.preset.JooqPresetRepository;
+import dev.sextant.app.research.preset.PresetService;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.settings.SettingsRepository;
@@ -123,7 +125,8 @@ public final class AppContext implements AutoCloseable {
                 new PaperService(strategies, market, regimes, paperPortfolios),
                 new Optimizer(strategies, market, studies),
                 new WalkForwardService(strategies, walkForwards, market),
-                new EntryRuleService(market, settings, new JooqRiskPolicyRepository(database.dsl()), memberships));
+                new EntryRuleService(market, settings, new JooqRiskPolicyRepository(database.dsl()), memberships),
+                new PresetService(strategies, new JooqPresetRepository(database.dsl()), plugins.presetPacks()));
         this.drawings = new DrawingService(new JooqDrawingRepository(database.dsl()));
         this.watchlists = new WatchlistService(new JooqWatchlistRepository(database.dsl()), bars, universes);
     }

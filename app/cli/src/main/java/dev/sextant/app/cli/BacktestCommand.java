@@ -49,8 +49,11 @@ final class BacktestCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--strategy", required = true, paramLabel = "ID", description = "Strategy id (see ./sextant strategies).")
+    @Option(names = "--strategy", paramLabel = "ID", description = "Strategy id (see ./sextant strategies); or take it from --preset.")
     String strategy;
+
+    @Mixin
+    PresetOption preset;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a strategy parameter (repeatable).")
     List<String> params;
@@ -107,13 +110,15 @@ final class BacktestCommand implements Callable<Integer> {
         if (first != null && last != null && first.isAfter(last)) {
             throw new UserError("--from " + first + " is after --to " + last);
         }
-        SimulationChoices choices = simulation.choices(seed, returns);
-        choices.validate();
+        simulation.choices(seed, returns).validate();
         entryRules.validate();
         TimeframeOptions bars = timeframeOptions();
         try (AppContext ctx = Root.of(spec).open(out)) {
-            StrategyProvider provider = ctx.strategies().get(strategy);
-            Map<String, Object> overrides = ParamOverrides.parse(params, provider);
+            PresetOverlay overlay = preset.overlay(ctx, spec.commandLine().getParseResult());
+            SimulationChoices choices = simulation.choices(seed, returns, overlay);
+            choices.validate();
+            StrategyProvider provider = ctx.strategies().get(overlay.strategy(strategy));
+            Map<String, Object> overrides = overlay.params(ParamOverrides.parse(params, provider), java.util.Set.of());
             if (!market.given()) {
                 throw new UserError("say what to trade: --symbols A,B or --universe U");
             }
@@ -126,8 +131,9 @@ final class BacktestCommand implements Callable<Integer> {
             List<String> traded = series.stream().map(PriceColumns::symbol).toList();
             String bench = daily ? service.benchmark(benchmark, series, first, last)
                     : otherTimeframeBenchmark(ctx, bars.timeframe(), series);
-            BacktestRequest req = choices.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
-                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx, traded)).timeframe(bars).build();
+            BacktestRequest req = choices.applyTo(BacktestRequest.builder(provider.id(), traded).params(overrides).from(first)
+                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx, traded, overlay)).timeframe(bars)
+                    .preset(overlay.label()).build();
             if (!daily && !req.rules().isNone()) {
                 throw new UserError("entry filters and risk policies apply to daily backtests only, not to --timeframe "
                         + bars.timeframe().code());

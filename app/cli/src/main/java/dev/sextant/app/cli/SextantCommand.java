@@ -30,7 +30,7 @@ public final class SextantCommand implements Callable<Integer> {
             SignalsCommand.class, BacktestCommand.class, BatchCommand.class, RunsCommand.class, RegimeCommand.class,
             BenchCommand.class,
             OptimizeCommand.class, WalkForwardCommand.class, PortfolioCommand.class, WatchlistCommand.class,
-            RiskPolicyCommand.class, PluginsCommand.class, SyncServerCommand.class);
+            RiskPolicyCommand.class, PresetCommand.class, PluginsCommand.class, SyncServerCommand.class);
 
     /** Root options that take a value, so that the word after them is not the command's name. */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--home", "--screenshot", "--panel");

@@ -3,6 +3,7 @@ package dev.sextant.app.plugins;
 import dev.sextant.app.api.CommandProvider;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginRegistrar;
+import dev.sextant.app.api.PresetPack;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
 import dev.sextant.engine.spi.SignalSink;
@@ -20,6 +21,7 @@ final class CollectingRegistrar implements PluginRegistrar {
     final List<SignalSink> signalSinks = new ArrayList<>();
     final List<CommandProvider> commands = new ArrayList<>();
     final List<PanelProvider> panels = new ArrayList<>();
+    final List<PresetPack> presetPacks = new ArrayList<>();
 
     @Override
     public void strategy(StrategyProvider strategy) {
@@ -49,5 +51,10 @@ final class CollectingRegistrar implements PluginRegistrar {
     @Override
     public void panel(PanelProvider panel) {
         panels.add(Objects.requireNonNull(panel, "panel"));
+    }
+
+    @Override
+    public void presets(PresetPack pack) {
+        presetPacks.add(Objects.requireNonNull(pack, "pack"));
     }
 }

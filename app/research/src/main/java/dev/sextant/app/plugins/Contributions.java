@@ -5,6 +5,7 @@ import dev.sextant.engine.indicator.IndicatorSpec;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
 import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.app.api.PresetPack;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ final class Contributions {
     final List<GuardedSignalSink> signalSinks = new ArrayList<>();
     final Map<String, ContributedCommand> commands = new HashMap<>();
     final List<ContributedPanel> panels = new ArrayList<>();
+    /** Strategy packs by plugin id; their presets' names are checked by the preset service, which reads them. */
+    final Map<String, List<PresetPack>> presetPacks = new java.util.LinkedHashMap<>();
     private final Map<String, String> owners = new HashMap<>();
 
     Contributions() {

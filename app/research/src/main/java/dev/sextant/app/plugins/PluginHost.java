@@ -1,6 +1,7 @@
 package dev.sextant.app.plugins;
 
 import dev.sextant.app.api.PluginContext;
+import dev.sextant.app.api.PresetPack;
 import dev.sextant.engine.spi.Signal;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
@@ -213,6 +214,9 @@ public final class PluginHost {
                     r.signalSinks.stream().map(s -> new GuardedSignalSink(d.id(), s, failures)).toList(),
                     r.commands.stream().map(c -> new ContributedCommand(d.id(), c, failures)).toList(),
                     r.panels.stream().map(panel -> ContributedPanel.of(d.id(), panel, failures, core)).toList());
+            if (!r.presetPacks.isEmpty()) {
+                contributions.presetPacks.put(d.id(), List.copyOf(r.presetPacks));
+            }
             statuses.put(d.id(), PluginStatus.of(d, p.source(), PluginState.ACTIVE, ""));
         } catch (RuntimeException | LinkageError e) {
             report(PluginStatus.of(d, p.source(), PluginState.FAILED, "cannot register: " + Problems.describe(e)));
@@ -292,6 +296,11 @@ public final class PluginHost {
 
     public List<MarketDataProvider> marketDataProviders() {
         return List.copyOf(contributions.marketData);
+    }
+
+    /** The strategy packs (presets) of active plugins, by plugin id. */
+    public Map<String, List<PresetPack>> presetPacks() {
+        return new java.util.LinkedHashMap<>(contributions.presetPacks);
     }
 
     /** The panels of active plugins, in the order registered. */

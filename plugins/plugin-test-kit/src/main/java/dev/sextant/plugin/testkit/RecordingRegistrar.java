@@ -3,6 +3,7 @@ package dev.sextant.plugin.testkit;
 import dev.sextant.app.api.CommandProvider;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginRegistrar;
+import dev.sextant.app.api.PresetPack;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
 import dev.sextant.engine.spi.SignalSink;
@@ -19,6 +20,7 @@ public final class RecordingRegistrar implements PluginRegistrar {
     public final List<SignalSink> signalSinks = new ArrayList<>();
     public final List<CommandProvider> commands = new ArrayList<>();
     public final List<PanelProvider> panels = new ArrayList<>();
+    public final List<PresetPack> presetPacks = new ArrayList<>();
 
     @Override
     public void strategy(StrategyProvider strategy) {
@@ -48,5 +50,10 @@ public final class RecordingRegistrar implements PluginRegistrar {
     @Override
     public void panel(PanelProvider panel) {
         panels.add(panel);
+    }
+
+    @Override
+    public void presets(PresetPack pack) {
+        presetPacks.add(pack);
     }
 }

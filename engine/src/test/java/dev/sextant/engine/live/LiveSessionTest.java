@@ -93,6 +93,45 @@ class LiveSessionTest {
     }
 
     @Test
+    void theLastMinutesBecomeFinalWhenTheLagHasPassedOnTheStreamsClock() throws Exception {
+        List<PriceColumns> market = market();
+        List<StreamedBar> clean = MinuteMarket.stream(market, streamFrom());
+        long lastClose = ExchangeCalendars.NYSE.session(LocalDate.of(2024, 3, 8)).orElseThrow().close();
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+                Instant.ofEpochSecond(lastClose));
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        LiveSession session = new LiveSession(config(), new RecordingStore(), clock, nanos -> { });
+        for (PriceColumns p : market) {
+            session.seed(MinuteMarket.before(p, streamFrom()));
+        }
+        try (session) {
+            clean.forEach(session::bar);
+            session.finalizeDue();
+            assertThat(session.stats().finalBars()).as("15:59 waits for the lag").isEqualTo(clean.size() - SYMBOLS.size());
+            now.set(Instant.ofEpochSecond(lastClose + 5));
+            session.finalizeDue();
+            assertThat(session.stats().finalBars()).isEqualTo(clean.size());
+            assertThat(session.paper().positions()).isEmpty();
+            assertSameTrips(liveTrips(session), backtestTrips(market, streamFrom()));
+        }
+    }
+
+    @Test
     void duplicatesOutOfOrderArrivalsAndCorrectionsEndInTheSameBarsCrossesAndFills() throws Exception {
         List<PriceColumns> market = market();
         List<StreamedBar> clean = MinuteMarket.stream(market, streamFrom());

@@ -93,12 +93,36 @@ class LiveSessionTest {
     }
 
     @Test
+    void withExtendedHoursEveryBarTradesAndASessionIsTheNewYorkDate() throws Exception {
+        List<PriceColumns> market = market();
+        LiveSession session = new LiveSession(config().withExtendedHours(true), new RecordingStore(), FAR_PAST, nanos -> { });
+        for (PriceColumns p : market) {
+            session.seed(MinuteMarket.before(p, streamFrom()));
+        }
+        try (session) {
+            MinuteMarket.stream(market, streamFrom()).forEach(session::bar);
+            session.finish();
+            BacktestRequest request = BacktestRequest.builder(SmaVwapCrossProvider.ID, SYMBOLS).capital(1_000_000)
+                    .maxPositions(SYMBOLS.size()).sizing(new SizingRule.FixedAmount(10_000)).params(Map.of("hours", "extended"))
+                    .timeframe(new TimeframeOptions(Timeframe.MINUTE_1, false, true)).build();
+            List<RoundTrip> backtest = new PortfolioBacktester(new StrategyCatalog(List.of(new SmaVwapCrossProvider())),
+                    new SignalCache(), 1).run(request, market).roundTrips().stream().filter(t -> t.entryTime() >= streamFrom())
+                    .sorted(Comparator.comparingLong(RoundTrip::entryTime).thenComparing(RoundTrip::symbol)).toList();
+            assertSameTrips(liveTrips(session), backtest);
+            long open = ExchangeCalendars.NYSE.session(LocalDate.of(2024, 3, 6)).orElseThrow().open();
+            assertThat(liveTrips(session)).as("pre-market bars trade").anyMatch(t -> t.entryTime() < open);
+        }
+    }
+
+    @Test
     void theLastMinutesBecomeFinalWhenTheLagHasPassedOnTheStreamsClock() throws Exception {
         List<PriceColumns> market = market();
         List<StreamedBar> clean = MinuteMarket.stream(market, streamFrom());
         long lastClose = ExchangeCalendars.NYSE.session(LocalDate.of(2024, 3, 8)).orElseThrow().close();
+        // the stream's clock stands before the bars while they stream (as a live clock would stand at each bar's
+        // arrival), so the store writer's own lag checks in the background never end a session early
         java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
-                Instant.ofEpochSecond(lastClose));
+                FAR_PAST.instant());
         Clock clock = new Clock() {
             @Override
             public java.time.ZoneId getZone() {
@@ -121,6 +145,7 @@ class LiveSessionTest {
         }
         try (session) {
             clean.forEach(session::bar);
+            now.set(Instant.ofEpochSecond(lastClose));
             session.finalizeDue();
             assertThat(session.stats().finalBars()).as("15:59 waits for the lag").isEqualTo(clean.size() - SYMBOLS.size());
             now.set(Instant.ofEpochSecond(lastClose + 5));

@@ -98,9 +98,13 @@ public final class LiveSession implements BarStreamListener, AutoCloseable {
         return s;
     }
 
+    /** A bar from the stream; after {@link #finish} bars are counted as received but no longer processed. */
     @Override
     public synchronized void bar(StreamedBar bar) {
         received++;
+        if (finished) {
+            return;
+        }
         MinuteSequencer.Outcome outcome = sequencer.accept(bar);
         switch (outcome.arrival()) {
             case DUPLICATE -> duplicates++;
@@ -185,7 +189,7 @@ public final class LiveSession implements BarStreamListener, AutoCloseable {
     }
 
     /**
-     * Ends the session: the minutes still pending become final, each symbol's open session is closed at its last bar
+     * Ends the session (stop the stream first): the minutes still pending become final, each symbol's open session is closed at its last bar
      * (positions sold at its close, exit reason {@code session_close}), everything is stored, and subscribers get
      * {@link StreamStatus#STOPPED}. Returns once the store has every final bar.
      *

@@ -120,7 +120,7 @@ class PluginsCommandTest {
         assertThat(future.get("state").asString()).isEqualTo("incompatible");
         assertThat(future.get("api_version").asString()).isEqualTo("2.0");
         assertThat(future.get("problem").asString())
-                .isEqualTo("built for API 2.0, this workstation has API 1.1 (needs the same major version)");
+                .isEqualTo("built for API 2.0, this workstation has API 1.2 (needs the same major version)");
         assertThat(cli.ok("strategies").exit()).isZero();
     }
 

@@ -19,6 +19,10 @@ import dev.sextant.app.research.ScanService;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.app.research.WatchlistService;
 import dev.sextant.data.bars.JooqBarRepository;
+import dev.sextant.data.bars.JooqLiveBarStore;
+import dev.sextant.app.research.live.LiveService;
+import dev.sextant.app.research.live.BundledStream;
+import dev.sextant.app.research.live.MarketStreams;
 import dev.sextant.data.db.DamagedDatabaseException;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.db.HomeInUseException;
@@ -30,6 +34,8 @@ import dev.sextant.data.outbox.JooqSyncOutbox;
 import dev.sextant.data.paper.JooqPaperPortfolioRepository;
 import dev.sextant.data.regime.JooqRegimeClassificationRepository;
 import dev.sextant.data.risk.JooqRiskPolicyRepository;
+import dev.sextant.data.preset.JooqPresetRepository;
+import dev.sextant.app.research.preset.PresetService;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.settings.SettingsRepository;
@@ -58,6 +64,7 @@ import dev.sextant.engine.walkforward.WalkForwardRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: one home directory's database, the stores over it and the application services, wired by
@@ -87,6 +94,7 @@ public final class AppContext implements AutoCloseable {
     private final ResearchServices research;
     private final DrawingService drawings;
     private final WatchlistService watchlists;
+    private final LiveService live;
 
     private AppContext(Database database, ProgressSink pluginJobProgress, PluginPolicy pluginPolicy) {
         this.database = database;
@@ -123,9 +131,12 @@ public final class AppContext implements AutoCloseable {
                 new PaperService(strategies, market, regimes, paperPortfolios),
                 new Optimizer(strategies, market, studies),
                 new WalkForwardService(strategies, walkForwards, market),
-                new EntryRuleService(market, settings, new JooqRiskPolicyRepository(database.dsl()), memberships));
+                new EntryRuleService(market, settings, new JooqRiskPolicyRepository(database.dsl()), memberships),
+                new PresetService(strategies, new JooqPresetRepository(database.dsl()), plugins.presetPacks()));
         this.drawings = new DrawingService(new JooqDrawingRepository(database.dsl()));
         this.watchlists = new WatchlistService(new JooqWatchlistRepository(database.dsl()), bars, universes);
+        this.live = new LiveService(bars, new JooqLiveBarStore(database.dsl(), storedBars),
+                new MarketStreams(BundledStream.all(settings), plugins.marketStreams()));
     }
 
     /**
@@ -255,6 +266,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Named symbol lists, kept in the home's database like {@code ./sextant watchlist}. */
+    /** Live and replayed sessions, and the live bar streams to connect to. */
+    public LiveService live() {
+        return live;
+    }
+
     public WatchlistService watchlists() {
         return watchlists;
     }

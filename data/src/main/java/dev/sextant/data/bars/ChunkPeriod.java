@@ -21,4 +21,12 @@ final class ChunkPeriod {
         }
         return LocalDate.ofEpochDay(time).withDayOfYear(1);
     }
+
+    /** The time of the first bar that belongs to the chunk after {@code period} (bar times are as stored). */
+    static long startOfNext(Timeframe timeframe, LocalDate period) {
+        if (timeframe.isIntraday()) {
+            return period.plusMonths(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        }
+        return period.plusYears(1).toEpochDay();
+    }
 }

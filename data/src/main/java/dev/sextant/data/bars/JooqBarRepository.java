@@ -5,23 +5,25 @@ import dev.sextant.engine.market.imports.BarUpsert;
 import static dev.sextant.data.jooq.Tables.BAR_CHUNK;
 import static dev.sextant.data.jooq.Tables.INSTRUMENT;
 import static dev.sextant.data.jooq.Tables.SERIES_SPAN;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.least;
+import static org.jooq.impl.DSL.val;
 
 import dev.sextant.data.bars.BarChunkCodec.Chunk;
+import dev.sextant.data.db.JdbcBatch;
 import dev.sextant.engine.cache.BoundedCache;
 import dev.sextant.engine.market.BarRepository;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import org.jooq.DSLContext;
-import org.jooq.BatchBindStep;
 import org.jooq.Record2;
 import org.jooq.Result;
 
@@ -71,8 +73,29 @@ public final class JooqBarRepository implements BarRepository {
         if (span == null) {
             return Optional.empty();
         }
-        return Optional.of(loaded.get(new Loaded(symbol, timeframe, span.value2()),
-                key -> read(span.value1(), symbol, timeframe)));
+        return Optional.of(cached(symbol, timeframe, span));
+    }
+
+    /** One query for the revisions of every series of {@code timeframe}, then each symbol from the cache or its chunks. */
+    @Override
+    public List<Optional<PriceColumns>> loadAll(List<String> symbols, Timeframe timeframe, IntConsumer before) {
+        Map<String, Record2<Long, Long>> spans = dsl.select(INSTRUMENT.SYMBOL, SERIES_SPAN.INSTRUMENT_ID, SERIES_SPAN.REVISION)
+                .from(SERIES_SPAN).join(INSTRUMENT).on(INSTRUMENT.ID.eq(SERIES_SPAN.INSTRUMENT_ID))
+                .where(SERIES_SPAN.TIMEFRAME.eq(timeframe.code()))
+                .fetchMap(INSTRUMENT.SYMBOL, r -> r.into(SERIES_SPAN.INSTRUMENT_ID, SERIES_SPAN.REVISION));
+        List<Optional<PriceColumns>> out = new ArrayList<>(symbols.size());
+        for (int i = 0; i < symbols.size(); i++) {
+            before.accept(i);
+            String symbol = symbols.get(i);
+            Record2<Long, Long> span = spans.get(symbol);
+            out.add(span == null ? Optional.empty() : Optional.of(cached(symbol, timeframe, span)));
+        }
+        return out;
+    }
+
+    /** The series at the revision of {@code span} (instrument id, revision): the kept copy, or read from its chunks. */
+    private PriceColumns cached(String symbol, Timeframe timeframe, Record2<Long, Long> span) {
+        return loaded.get(new Loaded(symbol, timeframe, span.value2()), key -> read(span.value1(), symbol, timeframe));
     }
 
     private PriceColumns read(long instrumentId, String symbol, Timeframe timeframe) {
@@ -114,66 +137,66 @@ public final class JooqBarRepository implements BarRepository {
         int added = 0;
         int changed = 0;
         int unchanged = 0;
-        BatchBindStep writes = tx.batch(tx.mergeInto(BAR_CHUNK, BAR_CHUNK.INSTRUMENT_ID, BAR_CHUNK.TIMEFRAME,
-                        BAR_CHUNK.PERIOD_START, BAR_CHUNK.BAR_COUNT, BAR_CHUNK.FIRST_TIME, BAR_CHUNK.LAST_TIME,
-                        BAR_CHUNK.PAYLOAD, BAR_CHUNK.CHECKSUM)
-                .key(BAR_CHUNK.INSTRUMENT_ID, BAR_CHUNK.TIMEFRAME, BAR_CHUNK.PERIOD_START)
-                .values((Long) null, null, null, null, null, null, null, null));
+        List<ChunkRow> writes = new ArrayList<>();
         int start = 0;
         while (start < bars.size()) {
             LocalDate period = ChunkPeriod.of(tf, bars.time()[start]);
+            long next = ChunkPeriod.startOfNext(tf, period);
             int end = start;
-            while (end < bars.size() && ChunkPeriod.of(tf, bars.time()[end]).equals(period)) {
+            while (end < bars.size() && bars.time()[end] < next) {
                 end++;
             }
-            byte[] old = stored.get(period);
-            ChunkMerge merge = ChunkMerge.of(old, bars, start, end);
+            ChunkMerge merge = ChunkMerge.of(stored.get(period), bars, start, end);
             added += merge.added();
             changed += merge.changed();
             unchanged += merge.unchanged();
             if (merge.added() + merge.changed() > 0) {
-                bind(writes, instrumentId, tf, period, merge.merged());
+                writes.add(new ChunkRow(period, merge.merged(), BarChunkCodec.encode(merge.merged(), 0, merge.merged().size())));
             }
             start = end;
         }
         if (added + changed > 0) {
-            writes.execute();
-            writeSpan(tx, instrumentId, tf);
+            JdbcBatch.run(tx, tx.mergeInto(BAR_CHUNK, BAR_CHUNK.INSTRUMENT_ID, BAR_CHUNK.TIMEFRAME,
+                            BAR_CHUNK.PERIOD_START, BAR_CHUNK.BAR_COUNT, BAR_CHUNK.FIRST_TIME, BAR_CHUNK.LAST_TIME,
+                            BAR_CHUNK.PAYLOAD, BAR_CHUNK.CHECKSUM)
+                    .key(BAR_CHUNK.INSTRUMENT_ID, BAR_CHUNK.TIMEFRAME, BAR_CHUNK.PERIOD_START)
+                    .values((Long) null, null, null, null, null, null, null, null), writes, (row, k, w) -> {
+                        int n = w.bars().size();
+                        row.setLong(1, instrumentId);
+                        row.setString(2, tf.code());
+                        row.setObject(3, w.period());
+                        row.setInt(4, n);
+                        row.setLong(5, w.bars().time()[0]);
+                        row.setLong(6, w.bars().time()[n - 1]);
+                        row.setBytes(7, w.payload());
+                        row.setLong(8, BarChunkCodec.checksum(w.payload()));
+                    });
+            writeSpan(tx, instrumentId, tf, bars.time()[0], bars.time()[bars.size() - 1], added);
         }
         return new BarUpsert(bars.symbol(), tf.code(), added, changed, unchanged);
     }
 
     /**
-     * Recomputes the series' row of {@code series_span} from its chunks and raises its revision, in the transaction
-     * that wrote them.
+     * Widens the series' row of {@code series_span} to the bars just written, adds the {@code added} new ones to its
+     * count and raises its revision, in the transaction of the write (a rolled-back write leaves it as it was). Every
+     * written bar is stored afterwards, so the span is the old one widened, without reading the chunks again.
      */
-    private static void writeSpan(DSLContext tx, long instrumentId, Timeframe tf) {
-        var span = tx.select(min(BAR_CHUNK.FIRST_TIME), max(BAR_CHUNK.LAST_TIME), sum(BAR_CHUNK.BAR_COUNT))
-                .from(BAR_CHUNK)
-                .where(BAR_CHUNK.INSTRUMENT_ID.eq(instrumentId)).and(BAR_CHUNK.TIMEFRAME.eq(tf.code()))
-                .fetchSingle();
+    private static void writeSpan(DSLContext tx, long instrumentId, Timeframe tf, long first, long last, int added) {
         tx.mergeInto(SERIES_SPAN)
                 .using(tx.selectOne())
                 .on(SERIES_SPAN.INSTRUMENT_ID.eq(instrumentId).and(SERIES_SPAN.TIMEFRAME.eq(tf.code())))
                 .whenMatchedThenUpdate()
-                .set(SERIES_SPAN.FIRST_TIME, span.value1())
-                .set(SERIES_SPAN.LAST_TIME, span.value2())
-                .set(SERIES_SPAN.BAR_COUNT, span.value3().longValue())
+                .set(SERIES_SPAN.FIRST_TIME, least(SERIES_SPAN.FIRST_TIME, val(first)))
+                .set(SERIES_SPAN.LAST_TIME, greatest(SERIES_SPAN.LAST_TIME, val(last)))
+                .set(SERIES_SPAN.BAR_COUNT, SERIES_SPAN.BAR_COUNT.plus((long) added))
                 .set(SERIES_SPAN.REVISION, SERIES_SPAN.REVISION.plus(1))
                 .whenNotMatchedThenInsert(SERIES_SPAN.INSTRUMENT_ID, SERIES_SPAN.TIMEFRAME, SERIES_SPAN.FIRST_TIME,
                         SERIES_SPAN.LAST_TIME, SERIES_SPAN.BAR_COUNT)
-                .values(instrumentId, tf.code(), span.value1(), span.value2(), span.value3().longValue())
+                .values(instrumentId, tf.code(), first, last, (long) added)
                 .execute();
     }
 
-    /**
-     * Adds the chunk's row to a batch of writes: one statement rendered once per series and sent with every changed
-     * chunk's values, rather than one rendered statement per chunk, which took most of an import's time (#24).
-     */
-    private static void bind(BatchBindStep writes, long instrumentId, Timeframe tf, LocalDate period, Chunk merged) {
-        byte[] payload = BarChunkCodec.encode(merged, 0, merged.size());
-        int n = merged.size();
-        writes.bind(instrumentId, tf.code(), period, n, merged.time()[0], merged.time()[n - 1], payload,
-                BarChunkCodec.checksum(payload));
+    /** One chunk to write: its period, its merged bars and their encoding. */
+    private record ChunkRow(LocalDate period, Chunk bars, byte[] payload) {
     }
 }

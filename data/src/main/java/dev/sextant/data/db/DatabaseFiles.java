@@ -32,9 +32,12 @@ public record DatabaseFiles(Path home) {
         return home.resolve("sextant.lock");
     }
 
-    /** The JDBC URL for normal use. */
+    /**
+     * The JDBC URL for normal use. H2 keeps a session's parsed statements by text; its default of 8 was fewer than one
+     * imported file or saved run uses, so every statement was parsed again (#24).
+     */
     String url() {
-        return urlOf(folder()) + ";DB_CLOSE_ON_EXIT=FALSE";
+        return urlOf(folder()) + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
     }
 
     /** The JDBC URL of a database named like ours in another folder (a scratch copy, a new home). */

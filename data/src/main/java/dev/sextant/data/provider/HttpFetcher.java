@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -65,6 +66,14 @@ public final class HttpFetcher {
      * @throws MarketDataException when the host is unreachable or every attempt failed without an HTTP answer
      */
     public HttpAnswer get(FetchTarget target) {
+        return get(target, Headers.of());
+    }
+
+    /**
+     * As {@link #get(FetchTarget)}, with extra request headers (e.g. a provider's key headers; their
+     * values must be among the target's secrets, as headers are never logged).
+     */
+    public HttpAnswer get(FetchTarget target, Headers headers) {
         Random jitter = policy.jitter();
         String where = target.url().host() + target.url().encodedPath();
         for (int attempt = 1; ; attempt++) {
@@ -72,7 +81,7 @@ public final class HttpFetcher {
             LOG.debug("{} {}: GET {} (attempt {})", target.provider(), target.symbol(), where, attempt);
             HttpAnswer answer;
             try {
-                answer = call(target);
+                answer = call(target, headers);
             } catch (IOException e) {
                 if (isUnreachable(e)) {
                     throw new MarketDataException(target.provider(), target.symbol(), Problem.UNREACHABLE,
@@ -101,8 +110,9 @@ public final class HttpFetcher {
         }
     }
 
-    private HttpAnswer call(FetchTarget target) throws IOException {
-        Request request = new Request.Builder().url(target.url()).header("User-Agent", USER_AGENT).get().build();
+    private HttpAnswer call(FetchTarget target, Headers headers) throws IOException {
+        Request request = new Request.Builder().url(target.url()).headers(headers).header("User-Agent", USER_AGENT)
+                .get().build();
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
             String text = body.string();

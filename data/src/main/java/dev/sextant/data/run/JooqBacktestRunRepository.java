@@ -5,6 +5,7 @@ import static dev.sextant.data.jooq.Tables.EQUITY_CURVE;
 import static dev.sextant.data.jooq.Tables.EXECUTION;
 import static dev.sextant.data.jooq.Tables.ROUND_TRIP;
 
+import dev.sextant.data.db.JdbcBatch;
 import dev.sextant.data.jooq.tables.records.BacktestRunRecord;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
@@ -20,6 +21,7 @@ import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.metrics.MetricSet;
 import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.regime.split.RegimeSplitRepository;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -75,31 +77,41 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
                             r.constraints().stream().map(ConstraintReport::asMap).toList()))
                     .returning(BACKTEST_RUN.ID)
                     .fetchOne(BACKTEST_RUN.ID);
-            var executions = tx.batch(tx.insertInto(EXECUTION, EXECUTION.RUN_ID, EXECUTION.SEQ, EXECUTION.SYMBOL,
+            JdbcBatch.run(tx, tx.insertInto(EXECUTION, EXECUTION.RUN_ID, EXECUTION.SEQ, EXECUTION.SYMBOL,
                     EXECUTION.BAR_TIME, EXECUTION.SIDE, EXECUTION.SHARES, EXECUTION.PRICE, EXECUTION.COMMISSION,
-                    EXECUTION.REASON).values((Long) null, null, null, null, null, null, null, null, null));
-            int seq = 0;
-            for (Execution e : r.executions()) {
-                executions.bind(id, seq++, e.symbol(), e.time(), e.side().name().toLowerCase(Locale.ROOT),
-                        e.shares(), e.price(), e.fee(), e.reason() == null ? null : e.reason().name());
-            }
-            if (seq > 0) {
-                executions.execute();
-            }
-            var trips = tx.batch(tx.insertInto(ROUND_TRIP, ROUND_TRIP.RUN_ID, ROUND_TRIP.SEQ, ROUND_TRIP.SYMBOL,
+                    EXECUTION.REASON).values((Long) null, null, null, null, null, null, null, null, null),
+                    r.executions(), (row, seq, e) -> {
+                        row.setLong(1, id);
+                        row.setInt(2, seq);
+                        row.setString(3, e.symbol());
+                        row.setLong(4, e.time());
+                        row.setString(5, e.side().name().toLowerCase(Locale.ROOT));
+                        row.setDouble(6, e.shares());
+                        row.setDouble(7, e.price());
+                        row.setDouble(8, e.fee());
+                        row.setString(9, e.reason() == null ? null : e.reason().name());
+                    });
+            JdbcBatch.run(tx, tx.insertInto(ROUND_TRIP, ROUND_TRIP.RUN_ID, ROUND_TRIP.SEQ, ROUND_TRIP.SYMBOL,
                     ROUND_TRIP.ENTRY_TIME, ROUND_TRIP.ENTRY_PRICE, ROUND_TRIP.EXIT_TIME, ROUND_TRIP.EXIT_PRICE,
                     ROUND_TRIP.SHARES, ROUND_TRIP.PNL, ROUND_TRIP.EXIT_REASON, ROUND_TRIP.BARS_HELD, ROUND_TRIP.MAE,
                     ROUND_TRIP.MFE, ROUND_TRIP.RETURN_PCT)
-                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
-            seq = 0;
-            for (RoundTrip t : r.roundTrips()) {
-                trips.bind(id, seq++, t.symbol(), t.entryTime(), t.entryPrice(), t.exitTime(), t.exitPrice(),
-                        t.shares(), t.pnl(), t.exitReason() == null ? null : t.exitReason().name(),
-                        t.barsHeld(), t.mae(), t.mfe(), t.returnPct());
-            }
-            if (seq > 0) {
-                trips.execute();
-            }
+                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                    r.roundTrips(), (row, seq, t) -> {
+                        row.setLong(1, id);
+                        row.setInt(2, seq);
+                        row.setString(3, t.symbol());
+                        row.setLong(4, t.entryTime());
+                        row.setDouble(5, t.entryPrice());
+                        row.setObject(6, t.exitTime(), Types.BIGINT);
+                        row.setObject(7, t.exitPrice(), Types.DOUBLE);
+                        row.setDouble(8, t.shares());
+                        row.setDouble(9, t.pnl());
+                        row.setString(10, t.exitReason() == null ? null : t.exitReason().name());
+                        row.setInt(11, t.barsHeld());
+                        row.setDouble(12, t.mae());
+                        row.setDouble(13, t.mfe());
+                        row.setDouble(14, t.returnPct());
+                    });
             tx.insertInto(EQUITY_CURVE, EQUITY_CURVE.RUN_ID, EQUITY_CURVE.POINTS, EQUITY_CURVE.PAYLOAD)
                     .values(id, r.curve().size(), EquityCurveCodec.encode(r.curve()))
                     .execute();

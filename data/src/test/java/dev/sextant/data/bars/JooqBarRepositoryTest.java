@@ -12,6 +12,8 @@ import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +82,31 @@ class JooqBarRepositoryTest {
             assertThat(after.close()[14]).isEqualTo(100.0);
             assertThat(first.close()[14]).as("the columns handed out before are not changed").isEqualTo(25.0);
             assertThat(repo.load("AB", Timeframe.DAILY)).isEmpty();
+        }
+    }
+
+    @Test
+    void loadingSeveralSeriesAtOnceGivesWhatLoadingEachGivesInTheOrderAskedAndFollowsWrites() {
+        try (Database db = Database.open(home)) {
+            JooqBarRepository repo = new JooqBarRepository(db.dsl());
+            long abc = JooqInstrumentRepository.ensure(db.dsl(), "ABC", false);
+            long xyz = JooqInstrumentRepository.ensure(db.dsl(), "XYZ", false);
+            repo.upsert(db.dsl(), abc, daily("ABC", LocalDate.of(2020, 1, 1), 30, 10));
+            repo.upsert(db.dsl(), xyz, daily("XYZ", LocalDate.of(2021, 3, 1), 5, 40));
+            List<Integer> asked = new java.util.ArrayList<>();
+
+            List<Optional<PriceColumns>> all = repo.loadAll(List.of("XYZ", "NONE", "ABC"), Timeframe.DAILY, asked::add);
+
+            assertThat(asked).containsExactly(0, 1, 2);
+            assertThat(all.get(1)).isEmpty();
+            assertThat(all.get(0).orElseThrow().close()).containsExactly(repo.load("XYZ", Timeframe.DAILY).orElseThrow().close());
+            assertThat(all.get(2)).as("kept: the same columns as a single load").containsSame(
+                    repo.load("ABC", Timeframe.DAILY).orElseThrow());
+            assertThat(repo.loadAll(List.of("ABC"), Timeframe.MINUTE_1, i -> { })).containsExactly(Optional.empty());
+
+            repo.upsert(db.dsl(), abc, daily("ABC", LocalDate.of(2020, 1, 15), 1, 99));
+            PriceColumns after = repo.loadAll(List.of("ABC"), Timeframe.DAILY, i -> { }).getFirst().orElseThrow();
+            assertThat(after.close()[14]).as("a write raised the revision: read again").isEqualTo(100.0);
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * @param rules entry filters and risk policy, {@link EntryRules#NONE} for none
  * @param account fractional shares, leverage, same-close re-entry and the return mode
  * @param timeframe the bars' timeframe and, for intraday bars, the session rules
+ * @param preset the preset the request was made from, {@code name@version} (e.g. {@code dwap-classic@1}), or null;
+ *        a label for provenance only: the other fields hold the values it resolved to
  */
 public record BacktestRequest(
         String strategyId,
@@ -41,7 +43,8 @@ public record BacktestRequest(
         long seed,
         EntryRules rules,
         AccountRules account,
-        TimeframeOptions timeframe) {
+        TimeframeOptions timeframe,
+        String preset) {
 
     public BacktestRequest {
         Objects.requireNonNull(rules, "rules");
@@ -83,10 +86,10 @@ public record BacktestRequest(
         return all.stream().distinct().sorted().toList();
     }
 
-    /** This request with another strategy and its parameter overrides, everything else equal. */
+    /** This request with another strategy and its parameter overrides, everything else equal but no preset label. */
     public BacktestRequest withStrategy(String otherStrategyId, Map<String, Object> otherParams) {
         return new BacktestRequest(otherStrategyId, otherParams, symbols, from, to, capital, sizing, maxPositions, fill,
-                exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account, timeframe);
+                exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account, timeframe, null);
     }
 
     public static Builder builder(String strategyId, List<String> symbols) {
@@ -98,7 +101,7 @@ public record BacktestRequest(
         return new Builder(strategyId, symbols).params(params).from(from).to(to).capital(capital).sizing(sizing)
                 .maxPositions(maxPositions).fill(fill).exitMode(exitMode).commission(commission).slippage(slippage)
                 .benchmark(benchmark).riskFreeRate(riskFreeRate).seed(seed).rules(rules).account(account)
-                .timeframe(timeframe);
+                .timeframe(timeframe).preset(preset);
     }
 
     /**
@@ -125,6 +128,7 @@ public record BacktestRequest(
         private EntryRules rules = EntryRules.NONE;
         private AccountRules account = AccountRules.CASH_WHOLE_SHARES_PRICE;
         private TimeframeOptions timeframe = TimeframeOptions.DAILY;
+        private String preset;
 
         Builder(String strategyId, List<String> symbols) {
             this.strategyId = strategyId;
@@ -211,9 +215,15 @@ public record BacktestRequest(
             return this;
         }
 
+        /** The preset label, {@code name@version}, or null for none. */
+        public Builder preset(String label) {
+            this.preset = label;
+            return this;
+        }
+
         public BacktestRequest build() {
             return new BacktestRequest(strategyId, params, symbols, from, to, capital, sizing, maxPositions, fill,
-                    exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account, timeframe);
+                    exitMode, commission, slippage, benchmark, riskFreeRate, seed, rules, account, timeframe, preset);
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
  * It is what results show as {@code request} and what stores persist; {@link #parse} reads it back
  * into an equal request. The keys {@code timeframe}, {@code overnight} ({@code flat}/{@code hold}) and
  * {@code hours} ({@code regular}/{@code extended}) are written only for runs on other than daily bars,
- * so that daily requests keep the form (and the content hashes) they had; absent, they read as daily.
+ * so that daily requests keep the form (and the content hashes) they had; absent, they read as daily. Likewise
+ * {@code preset} ({@code name@version}) is written only for a request made from a preset.
  */
 public final class BacktestRequestMap {
 
@@ -51,6 +52,9 @@ public final class BacktestRequestMap {
             m.put("overnight", r.timeframe().holdOvernight() ? "hold" : "flat");
             m.put("hours", r.timeframe().extendedHours() ? "extended" : "regular");
         }
+        if (r.preset() != null) {
+            m.put("preset", r.preset());
+        }
         return m;
     }
 
@@ -84,6 +88,7 @@ public final class BacktestRequestMap {
                 .timeframe(m.get("timeframe") == null ? TimeframeOptions.DAILY
                         : new TimeframeOptions(Timeframe.ofCode((String) m.get("timeframe")), "hold".equals(m.get("overnight")),
                                 "extended".equals(m.get("hours"))))
+                .preset(m.get("preset") instanceof String label ? label : null)
                 .build();
     }
 

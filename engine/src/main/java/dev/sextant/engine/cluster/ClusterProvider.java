@@ -17,8 +17,9 @@ public interface ClusterProvider {
      * @param master where to run, for example {@code local[*]}, {@code spark://host:7077}, {@code yarn}
      * @param dataRoot folder the cluster can read (a local folder for local masters, {@code hdfs://} or
      *        {@code s3a://} for clusters)
+     * @param plugins the plugins' strategies the executors may need: their jars are shipped with the job
      */
-    Cluster connect(String master, String dataRoot, List<PriceColumns> bars);
+    Cluster connect(String master, String dataRoot, List<PriceColumns> bars, List<PluginStrategy> plugins);
 
     /** The provider on the class path of {@code loader}, if the optional module is there. */
     static Optional<ClusterProvider> find(ClassLoader loader) {

@@ -1,9 +1,11 @@
 package dev.sextant.engine.market;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * A {@link BarRepository} that serves every timeframe a symbol's stored bars can build: a stored
@@ -43,6 +45,21 @@ public final class ResamplingBarRepository implements BarRepository {
         return source(symbol, timeframe)
                 .flatMap(from -> stored.load(symbol, from))
                 .map(bars -> resampler.resample(bars, timeframe));
+    }
+
+    /** Stored series in one go (as the store reads them); the others, resampled, one by one. */
+    @Override
+    public List<Optional<PriceColumns>> loadAll(List<String> symbols, Timeframe timeframe, IntConsumer before) {
+        if (!timeframe.isStorable()) {
+            return BarRepository.super.loadAll(symbols, timeframe, before);
+        }
+        List<Optional<PriceColumns>> out = new ArrayList<>(stored.loadAll(symbols, timeframe, before));
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).isEmpty()) {
+                out.set(i, load(symbols.get(i), timeframe));
+            }
+        }
+        return out;
     }
 
     /** Every timeframe {@link #load} can serve for {@code symbol}, finest first; empty when nothing is stored. */

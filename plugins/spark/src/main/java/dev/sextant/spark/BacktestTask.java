@@ -7,7 +7,6 @@ import dev.sextant.engine.backtest.PortfolioBacktester;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.spark.api.java.function.Function;
 
 /**
@@ -18,19 +17,17 @@ final class BacktestTask implements Function<LinkedHashMap<String, Object>, Link
 
     private static final long serialVersionUID = 1L;
 
-    private final String barsFolder;
-    private final LinkedHashMap<String, String> hadoop;
+    private final WorkerSource source;
     private final int threads;
 
-    BacktestTask(String barsFolder, Map<String, String> hadoop, int threads) {
-        this.barsFolder = barsFolder;
-        this.hadoop = new LinkedHashMap<>(hadoop);
+    BacktestTask(WorkerSource source, int threads) {
+        this.source = source;
         this.threads = threads;
     }
 
     @Override
     public LinkedHashMap<String, Object> call(LinkedHashMap<String, Object> request) {
-        WorkerData data = WorkerData.of(barsFolder, hadoop);
+        WorkerData data = WorkerData.of(source);
         BacktestRequest r = BacktestRequestMap.parse(request);
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         BacktestResult result = new PortfolioBacktester(data.catalog, data.cache, threads).run(r, data.bars);

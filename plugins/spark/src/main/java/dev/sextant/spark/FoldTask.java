@@ -10,7 +10,6 @@ import dev.sextant.engine.optimize.Trial;
 import dev.sextant.engine.optimize.TrialMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.spark.api.java.function.Function;
 
 /**
@@ -21,19 +20,17 @@ final class FoldTask implements Function<LinkedHashMap<String, Object>, LinkedHa
 
     private static final long serialVersionUID = 1L;
 
-    private final String barsFolder;
-    private final LinkedHashMap<String, String> hadoop;
+    private final WorkerSource source;
     private final int threads;
 
-    FoldTask(String barsFolder, Map<String, String> hadoop, int threads) {
-        this.barsFolder = barsFolder;
-        this.hadoop = new LinkedHashMap<>(hadoop);
+    FoldTask(WorkerSource source, int threads) {
+        this.source = source;
         this.threads = threads;
     }
 
     @Override
     public LinkedHashMap<String, Object> call(LinkedHashMap<String, Object> study) {
-        WorkerData data = WorkerData.of(barsFolder, hadoop);
+        WorkerData data = WorkerData.of(source);
         StudyResult result = new Study(data.catalog, data.cache, data.bars, new InMemoryStudyStore())
                 .run(StudyRequestMap.parse(study, threads), ProgressSink.NONE, Cancellation.NEVER);
         ArrayList<Object> trials = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
@@ -21,15 +20,13 @@ final class SparkBacktests implements BacktestBatch {
     private static final long POLL_MILLIS = 20;
 
     private final OneTaskJobs jobs;
-    private final String barsFolder;
-    private final Map<String, String> hadoop;
+    private final WorkerSource source;
     private final int taskCpus;
 
     /** @param taskCpus cores of one task: a backtest computes its signals on that many threads */
-    SparkBacktests(OneTaskJobs jobs, String barsFolder, Map<String, String> hadoop, int taskCpus) {
+    SparkBacktests(OneTaskJobs jobs, WorkerSource source, int taskCpus) {
         this.jobs = jobs;
-        this.barsFolder = barsFolder;
-        this.hadoop = hadoop;
+        this.source = source;
         this.taskCpus = taskCpus;
     }
 
@@ -45,7 +42,7 @@ final class SparkBacktests implements BacktestBatch {
             inputs.add(PlainValues.copy(BacktestRequestMap.of(r)));
         }
         List<Future<TimedResult>> running = jobs.submit("batch of " + requests.size() + " backtests", inputs,
-                requests.size(), new BacktestTask(barsFolder, hadoop, taskCpus), SparkBacktests::timed, cancel);
+                requests.size(), new BacktestTask(source, taskCpus), SparkBacktests::timed, cancel);
         boolean[] handed = new boolean[running.size()];
         int left = running.size();
         while (left > 0) {

@@ -2,6 +2,7 @@ package dev.sextant.spark;
 
 import dev.sextant.engine.cluster.BacktestBatch;
 import dev.sextant.engine.cluster.Cluster;
+import dev.sextant.engine.cluster.PluginStrategy;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.optimize.TrialRunner;
 import dev.sextant.engine.strategy.StrategyCatalog;
@@ -24,7 +25,7 @@ import scala.Tuple2;
  * One Spark application for one job: connects to the master, ships the bars as Parquet under the data root (once
  * per data fingerprint) and runs trials, fold studies and backtests as tasks whose executors read those bars.
  * <p>
- * Executors get the engine and this module ({@code spark.jars}, when they are jars; Spark itself starts its executors
+ * Executors get the engine, this module and the plugins' strategy jars ({@code spark.jars}, when they are jars; Spark itself starts its executors
  * with the {@code --add-opens} options it needs on Java 25). {@code spark.*} system properties of the JVM are honoured;
  * {@code spark.hadoop.*} ones also reach the executors' Parquet readers (for example S3 credentials).
  */
@@ -33,27 +34,35 @@ public final class SparkCluster implements Cluster {
     private final SparkSession session;
     private final JavaSparkContext sc;
     private final OneTaskJobs jobs;
-    private final String barsFolder;
-    private final Map<String, String> hadoop;
+    private final WorkerSource source;
+    private final List<String> strategies;
     private final String master;
 
-    private SparkCluster(SparkSession session, String barsFolder) {
+    private SparkCluster(SparkSession session, String barsFolder, List<PluginStrategy> plugins) {
         this.session = session;
         this.sc = JavaSparkContext.fromSparkContext(session.sparkContext());
         this.master = sc.master();
         this.jobs = new OneTaskJobs(sc);
-        this.hadoop = new LinkedHashMap<>();
+        Map<String, String> hadoop = new LinkedHashMap<>();
         for (Tuple2<String, String> e : sc.getConf().getAllWithPrefix("spark.hadoop.")) {
             hadoop.put(e._1(), e._2());
         }
-        this.barsFolder = barsFolder;
+        this.source = new WorkerSource(barsFolder, hadoop, plugins.stream().map(PluginStrategy::className).toList());
+        this.strategies = java.util.stream.Stream.concat(
+                StrategyCatalog.load(SparkCluster.class.getClassLoader()).ids().stream(),
+                plugins.stream().map(PluginStrategy::id)).toList();
     }
 
-    /** Starts an application on {@code master} (the workstation is the driver) and ships {@code bars} under {@code dataRoot}. */
-    static SparkCluster connect(String master, String dataRoot, List<PriceColumns> bars) {
+    /**
+     * Starts an application on {@code master} (the workstation is the driver), ships {@code bars} under
+     * {@code dataRoot}, and the jars of the engine, of this module and of {@code plugins} to the executors.
+     */
+    static SparkCluster connect(String master, String dataRoot, List<PriceColumns> bars, List<PluginStrategy> plugins) {
         SparkConf conf = new SparkConf().setMaster(master).setIfMissing("spark.app.name", "sextant");
-        Set<String> jars = shippedJars();
-        if (!jars.isEmpty() && !conf.contains("spark.jars")) {
+        Set<String> jars = conf.contains("spark.jars") ? new LinkedHashSet<>(List.of(conf.get("spark.jars").split(",")))
+                : shippedJars();
+        plugins.forEach(p -> jars.add(p.jar()));
+        if (!jars.isEmpty()) {
             conf.set("spark.jars", String.join(",", jars));
         }
         SparkSession session;
@@ -63,18 +72,22 @@ public final class SparkCluster implements Cluster {
             throw new IllegalArgumentException("cannot start a Spark application on " + master + " (is the master up and"
                     + " reachable from here?): " + e.getMessage(), e);
         }
-        return new SparkCluster(session, ParquetBars.write(dataRoot, bars, session.sparkContext().hadoopConfiguration()));
+        return new SparkCluster(session, ParquetBars.write(dataRoot, bars, session.sparkContext().hadoopConfiguration()),
+                plugins);
     }
 
-    /** Joins the application spark-submit started (its master and jars as submitted), over bars already shipped. */
-    static SparkCluster submitted(String barsFolder) {
+    /**
+     * Joins the application spark-submit started (its master and jars as submitted, plugin jars included), over bars
+     * already shipped.
+     */
+    static SparkCluster submitted(String barsFolder, List<PluginStrategy> plugins) {
         return new SparkCluster(SparkSession.builder().config(new SparkConf().setIfMissing("spark.app.name", "sextant"))
-                .getOrCreate(), barsFolder);
+                .getOrCreate(), barsFolder, plugins);
     }
 
     /** Where the bars of this job were shipped. */
     public String barsFolder() {
-        return barsFolder;
+        return source.barsFolder();
     }
 
     /** The session, for reading what was shipped. */
@@ -106,13 +119,13 @@ public final class SparkCluster implements Cluster {
         return (request, span) -> {
             requireRunning();
             checkShipped(request.base().strategyId());
-            return new SparkTrialRunner(jobs, cores(), taskCpus(), barsFolder, hadoop, request, span);
+            return new SparkTrialRunner(jobs, cores(), taskCpus(), source, request, span);
         };
     }
 
     @Override
     public FoldStudies foldStudies() {
-        FoldStudies folds = new SparkFoldStudies(jobs, barsFolder, hadoop, taskCpus());
+        FoldStudies folds = new SparkFoldStudies(jobs, source, taskCpus());
         return (studies, progress, cancel) -> {
             requireRunning();
             studies.forEach(s -> checkShipped(s.base().strategyId()));
@@ -122,7 +135,7 @@ public final class SparkCluster implements Cluster {
 
     @Override
     public BacktestBatch backtests() {
-        BacktestBatch batch = new SparkBacktests(jobs, barsFolder, hadoop, taskCpus());
+        BacktestBatch batch = new SparkBacktests(jobs, source, taskCpus());
         return (requests, done, cancel) -> {
             requireRunning();
             requests.forEach(r -> checkShipped(r.strategyId()));
@@ -139,14 +152,14 @@ public final class SparkCluster implements Cluster {
     }
 
     /**
-     * Executors know the strategies the shipped jars declare (the engine's built-ins); a plugin's strategy is refused
+     * Executors know the engine's strategies and the plugin strategies shipped with the job; any other one is refused
      * here rather than failing every trial there.
      */
-    private static void checkShipped(String strategyId) {
-        List<String> shipped = StrategyCatalog.load(SparkCluster.class.getClassLoader()).ids();
-        if (!shipped.contains(strategyId)) {
-            throw new IllegalArgumentException("strategy '" + strategyId + "' is not shipped to the cluster (it comes from"
-                    + " a plugin; executors have " + String.join(", ", shipped) + "): run it without --cluster");
+    private void checkShipped(String strategyId) {
+        if (!strategies.contains(strategyId)) {
+            throw new IllegalArgumentException("strategy '" + strategyId + "' is not shipped to the cluster (executors"
+                    + " create a plugin's strategy from its jar only when its class has a public no-argument constructor;"
+                    + " they have " + String.join(", ", strategies) + "): run it without --cluster");
         }
     }
 

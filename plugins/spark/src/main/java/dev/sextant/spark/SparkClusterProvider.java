@@ -2,6 +2,7 @@ package dev.sextant.spark;
 
 import dev.sextant.engine.cluster.Cluster;
 import dev.sextant.engine.cluster.ClusterProvider;
+import dev.sextant.engine.cluster.PluginStrategy;
 import dev.sextant.engine.market.PriceColumns;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
 public final class SparkClusterProvider implements ClusterProvider {
 
     @Override
-    public Cluster connect(String master, String dataRoot, List<PriceColumns> bars) {
-        return SparkCluster.connect(master, dataRoot, bars);
+    public Cluster connect(String master, String dataRoot, List<PriceColumns> bars, List<PluginStrategy> plugins) {
+        return SparkCluster.connect(master, dataRoot, bars, plugins);
     }
 }

@@ -20,15 +20,13 @@ import java.util.concurrent.Future;
 final class SparkFoldStudies implements FoldStudies {
 
     private final OneTaskJobs jobs;
-    private final String barsFolder;
-    private final Map<String, String> hadoop;
+    private final WorkerSource source;
     private final int taskCpus;
 
     /** @param taskCpus cores of one task: a fold's study evaluates that many trials at once */
-    SparkFoldStudies(OneTaskJobs jobs, String barsFolder, Map<String, String> hadoop, int taskCpus) {
+    SparkFoldStudies(OneTaskJobs jobs, WorkerSource source, int taskCpus) {
         this.jobs = jobs;
-        this.barsFolder = barsFolder;
-        this.hadoop = hadoop;
+        this.source = source;
         this.taskCpus = taskCpus;
     }
 
@@ -36,7 +34,7 @@ final class SparkFoldStudies implements FoldStudies {
     public List<StudyResult> run(List<StudyRequest> studies, ProgressSink progress, Cancellation cancel) {
         List<LinkedHashMap<String, Object>> inputs = studies.stream().map(s -> PlainValues.copy(StudyRequestMap.of(s))).toList();
         List<Future<List<Trial>>> running = jobs.submit("walk-forward " + studies.getFirst().name().replaceFirst("/fold-0$", "")
-                + ": " + studies.size() + " folds", inputs, studies.size(), new FoldTask(barsFolder, hadoop, taskCpus),
+                + ": " + studies.size() + " folds", inputs, studies.size(), new FoldTask(source, taskCpus),
                 SparkFoldStudies::trials, cancel);
         List<StudyResult> out = new ArrayList<>();
         for (int k = 0; k < studies.size(); k++) {

@@ -1,6 +1,7 @@
 package dev.sextant.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sextant.engine.cluster.PluginStrategy;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
 import dev.sextant.engine.job.Cancellation;
@@ -14,6 +15,7 @@ import dev.sextant.engine.optimize.StudyResult;
 import dev.sextant.engine.optimize.Trial;
 import dev.sextant.engine.optimize.TrialMap;
 import dev.sextant.engine.strategy.SignalCache;
+import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,8 @@ import org.apache.hadoop.fs.Path;
  * {@code spark-submit --class dev.sextant.spark.SparkJob sextant-spark-job.jar JOB.json OUT}. The job file (local or
  * on the cluster's file system) is {@code {"kind": "study", "bars": FOLDER, "study": {…}}} (the {@code study} object of
  * {@code ./sextant optimize --json}) or {@code {"kind": "batch", "bars": FOLDER, "backtests": [{…}, …]}} (the
- * {@code request} objects of {@code ./sextant backtest --json}); FOLDER holds bars shipped by an earlier
+ * {@code request} objects of {@code ./sextant backtest --json}), plus {@code "plugin_strategies": [CLASS, …]} for plugin
+ * strategies whose jars are given to {@code spark-submit --jars}; FOLDER holds bars shipped by an earlier
  * {@code --cluster} run or written with {@link ParquetBars}. Writes {@code OUT/trials.jsonl} (one {@code TrialMap} a
  * line) or {@code OUT/runs.jsonl} ({@code {request, provenance, metrics}} a line), then {@code OUT/_SUCCESS}.
  */
@@ -54,15 +57,21 @@ public final class SparkJob {
         if (!(job.get("bars") instanceof String bars)) {
             throw new IllegalArgumentException(args[0] + ": \"bars\" must name the folder of the shipped bars");
         }
-        try (SparkCluster cluster = SparkCluster.submitted(bars)) {
-            List<Map<String, Object>> lines = run(args[0], job, cluster, ParquetBars.read(bars, conf));
+        List<String> pluginClasses = pluginClasses(args[0], job);
+        StrategyCatalog catalog = WorkerData.catalog(Thread.currentThread().getContextClassLoader(), pluginClasses);
+        List<PluginStrategy> plugins = pluginClasses.stream().map(c -> {
+            StrategyProvider p = catalog.list().stream().filter(s -> s.getClass().getName().equals(c)).findFirst().orElseThrow();
+            return new PluginStrategy(p.id(), c, p.getClass().getProtectionDomain().getCodeSource().getLocation().toString());
+        }).toList();
+        try (SparkCluster cluster = SparkCluster.submitted(bars, plugins)) {
+            List<Map<String, Object>> lines = run(args[0], job, catalog, cluster, ParquetBars.read(bars, conf));
             write(args[1], job.get("kind").equals("study") ? "trials.jsonl" : "runs.jsonl", lines, conf);
         }
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> run(String file, Map<String, Object> job, SparkCluster cluster, List<PriceColumns> bars) {
-        StrategyCatalog catalog = StrategyCatalog.load(Thread.currentThread().getContextClassLoader());
+    static List<Map<String, Object>> run(String file, Map<String, Object> job, StrategyCatalog catalog, SparkCluster cluster,
+            List<PriceColumns> bars) {
         List<Map<String, Object>> out = new ArrayList<>();
         switch (String.valueOf(job.get("kind"))) {
             case "study" -> {
@@ -91,6 +100,15 @@ public final class SparkJob {
             default -> throw new IllegalArgumentException(file + ": \"kind\" must be study or batch, got " + job.get("kind"));
         }
         return out;
+    }
+
+    /** The job's {@code plugin_strategies}: class names of plugin strategies whose jars were given to spark-submit. */
+    private static List<String> pluginClasses(String file, Map<String, Object> job) {
+        Object classes = job.getOrDefault("plugin_strategies", List.of());
+        if (!(classes instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+            throw new IllegalArgumentException(file + ": \"plugin_strategies\" must be a list of class names, got " + classes);
+        }
+        return list.stream().map(String.class::cast).toList();
     }
 
     private static void log(long done, long total, String message) {

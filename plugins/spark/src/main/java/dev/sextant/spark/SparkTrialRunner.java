@@ -7,7 +7,6 @@ import dev.sextant.engine.optimize.Trial;
 import dev.sextant.engine.optimize.TrialMap;
 import dev.sextant.engine.optimize.TrialRunner;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
 
 /**
@@ -22,8 +21,7 @@ final class SparkTrialRunner implements TrialRunner {
     private final OneTaskJobs jobs;
     private final int cores;
     private final int taskCpus;
-    private final String barsFolder;
-    private final Map<String, String> hadoop;
+    private final WorkerSource source;
     private final StudyRequest request;
     private final Span span;
 
@@ -31,7 +29,7 @@ final class SparkTrialRunner implements TrialRunner {
      * @param cores task slots of the cluster
      * @param taskCpus cores of one task ({@code spark.task.cpus}), which compute each trial's signals in parallel
      */
-    SparkTrialRunner(OneTaskJobs jobs, int cores, int taskCpus, String barsFolder, Map<String, String> hadoop,
+    SparkTrialRunner(OneTaskJobs jobs, int cores, int taskCpus, WorkerSource source,
             StudyRequest request, Span span) {
         StudyRequest shipped = StudyRequestMap.parse(StudyRequestMap.of(request), request.threads());
         if (!shipped.equals(request)) {
@@ -41,8 +39,7 @@ final class SparkTrialRunner implements TrialRunner {
         this.jobs = jobs;
         this.cores = cores;
         this.taskCpus = taskCpus;
-        this.barsFolder = barsFolder;
-        this.hadoop = hadoop;
+        this.source = source;
         this.request = request;
         this.span = span;
     }
@@ -51,7 +48,7 @@ final class SparkTrialRunner implements TrialRunner {
     public List<Future<Trial>> submit(List<Pending> trials, double[] reference, Cancellation cancel) {
         String what = "study " + request.name() + " trials " + trials.getFirst().number() + ".." + trials.getLast().number();
         return jobs.submit(what, trials.stream().map(TrialTask::input).toList(), cores,
-                new TrialTask(barsFolder, hadoop, request, span, reference, taskCpus), TrialMap::parse, cancel);
+                new TrialTask(source, request, span, reference, taskCpus), TrialMap::parse, cancel);
     }
 
     @Override

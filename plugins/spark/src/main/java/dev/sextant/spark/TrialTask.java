@@ -19,8 +19,7 @@ final class TrialTask implements Function<LinkedHashMap<String, Object>, LinkedH
 
     private static final long serialVersionUID = 1L;
 
-    private final String barsFolder;
-    private final LinkedHashMap<String, String> hadoop;
+    private final WorkerSource source;
     private final LinkedHashMap<String, Object> request;
     private final String from;
     private final String middle;
@@ -29,10 +28,9 @@ final class TrialTask implements Function<LinkedHashMap<String, Object>, LinkedH
     private final int threads;
 
     /** @param threads threads of one task ({@code spark.task.cpus}): each trial's signals are computed on that many */
-    TrialTask(String barsFolder, Map<String, String> hadoop, StudyRequest request, TrialRunner.Span span, double[] reference,
+    TrialTask(WorkerSource source, StudyRequest request, TrialRunner.Span span, double[] reference,
             int threads) {
-        this.barsFolder = barsFolder;
-        this.hadoop = new LinkedHashMap<>(hadoop);
+        this.source = source;
         this.request = PlainValues.copy(StudyRequestMap.of(request));
         this.from = span.from().toString();
         this.middle = span.middle().toString();
@@ -51,7 +49,7 @@ final class TrialTask implements Function<LinkedHashMap<String, Object>, LinkedH
     @Override
     @SuppressWarnings("unchecked")
     public LinkedHashMap<String, Object> call(LinkedHashMap<String, Object> pending) {
-        WorkerData data = WorkerData.of(barsFolder, hadoop);
+        WorkerData data = WorkerData.of(source);
         StudyRequest study = StudyRequestMap.parse(request, 1);
         TrialRunner.Span span = new TrialRunner.Span(LocalDate.parse(from), LocalDate.parse(middle), LocalDate.parse(to));
         Trial t = Study.evaluator(data.catalog, data.cache, data.bars, study, span, threads)

@@ -55,7 +55,7 @@ class LocalSparkTest {
     @BeforeAll
     void connect(@TempDir Path shipped) {
         cluster = ClusterProvider.find(getClass().getClassLoader()).orElseThrow()
-                .connect("local[2]", shipped.toString(), BARS);
+                .connect("local[2]", shipped.toString(), BARS, List.of());
     }
 
     @AfterAll

@@ -49,7 +49,7 @@ class SeparateJvmSparkTest {
         String home = System.getenv("SPARK_HOME");
         Files.createDirectories(Path.of(home, "assembly/target/scala-2.13/jars"));
         System.setProperty("spark.test.home", home);
-        try (Cluster cluster = new SparkClusterProvider().connect("local-cluster[2,1,512]", shipped.toString(), BARS)) {
+        try (Cluster cluster = new SparkClusterProvider().connect("local-cluster[2,1,512]", shipped.toString(), BARS, List.of())) {
             StudyResult spark = new Study(CATALOG, new SignalCache(), BARS, new InMemoryStudyStore(), cluster.trials())
                     .run(request, ProgressSink.NONE, Cancellation.NEVER);
             WalkForwardResult sparkWf = new WalkForward(CATALOG, new SignalCache(), BARS, cluster.foldStudies())

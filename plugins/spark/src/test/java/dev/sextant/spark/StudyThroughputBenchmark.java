@@ -47,7 +47,7 @@ class StudyThroughputBenchmark {
                 Runtime.getRuntime().availableProcessors()));
 
         StudyResult local = timed("1 thread (local pool)", request, null, lines);
-        try (Cluster cluster = new SparkClusterProvider().connect("local[*]", shipped.resolve("a").toString(), BARS)) {
+        try (Cluster cluster = new SparkClusterProvider().connect("local[*]", shipped.resolve("a").toString(), BARS, List.of())) {
             StudyResult spark = timed("local[*]", request, cluster.trials(), lines);
             assertThat(SampleStudies.trials(spark)).isEqualTo(SampleStudies.trials(local));
         }
@@ -57,7 +57,7 @@ class StudyThroughputBenchmark {
         Files.createDirectories(Path.of(home, "assembly/target/scala-2.13/jars"));
         System.setProperty("spark.test.home", home);
         try (Cluster cluster = new SparkClusterProvider().connect("local-cluster[2,1,1024]", shipped.resolve("b").toString(),
-                BARS)) {
+                BARS, List.of())) {
             StudyResult separate = timed("local-cluster[2,1,1024] (2 executor JVMs)", request, cluster.trials(), lines);
             assertThat(SampleStudies.trials(separate)).isEqualTo(SampleStudies.trials(local));
         } finally {

@@ -42,7 +42,7 @@ class TaskCoresSparkTest {
         BacktestResult localRun = new PortfolioBacktester(CATALOG, new SignalCache(), 1).run(backtest, BARS);
 
         System.setProperty("spark.task.cpus", "2");
-        try (SparkCluster cluster = SparkCluster.connect("local[2]", shipped.toString(), BARS)) {
+        try (SparkCluster cluster = SparkCluster.connect("local[2]", shipped.toString(), BARS, List.of())) {
             assertThat(cluster.taskCpus()).isEqualTo(2);
             assertThat(cluster.cores()).isEqualTo(1);
             StudyResult spark = new Study(CATALOG, new SignalCache(), BARS, new InMemoryStudyStore(), cluster.trials())

@@ -21,6 +21,9 @@ public interface PluginRegistrar {
     /** A market-data source for {@code data update --provider ID}. */
     void marketData(MarketDataProvider provider);
 
+    /** A live bar stream for {@code live --provider ID} and the workstation (since API 1.2). */
+    void marketStream(MarketStreamFactory stream);
+
     /** Receives the signals of every scan after they are saved. */
     void signalSink(SignalSink sink);
 
@@ -29,4 +32,13 @@ public interface PluginRegistrar {
 
     /** A dockable panel of the workstation, opened from the View menu and quick-open (since API 1.1). */
     void panel(PanelProvider panel);
+
+    /**
+     * A strategy pack: presets that {@code ./sextant preset list}, {@code --preset NAME} and the panels' Preset
+     * choice offer while the plugin is active (since API 1.2). A host without presets takes none; the default
+     * refuses the pack so that a plugin never believes it shipped one that nobody reads.
+     */
+    default void presets(PresetPack pack) {
+        throw new UnsupportedOperationException("this host takes no preset packs (pack " + pack.name() + ")");
+    }
 }

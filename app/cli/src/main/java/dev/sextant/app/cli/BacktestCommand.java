@@ -57,8 +57,12 @@ final class BacktestCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--strategy", paramLabel = "ID", description = "Strategy id (see ./sextant strategies); required unless --regime-map.")
+    @Option(names = "--strategy", paramLabel = "ID",
+            description = "Strategy id (see ./sextant strategies); or take it from --preset; not with --regime-map.")
     String strategy;
+
+    @Mixin
+    PresetOption preset;
 
     @Option(names = "--regime-map", paramLabel = "FILE.json",
             description = "Trade, from each rebalance close on, the strategy the file maps to that day's market regime"
@@ -124,23 +128,25 @@ final class BacktestCommand implements Callable<Integer> {
         if (first != null && last != null && first.isAfter(last)) {
             throw new UserError("--from " + first + " is after --to " + last);
         }
-        SimulationChoices choices = simulation.choices(seed, returns);
-        choices.validate();
+        simulation.choices(seed, returns).validate();
         entryRules.validate();
         TimeframeOptions bars = timeframeOptions();
-        if ((strategy == null) == (regimeMap == null)) {
-            throw new UserError(strategy == null ? "say what to trade: --strategy ID or --regime-map FILE.json"
-                    : "--strategy and --regime-map exclude each other: the map names the strategies");
+        if (regimeMap != null && (strategy != null || preset.name != null)) {
+            throw new UserError((strategy != null ? "--strategy" : "--preset")
+                    + " and --regime-map exclude each other: the map names the strategies");
         }
         if (regimeMap == null && rebalance != null) {
             throw new UserError("--rebalance applies to --regime-map only");
         }
         try (AppContext ctx = Root.of(spec).open(out)) {
             if (regimeMap != null) {
-                return regimeMapRun(ctx, choices, bars, first, last, out);
+                return regimeMapRun(ctx, simulation.choices(seed, returns), bars, first, last, out);
             }
-            StrategyProvider provider = ctx.strategies().get(strategy);
-            Map<String, Object> overrides = ParamOverrides.parse(params, provider);
+            PresetOverlay overlay = preset.overlay(ctx, spec.commandLine().getParseResult());
+            SimulationChoices choices = simulation.choices(seed, returns, overlay);
+            choices.validate();
+            StrategyProvider provider = ctx.strategies().get(overlay.strategy(strategy));
+            Map<String, Object> overrides = overlay.params(ParamOverrides.parse(params, provider), java.util.Set.of());
             if (!market.given()) {
                 throw new UserError("say what to trade: --symbols A,B or --universe U");
             }
@@ -153,8 +159,9 @@ final class BacktestCommand implements Callable<Integer> {
             List<String> traded = series.stream().map(PriceColumns::symbol).toList();
             String bench = daily ? service.benchmark(benchmark, series, first, last)
                     : otherTimeframeBenchmark(ctx, bars.timeframe(), series);
-            BacktestRequest req = choices.applyTo(BacktestRequest.builder(strategy, traded).params(overrides).from(first)
-                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx, traded)).timeframe(bars).build();
+            BacktestRequest req = choices.applyTo(BacktestRequest.builder(provider.id(), traded).params(overrides).from(first)
+                    .to(last)).benchmark(bench).rules(entryRules.rules(ctx, traded, overlay)).timeframe(bars)
+                    .preset(overlay.label()).build();
             if (!daily && !req.rules().isNone()) {
                 throw new UserError("entry filters and risk policies apply to daily backtests only, not to --timeframe "
                         + bars.timeframe().code());

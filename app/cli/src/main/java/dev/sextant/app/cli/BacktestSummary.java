@@ -33,6 +33,11 @@ final class BacktestSummary {
                 req.capital(), req.sizing(), req.maxPositions(), r.provenance().fillLabel(),
                 req.exitMode().name().toLowerCase(Locale.ROOT), req.commission(), req.slippage(),
                 req.benchmark() == null ? "none" : req.benchmark());
+        if (req.preset() != null) {
+            out.printf("  preset %s; account: %s shares, returns %s, re-entry %s%n", req.preset(),
+                    req.account().fractional() ? "fractional" : "whole", req.account().returns().text(),
+                    req.account().sameCloseReentry() ? "same-close" : "none");
+        }
         MetricSet m = r.metrics();
         out.printf(Locale.ROOT, "  final equity %,.2f  total return %s  CAGR %s  Sharpe %s  Sortino %s  max drawdown %s (%d %s)%n",
                 m.finalEquity(), pct(m.totalReturn()), pct(m.cagr()), num(m.sharpe()), num(m.sortino()),

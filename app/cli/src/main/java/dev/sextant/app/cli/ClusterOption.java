@@ -28,13 +28,10 @@ final class ClusterOption {
         if (!RunOn.clusterAvailable()) {
             throw new UserError("--cluster " + master + ": " + RunOn.MODULE_MISSING);
         }
-        if (dataRoot == null) {
-            if (!RunOn.isLocalMaster(master)) {
-                throw new UserError("--cluster " + master + " needs --cluster-data DIR, a folder every executor can read"
-                        + " (hdfs://… or s3a://…)");
-            }
-            return new RunOn(master, home.resolve("spark-data").toString());
+        String problem = RunOn.dataRootProblem(master, dataRoot);
+        if (!problem.isEmpty()) {
+            throw new UserError("--cluster-data: " + problem);
         }
-        return new RunOn(master, dataRoot);
+        return RunOn.cluster(master, dataRoot, home);
     }
 }

@@ -44,7 +44,18 @@ final class EntryRuleOptions {
 
     /** The rules for a run trading {@code traded}, resolved against the home's symbols, saved policies and sectors. */
     EntryRules rules(AppContext ctx, List<String> traded) {
-        return flagged(() -> ctx.research().rules().resolve(choices(), traded));
+        return rules(ctx, traded, null);
+    }
+
+    /** {@link #rules(AppContext, List)} with {@code preset}'s entry rules under the options the user gave. */
+    EntryRules rules(AppContext ctx, List<String> traded, PresetOverlay preset) {
+        EntryRuleChoices c = preset == null || preset.preset() == null ? choices() : new EntryRuleChoices(
+                preset.pick("--market-filter", marketFilter, p -> p.rules().marketFilter()),
+                preset.pick("--regime-gate", regimeGate, p -> p.rules().regimeGate()),
+                preset.pick("--vol-ceiling", volCeiling, p -> p.rules().volCeiling()),
+                preset.pick("--circuit-breaker", circuitBreaker, p -> p.rules().circuitBreaker()),
+                preset.pick("--risk-policy", riskPolicy, p -> p.rules().riskPolicy()));
+        return flagged(() -> ctx.research().rules().resolve(c, traded));
     }
 
     private static <T> T flagged(java.util.function.Supplier<T> work) {

@@ -105,7 +105,7 @@ final class OptimizeCommand implements Callable<Integer> {
     }
 
     private StudyRequest fresh(AppContext ctx, int workers) {
-        StrategyProvider provider = study.provider(ctx.strategies());
+        StrategyProvider provider = study.provider(ctx, spec.commandLine().getParseResult());
         if (!market.given()) {
             throw new UserError("say what to trade: --symbols A,B or --universe U");
         }

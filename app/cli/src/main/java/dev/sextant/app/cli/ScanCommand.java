@@ -44,8 +44,11 @@ final class ScanCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--strategy", required = true, paramLabel = "ID", description = "Strategy id (see ./sextant strategies).")
+    @Option(names = "--strategy", paramLabel = "ID", description = "Strategy id (see ./sextant strategies); or take it from --preset.")
     String strategy;
+
+    @Mixin
+    PresetOption preset;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a strategy parameter (repeatable).")
     List<String> params;
@@ -87,13 +90,15 @@ final class ScanCommand implements Callable<Integer> {
         Timeframe tf = Times.timeframe(timeframe);
         entryRules.validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
-            StrategyProvider provider = ctx.strategies().get(strategy);
-            Map<String, Object> overrides = ParamOverrides.parse(params, provider);
+            PresetOverlay overlay = preset.overlay(ctx, spec.commandLine().getParseResult());
+            StrategyProvider provider = ctx.strategies().get(overlay.strategy(strategy));
+            strategy = provider.id();
+            Map<String, Object> overrides = overlay.params(ParamOverrides.parse(params, provider), java.util.Set.of());
             if (tf.isIntraday()) {
                 return crosses(ctx, overrides, tf, requested, out);
             }
             provider.timeframes().check(provider.id(), tf);
-            EntryRules rules = entryRules.rules(ctx, List.of());
+            EntryRules rules = entryRules.rules(ctx, List.of(), overlay);
             notApplied(rules);
             List<PriceColumns> bars = market.load(ctx.market(), "all", spec.commandLine().getErr()).series();
             ScanService.Outcome outcome = ctx.research().scans()

@@ -28,9 +28,9 @@ public final class SextantCommand implements Callable<Integer> {
     private static final List<Class<?>> COMMANDS = List.of(DataCommand.class, UniverseCommand.class,
             SettingsCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ScanCommand.class,
             SignalsCommand.class, BacktestCommand.class, BatchCommand.class, RunsCommand.class, RegimeCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, ReplayCommand.class, LiveCommand.class,
             OptimizeCommand.class, WalkForwardCommand.class, PortfolioCommand.class, WatchlistCommand.class,
-            RiskPolicyCommand.class, PluginsCommand.class, SyncServerCommand.class);
+            RiskPolicyCommand.class, PresetCommand.class, PluginsCommand.class, SyncServerCommand.class);
 
     /** Root options that take a value, so that the word after them is not the command's name. */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--home", "--screenshot", "--panel");

@@ -54,7 +54,29 @@ final class SimulationOptions {
      * names a bad value.
      */
     SimulationChoices choices(String seed, String returns) {
-        return new SimulationChoices(capital, sizing, maxPositions, fill, closeOnly, commission, slippage, riskFree, seed,
-                fractional, leverage, reentry, returns);
+        return choices(seed, returns, null);
+    }
+
+    /**
+     * These options over {@code preset}'s simulation choices: an option the user gave wins, else the preset's value
+     * (the return mode {@code returns} is the {@code --returns} option's value).
+     */
+    SimulationChoices choices(String seed, String returns, PresetOverlay preset) {
+        if (preset == null || preset.preset() == null) {
+            return new SimulationChoices(capital, sizing, maxPositions, fill, closeOnly, commission, slippage, riskFree,
+                    seed, fractional, leverage, reentry, returns);
+        }
+        return new SimulationChoices(preset.pick("--capital", capital, p -> p.simulation().capital()),
+                preset.pick("--sizing", sizing, p -> p.simulation().sizing()),
+                preset.pick("--max-positions", maxPositions, p -> p.simulation().maxPositions()),
+                preset.pick("--fill", fill, p -> p.simulation().fill()),
+                preset.pick("--close-only", closeOnly, p -> p.simulation().closeOnly()),
+                preset.pick("--commission", commission, p -> p.simulation().commission()),
+                preset.pick("--slippage", slippage, p -> p.simulation().slippage()),
+                riskFree, seed,
+                preset.pick("--fractional", fractional, p -> p.simulation().fractional()),
+                preset.pick("--leverage", leverage, p -> p.simulation().leverage()),
+                preset.pick("--reentry", reentry, p -> p.simulation().reentry()),
+                preset.pick("--returns", returns, p -> p.simulation().returns()));
     }
 }

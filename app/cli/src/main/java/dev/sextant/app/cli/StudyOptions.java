@@ -10,7 +10,7 @@ import dev.sextant.engine.optimize.StudyRequest;
 import dev.sextant.engine.optimize.TrialConstraint;
 import dev.sextant.engine.spi.ParamSpace;
 import dev.sextant.engine.spi.StrategyProvider;
-import dev.sextant.engine.strategy.StrategyCatalog;
+import dev.sextant.app.research.SimulationChoices;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,14 @@ import picocli.CommandLine.Option;
 /** The options that define an optimizer study, shared by {@code optimize} and {@code walkforward}. */
 final class StudyOptions {
 
-    @Option(names = "--strategy", paramLabel = "ID", description = "Strategy id (see ./sextant strategies).")
+    @Option(names = "--strategy", paramLabel = "ID", description = "Strategy id (see ./sextant strategies); or take it from --preset.")
     String strategy;
+
+    @picocli.CommandLine.Mixin
+    PresetOption preset;
+
+    /** The preset under the given options, set by {@link #provider}. */
+    private PresetOverlay overlay;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Fix a strategy parameter (repeatable); it is not searched.")
     List<String> params;
@@ -72,12 +78,10 @@ final class StudyOptions {
     @picocli.CommandLine.Mixin
     EntryRuleOptions entryRules;
 
-    /** The strategy, checked to exist. */
-    StrategyProvider provider(StrategyCatalog catalog) {
-        if (strategy == null) {
-            throw new UserError("say which strategy: --strategy ID (see ./sextant strategies)");
-        }
-        return catalog.get(strategy);
+    /** The strategy of {@code --strategy} or {@code --preset}, checked to exist; {@code given} is what the user typed. */
+    StrategyProvider provider(AppContext ctx, picocli.CommandLine.ParseResult given) {
+        overlay = preset.overlay(ctx, given);
+        return ctx.strategies().get(overlay.strategy(strategy));
     }
 
     /** The study over {@code symbols} with the entry rules of {@code ctx}'s home; trials run on {@code threads} threads. */
@@ -89,8 +93,15 @@ final class StudyOptions {
         }
         Map<String, Object> fixed = ParamOverrides.parse(params, provider);
         ParamSpace space = SearchSpace.parse(search, provider, fixed.keySet());
-        BacktestRequest base = BacktestRequest.builder(provider.id(), symbols).params(fixed).from(first).to(last)
-                .capital(capital).maxPositions(maxPositions).seed(seed).rules(entryRules.rules(ctx, symbols)).build();
+        java.util.Set<String> searched = new java.util.HashSet<>();
+        space.params().forEach(p -> searched.add(p.name()));
+        BacktestRequest.Builder builder = overlay.preset() == null ? BacktestRequest.builder(provider.id(), symbols)
+                : overlay.preset().request(symbols);
+        BacktestRequest base = builder.params(overlay.params(fixed, searched)).from(first).to(last)
+                .capital(overlay.pick("--capital", capital, p -> SimulationChoices.capital(p.simulation().capital())))
+                .maxPositions(overlay.pick("--max-positions", maxPositions,
+                        p -> SimulationChoices.maxPositions(p.simulation().maxPositions())))
+                .seed(seed).rules(entryRules.rules(ctx, symbols, overlay)).build();
         return StudyRequest.builder(name, base, space)
                 .objective(new Objective(objective.trim(), Direction.parse(direction)))
                 .constraints(minTrades == null ? List.of() : List.of(new TrialConstraint.MinTrades(minTrades)))

@@ -87,7 +87,7 @@ final class WalkForwardCommand implements Callable<Integer> {
                 step == null ? null : WindowLength.parse(step), anchored, purge, embargo);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try (ShutdownCancellation cancel = new ShutdownCancellation(); AppContext ctx = Root.of(spec).open(out)) {
-            StrategyProvider provider = study.provider(ctx.strategies());
+            StrategyProvider provider = study.provider(ctx, spec.commandLine().getParseResult());
             if (!market.given()) {
                 throw new UserError("say what to trade: --symbols A,B or --universe U");
             }

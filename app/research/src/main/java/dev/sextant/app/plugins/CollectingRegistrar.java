@@ -1,8 +1,10 @@
 package dev.sextant.app.plugins;
 
 import dev.sextant.app.api.CommandProvider;
+import dev.sextant.app.api.MarketStreamFactory;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginRegistrar;
+import dev.sextant.app.api.PresetPack;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
 import dev.sextant.engine.spi.SignalSink;
@@ -17,9 +19,11 @@ final class CollectingRegistrar implements PluginRegistrar {
     final List<StrategyProvider> strategies = new ArrayList<>();
     final List<IndicatorProvider> indicators = new ArrayList<>();
     final List<MarketDataProvider> marketData = new ArrayList<>();
+    final List<MarketStreamFactory> marketStreams = new ArrayList<>();
     final List<SignalSink> signalSinks = new ArrayList<>();
     final List<CommandProvider> commands = new ArrayList<>();
     final List<PanelProvider> panels = new ArrayList<>();
+    final List<PresetPack> presetPacks = new ArrayList<>();
 
     @Override
     public void strategy(StrategyProvider strategy) {
@@ -37,6 +41,11 @@ final class CollectingRegistrar implements PluginRegistrar {
     }
 
     @Override
+    public void marketStream(MarketStreamFactory stream) {
+        marketStreams.add(Objects.requireNonNull(stream, "stream"));
+    }
+
+    @Override
     public void signalSink(SignalSink sink) {
         signalSinks.add(Objects.requireNonNull(sink, "sink"));
     }
@@ -49,5 +58,10 @@ final class CollectingRegistrar implements PluginRegistrar {
     @Override
     public void panel(PanelProvider panel) {
         panels.add(Objects.requireNonNull(panel, "panel"));
+    }
+
+    @Override
+    public void presets(PresetPack pack) {
+        presetPacks.add(Objects.requireNonNull(pack, "pack"));
     }
 }

@@ -1,10 +1,12 @@
 package dev.sextant.app.plugins;
 
+import dev.sextant.app.api.MarketStreamFactory;
 import dev.sextant.data.provider.MarketDataProviders;
 import dev.sextant.engine.indicator.IndicatorSpec;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
 import dev.sextant.engine.spi.StrategyProvider;
+import dev.sextant.app.api.PresetPack;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,9 +24,12 @@ final class Contributions {
     final List<StrategyProvider> strategies = new ArrayList<>();
     final List<IndicatorProvider> indicators = new ArrayList<>();
     final List<MarketDataProvider> marketData = new ArrayList<>();
+    final List<MarketStreamFactory> marketStreams = new ArrayList<>();
     final List<GuardedSignalSink> signalSinks = new ArrayList<>();
     final Map<String, ContributedCommand> commands = new HashMap<>();
     final List<ContributedPanel> panels = new ArrayList<>();
+    /** Strategy packs by plugin id; their presets' names are checked by the preset service, which reads them. */
+    final Map<String, List<PresetPack>> presetPacks = new java.util.LinkedHashMap<>();
     private final Map<String, String> owners = new HashMap<>();
 
     Contributions() {
@@ -38,18 +43,20 @@ final class Contributions {
      * @throws IllegalArgumentException naming the first id that another plugin already uses
      */
     void add(String pluginId, List<StrategyProvider> newStrategies, List<IndicatorProvider> newIndicators,
-             List<MarketDataProvider> newMarketData, List<GuardedSignalSink> newSinks, List<ContributedCommand> newCommands,
+             List<MarketDataProvider> newMarketData, List<MarketStreamFactory> newStreams, List<GuardedSignalSink> newSinks, List<ContributedCommand> newCommands,
              List<ContributedPanel> newPanels) {
         Set<String> claims = new HashSet<>();
         newStrategies.forEach(s -> claim(claims, "strategy " + s.id()));
         newIndicators.forEach(i -> claim(claims, "indicator " + i.name()));
         newMarketData.forEach(m -> claim(claims, "market-data provider " + m.id()));
+        newStreams.forEach(m -> claim(claims, "market stream " + m.id()));
         newCommands.forEach(c -> claim(claims, "command " + c.name()));
         newPanels.forEach(p -> claim(claims, "panel " + p.id()));
         claims.forEach(key -> owners.put(key, "plugin " + pluginId));
         strategies.addAll(newStrategies);
         indicators.addAll(newIndicators);
         marketData.addAll(newMarketData);
+        marketStreams.addAll(newStreams);
         signalSinks.addAll(newSinks);
         newCommands.forEach(c -> commands.put(c.name(), c));
         panels.addAll(newPanels);

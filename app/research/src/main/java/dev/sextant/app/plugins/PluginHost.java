@@ -1,6 +1,8 @@
 package dev.sextant.app.plugins;
 
+import dev.sextant.app.api.MarketStreamFactory;
 import dev.sextant.app.api.PluginContext;
+import dev.sextant.app.api.PresetPack;
 import dev.sextant.engine.spi.Signal;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
@@ -210,9 +212,13 @@ public final class PluginHost {
                     r.strategies.stream().map(s -> core ? s : GuardedStrategy.of(d.id(), s, failures)).toList(),
                     r.indicators.stream().map(i -> core ? i : (IndicatorProvider) new GuardedIndicator(d.id(), i, failures)).toList(),
                     r.marketData.stream().map(m -> core ? m : (MarketDataProvider) new GuardedMarketDataProvider(d.id(), m, failures)).toList(),
+                    r.marketStreams.stream().map(m -> core ? m : (MarketStreamFactory) new GuardedMarketStreamFactory(d.id(), m, failures)).toList(),
                     r.signalSinks.stream().map(s -> new GuardedSignalSink(d.id(), s, failures)).toList(),
                     r.commands.stream().map(c -> new ContributedCommand(d.id(), c, failures)).toList(),
                     r.panels.stream().map(panel -> ContributedPanel.of(d.id(), panel, failures, core)).toList());
+            if (!r.presetPacks.isEmpty()) {
+                contributions.presetPacks.put(d.id(), List.copyOf(r.presetPacks));
+            }
             statuses.put(d.id(), PluginStatus.of(d, p.source(), PluginState.ACTIVE, ""));
         } catch (RuntimeException | LinkageError e) {
             report(PluginStatus.of(d, p.source(), PluginState.FAILED, "cannot register: " + Problems.describe(e)));
@@ -292,6 +298,16 @@ public final class PluginHost {
 
     public List<MarketDataProvider> marketDataProviders() {
         return List.copyOf(contributions.marketData);
+    }
+
+    /** The strategy packs (presets) of active plugins, by plugin id. */
+    public Map<String, List<PresetPack>> presetPacks() {
+        return new java.util.LinkedHashMap<>(contributions.presetPacks);
+    }
+
+    /** The live bar streams the active plugins registered. */
+    public List<MarketStreamFactory> marketStreams() {
+        return List.copyOf(contributions.marketStreams);
     }
 
     /** The panels of active plugins, in the order registered. */

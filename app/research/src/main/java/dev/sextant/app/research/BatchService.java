@@ -6,6 +6,7 @@ import dev.sextant.engine.cluster.Cluster;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.strategy.StrategyCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.function.BiConsumer;
  */
 public final class BatchService {
 
+    private final StrategyCatalog strategies;
     private final BacktestService backtests;
 
-    public BatchService(BacktestService backtests) {
+    public BatchService(StrategyCatalog strategies, BacktestService backtests) {
+        this.strategies = strategies;
         this.backtests = backtests;
     }
 
@@ -51,7 +54,7 @@ public final class BatchService {
         for (BacktestRequest r : requests) {
             backtests.withRequiredBars(r, bars).forEach(p -> shipped.putIfAbsent(p.symbol(), p));
         }
-        try (Cluster cluster = where.connect(new ArrayList<>(shipped.values()))) {
+        try (Cluster cluster = where.connect(new ArrayList<>(shipped.values()), strategies)) {
             cluster.backtests().run(requests, (i, timed) -> report.accept(i, save(timed)), cancel);
         }
     }

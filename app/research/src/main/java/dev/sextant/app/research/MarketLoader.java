@@ -9,6 +9,7 @@ import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.market.UniverseRepository;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -60,10 +61,12 @@ public final class MarketLoader {
             wanted = choice.symbols().stream().distinct().sorted().toList();
         }
         List<PriceColumns> series = new ArrayList<>(wanted.size());
-        for (String symbol : wanted) {
+        List<Optional<PriceColumns>> found = bars.loadAll(wanted, Timeframe.DAILY, i -> {
             cancellation.throwIfCancelled();
-            progress.progress(series.size(), wanted.size(), "loading " + symbol);
-            series.add(one(symbol));
+            progress.progress(i, wanted.size(), "loading " + wanted.get(i));
+        });
+        for (int i = 0; i < wanted.size(); i++) {
+            series.add(found.get(i).orElseThrow(missing(wanted.get(i))));
         }
         return new Loaded(series, withoutBars);
     }
@@ -75,7 +78,10 @@ public final class MarketLoader {
 
     /** Daily bars of one symbol. @throws IllegalArgumentException when it has none */
     public PriceColumns one(String symbol) {
-        return bars.load(symbol, Timeframe.DAILY)
-                .orElseThrow(() -> new IllegalArgumentException("no daily bars for " + symbol + " (see ./sextant data list)"));
+        return bars.load(symbol, Timeframe.DAILY).orElseThrow(missing(symbol));
+    }
+
+    private static java.util.function.Supplier<IllegalArgumentException> missing(String symbol) {
+        return () -> new IllegalArgumentException("no daily bars for " + symbol + " (see ./sextant data list)");
     }
 }

@@ -78,7 +78,7 @@ public final class Optimizer {
         if (where.isLocal()) {
             return new Study(strategies, cache, bars, store).run(request, progress, cancel);
         }
-        try (Cluster cluster = where.connect(bars)) {
+        try (Cluster cluster = where.connect(bars, strategies)) {
             return new Study(strategies, cache, bars, store, cluster.trials()).run(request, progress, cancel);
         }
     }

@@ -1,5 +1,6 @@
 package dev.sextant.app.research;
 
+import dev.sextant.app.research.preset.PresetService;
 import dev.sextant.engine.market.UniverseRepository;
 import dev.sextant.engine.regime.split.RegimeSplitRepository;
 import dev.sextant.engine.scan.SignalRepository;
@@ -25,11 +26,12 @@ public final class ResearchServices {
     private final Optimizer optimizer;
     private final WalkForwardService walkForwards;
     private final EntryRuleService rules;
+    private final PresetService presets;
 
     public ResearchServices(StrategyCatalog strategies, UniverseRepository universes, SignalRepository signals,
             RegimeSplitRepository runs, MarketLoader markets, BacktestRegimes marketRegimes, ScanService scans,
             BacktestService backtests, RegimeService regimes, PaperService paper, Optimizer optimizer,
-            WalkForwardService walkForwards, EntryRuleService rules) {
+            WalkForwardService walkForwards, EntryRuleService rules, PresetService presets) {
         this.strategies = strategies;
         this.universes = universes;
         this.signals = signals;
@@ -43,6 +45,12 @@ public final class ResearchServices {
         this.optimizer = optimizer;
         this.walkForwards = walkForwards;
         this.rules = rules;
+        this.presets = presets;
+    }
+
+    /** Built-in, plugin and saved presets by name. */
+    public PresetService presets() {
+        return presets;
     }
 
     /** Entry filters and saved risk policies. */
@@ -81,7 +89,7 @@ public final class ResearchServices {
 
     /** Batches of backtests, each run saved like {@code ./sextant backtest}'s. */
     public BatchService batches() {
-        return new BatchService(backtests);
+        return new BatchService(strategies, backtests);
     }
 
     /** Optimizer studies, recorded in the home's study store like {@code ./sextant optimize}. */

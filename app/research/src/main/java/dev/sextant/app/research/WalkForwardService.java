@@ -71,7 +71,7 @@ public final class WalkForwardService {
         if (where.isLocal()) {
             result = new WalkForward(strategies, cache, all, new InMemoryStudyStore()).run(request, progress, cancel);
         } else {
-            try (Cluster cluster = where.connect(all)) {
+            try (Cluster cluster = where.connect(all, strategies)) {
                 result = new WalkForward(strategies, cache, all, cluster.foldStudies()).run(request, progress, cancel);
             }
         }

@@ -1,8 +1,10 @@
 package dev.sextant.plugin.testkit;
 
 import dev.sextant.app.api.CommandProvider;
+import dev.sextant.app.api.MarketStreamFactory;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginRegistrar;
+import dev.sextant.app.api.PresetPack;
 import dev.sextant.engine.spi.IndicatorProvider;
 import dev.sextant.engine.spi.MarketDataProvider;
 import dev.sextant.engine.spi.SignalSink;
@@ -16,9 +18,11 @@ public final class RecordingRegistrar implements PluginRegistrar {
     public final List<StrategyProvider> strategies = new ArrayList<>();
     public final List<IndicatorProvider> indicators = new ArrayList<>();
     public final List<MarketDataProvider> marketData = new ArrayList<>();
+    public final List<MarketStreamFactory> marketStreams = new ArrayList<>();
     public final List<SignalSink> signalSinks = new ArrayList<>();
     public final List<CommandProvider> commands = new ArrayList<>();
     public final List<PanelProvider> panels = new ArrayList<>();
+    public final List<PresetPack> presetPacks = new ArrayList<>();
 
     @Override
     public void strategy(StrategyProvider strategy) {
@@ -36,6 +40,11 @@ public final class RecordingRegistrar implements PluginRegistrar {
     }
 
     @Override
+    public void marketStream(MarketStreamFactory stream) {
+        marketStreams.add(stream);
+    }
+
+    @Override
     public void signalSink(SignalSink sink) {
         signalSinks.add(sink);
     }
@@ -48,5 +57,10 @@ public final class RecordingRegistrar implements PluginRegistrar {
     @Override
     public void panel(PanelProvider panel) {
         panels.add(panel);
+    }
+
+    @Override
+    public void presets(PresetPack pack) {
+        presetPacks.add(pack);
     }
 }

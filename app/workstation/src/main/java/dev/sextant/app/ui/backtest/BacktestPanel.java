@@ -100,7 +100,7 @@ public final class BacktestPanel extends BorderPane {
                 "total: cash dividends are credited on the ex-date; price: price moves only");
 
         ResearchChoicesForm choices = new ResearchChoicesForm(vm.choices(), "backtest");
-        FormGrid top = choices.addStrategy(new FormGrid());
+        FormGrid top = choices.addStrategy(new FormGrid().addPreset(vm.preset(), "backtest-preset"));
         FormGrid market = choices.addMarketAndDates(new FormGrid())
                 .add(vm.capital(), SimulationChoices.DEFAULT_CAPITAL, "backtest-capital")
                 .add(vm.sizing(), presets(vm.sizing(), "backtest-sizing", "equal-weight", "all-in", "fixed-fraction:0.1",

@@ -6,10 +6,12 @@ import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.SimulationChoices;
+import dev.sextant.app.research.preset.Preset;
 import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.app.ui.form.ParamForm;
 import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.EntryRuleFields;
+import dev.sextant.app.ui.form.PresetChoice;
 import dev.sextant.app.ui.form.ValidatedField;
 import dev.sextant.engine.backtest.ConstraintReport;
 import dev.sextant.engine.backtest.BacktestRequest;
@@ -71,6 +73,7 @@ public final class BacktestViewModel {
     private final ValidatedField riskFree;
     private final ValidatedField seed;
     private final EntryRuleFields rules = new EntryRuleFields();
+    private final PresetChoice preset;
     private final ObservableList<ConstraintReport> constraints = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SavedRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyObjectWrapper<SavedRun> compare = new ReadOnlyObjectWrapper<>(this, "compare");
@@ -109,6 +112,8 @@ public final class BacktestViewModel {
             constraints.setAll(now == null ? List.of() : now.result().constraints());
         });
         rules.refreshPolicies(context.tasks(), services.rules(), job.status()::set);
+        this.preset = new PresetChoice(services, context.tasks(), choices, params, rules, this::fillSimulation,
+                job.status()::set);
         refreshHistory(runs -> {
             if (!runs.isEmpty()) {
                 open(runs.getFirst().id()); // where the user left off
@@ -210,6 +215,30 @@ public final class BacktestViewModel {
         return FXCollections.unmodifiableObservableList(constraints);
     }
 
+    /**
+     * The Preset choice: choosing one fills the form with its strategy, params, simulation choices and entry rules
+     * (fields edited afterwards override it, as options do on the command line); the run records it.
+     */
+    public PresetChoice preset() {
+        return preset;
+    }
+
+    /** The simulation fields from the chosen preset. */
+    private void fillSimulation(Preset p) {
+        SimulationChoices s = p.simulation();
+        capital.text().set(s.capital());
+        leverage.text().set(s.leverage());
+        sizing.text().set(s.sizing());
+        maxPositions.text().set(s.maxPositions());
+        fill.set(s.fill());
+        closeOnly.set(s.closeOnly());
+        fractional.set(s.fractional());
+        reentry.set(s.reentry());
+        returns.set(s.returns());
+        commission.text().set(s.commission());
+        slippage.text().set(s.slippage());
+    }
+
     /** The simulation fields as typed: what {@code ./sextant backtest} takes as options. */
     public SimulationChoices simulation() {
         return new SimulationChoices(capital.value(), sizing.value(), maxPositions.value(), fill.get(), closeOnly.get(),
@@ -298,6 +327,7 @@ public final class BacktestViewModel {
         }
         var overrides = params.overrides();
         var ruleChoices = rules.choices();
+        String label = preset.label();
         job.start("Backtest " + id + " " + choice.label(), "Backtesting " + id + " on " + choice.label() + " ...", (p, c) -> {
             var loaded = services.markets().load(choice, p, c);
             c.throwIfCancelled();
@@ -306,7 +336,7 @@ public final class BacktestViewModel {
             BacktestService backtests = services.backtests();
             String bench = backtests.benchmark(benchmarkOption, loaded.series(), first, last);
             BacktestRequest request = simulation.applyTo(BacktestRequest.builder(id, traded).params(overrides).from(first)
-                    .to(last)).benchmark(bench).rules(entryRules).build();
+                    .to(last)).benchmark(bench).rules(entryRules).preset(label).build();
             c.throwIfCancelled();
             return backtests.runAndSave(request, loaded.series(), p, c);
         }, this::finished, "Backtest failed");
@@ -360,6 +390,7 @@ public final class BacktestViewModel {
     }
 
     private void fillForm(BacktestRequest r) {
+        preset.showRecorded(r.preset(), r.strategyId());
         choices.strategy().set(r.strategyId());
         params.set(r.params());
         choices.symbols().text().set(String.join(", ", r.symbols()));

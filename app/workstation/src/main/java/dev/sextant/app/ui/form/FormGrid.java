@@ -51,6 +51,18 @@ public final class FormGrid extends GridPane {
         return this;
     }
 
+    /** A "Preset" row: a choice with id {@code id} of the preset names, bound both ways to the chosen one. */
+    public FormGrid addPreset(PresetChoice preset, String id) {
+        ComboBox<String> box = new ComboBox<>(preset.names());
+        box.setId(id);
+        box.setPromptText("none");
+        box.valueProperty().bindBidirectional(preset.chosen());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setTooltip(new javafx.scene.control.Tooltip(
+                "Fill the form from a preset (./sextant preset list); fields changed afterwards override it"));
+        return add("Preset", box);
+    }
+
     /** A row with a text field bound to {@code field} and its validation message. */
     public FormGrid add(ValidatedField field, String prompt, String id) {
         TextField text = new TextField();

@@ -47,10 +47,7 @@ public final class RunOnChoice {
     }
 
     private String dataRootProblem(String folder) {
-        if (!cluster.get() || !folder.isEmpty() || !master.valid() || RunOn.isLocalMaster(master.value())) {
-            return "";
-        }
-        return "master " + master.value() + " needs a folder every executor can read (hdfs://… or s3a://…)";
+        return cluster.get() && master.valid() ? RunOn.dataRootProblem(master.value(), folder) : "";
     }
 
     /** True to run on the Spark cluster, false to run on this computer. */
@@ -85,8 +82,7 @@ public final class RunOnChoice {
         if (!cluster.get()) {
             return RunOn.LOCAL;
         }
-        String folder = dataRoot.value().isEmpty() ? home.resolve("spark-data").toString() : dataRoot.value();
-        return new RunOn(master.value(), folder);
+        return RunOn.cluster(master.value(), dataRoot.value(), home);
     }
 
     /** For status lines: {@code this computer} or {@code Spark spark://host:7077}. */

@@ -61,7 +61,7 @@ public final class ScanPanel extends BorderPane {
 
     private Node form() {
         ResearchChoicesForm choices = new ResearchChoicesForm(vm.choices(), "scan");
-        FormGrid grid = choices.addStrategy(new FormGrid());
+        FormGrid grid = choices.addStrategy(new FormGrid().addPreset(vm.preset(), "scan-preset"));
         FormGrid market = choices.addMarketAndDates(new FormGrid()).add(vm.approach(), "2", "scan-approach")
                 .addRules(vm.rules(), "scan");
 

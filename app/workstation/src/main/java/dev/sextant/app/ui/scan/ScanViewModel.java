@@ -6,6 +6,7 @@ import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.ScanService;
 import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.app.ui.form.EntryRuleFields;
+import dev.sextant.app.ui.form.PresetChoice;
 import dev.sextant.app.ui.form.ParamForm;
 import dev.sextant.app.ui.form.ResearchChoices;
 import dev.sextant.app.ui.form.ValidatedField;
@@ -49,6 +50,7 @@ public final class ScanViewModel {
     private final ParamForm params = new ParamForm();
     private final ValidatedField approach;
     private final EntryRuleFields rules = new EntryRuleFields();
+    private final PresetChoice preset;
     private final ObservableList<Signal> signals = FXCollections.observableArrayList();
     private final FilteredList<Signal> visibleSignals = new FilteredList<>(signals);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
@@ -78,6 +80,7 @@ public final class ScanViewModel {
         });
         filter.addListener((obs, old, now) -> applyFilter());
         rules.refreshPolicies(context.tasks(), services.rules(), job.status()::set);
+        this.preset = new PresetChoice(services, context.tasks(), choices, params, rules, p -> { }, job.status()::set);
         refreshHistory(scans -> {
             if (!scans.isEmpty()) {
                 reopen(scans.getFirst()); // where the user left off
@@ -106,6 +109,11 @@ public final class ScanViewModel {
 
     public ParamForm params() {
         return params;
+    }
+
+    /** The Preset choice: choosing one fills the strategy, its params and the entry filters. */
+    public PresetChoice preset() {
+        return preset;
     }
 
     public ValidatedField approach() {

@@ -5,6 +5,11 @@ import dev.sextant.engine.backtest.PortfolioBook;
 import dev.sextant.engine.backtest.ShareCount;
 import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.SwitchingRule;
+import dev.sextant.engine.paper.SwitchingMode;
+import dev.sextant.engine.paper.RegimeMap;
+import dev.sextant.engine.paper.Rebalance;
+import dev.sextant.engine.regime.MarketRegime;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class PaperJson {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String REGIME_MAP = "regime_map";
     static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
     private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {
@@ -126,20 +132,40 @@ final class PaperJson {
                 (String) x.get("strategy"), (Map<String, Object>) x.get("params"))).toList();
     }
 
-    static String switching(SwitchingRule r) {
+    static String switching(SwitchingMode mode) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("window_days", r.windowDays());
-        m.put("min_gap", r.minGap());
-        m.put("cool_down_days", r.coolDownDays());
-        m.put("by_regime", r.byRegime());
+        switch (mode) {
+            case SwitchingRule r -> {
+                m.put("window_days", r.windowDays());
+                m.put("min_gap", r.minGap());
+                m.put("cool_down_days", r.coolDownDays());
+                m.put("by_regime", r.byRegime());
+            }
+            case RegimeMap map -> {
+                m.put("mode", REGIME_MAP);
+                m.put("regimes", map.table());
+                m.put("rebalance", map.rebalance().text());
+            }
+        }
         return write(m);
     }
 
-    static SwitchingRule switching(String json) {
+    /** Reads {@link #switching(SwitchingMode)}; a rule saved before regime maps existed has no mode and is scored. */
+    @SuppressWarnings("unchecked")
+    static SwitchingMode switching(String json) {
         if (json == null) {
             return null;
         }
         Map<String, Object> m = map(json);
+        if (REGIME_MAP.equals(m.get("mode"))) {
+            Map<MarketRegime, String> labels = new EnumMap<>(MarketRegime.class);
+            ((Map<String, String>) m.get("regimes")).forEach((regime, label) -> {
+                if (!RegimeMap.CASH.equals(label)) {
+                    labels.put(MarketRegime.fromLabel(regime), label);
+                }
+            });
+            return new RegimeMap(labels, Rebalance.parse((String) m.get("rebalance")));
+        }
         return new SwitchingRule(((Number) m.get("window_days")).intValue(), dbl(m.get("min_gap")),
                 ((Number) m.get("cool_down_days")).intValue(), (Boolean) m.get("by_regime"));
     }

@@ -18,6 +18,9 @@ import dev.sextant.engine.paper.PaperTrader;
 import dev.sextant.engine.paper.PaperUpdate;
 import dev.sextant.engine.paper.StoredPaperPortfolio;
 import dev.sextant.engine.paper.SwitchingRule;
+import dev.sextant.engine.paper.RegimeMap;
+import dev.sextant.engine.paper.Rebalance;
+import dev.sextant.engine.regime.MarketRegime;
 import dev.sextant.engine.strategy.SignalCache;
 import dev.sextant.engine.strategy.StrategyCatalog;
 import java.nio.file.Path;
@@ -144,6 +147,10 @@ class JooqPaperPortfolioRepositoryTest {
             StoredPaperPortfolio sw = repo.find("switcher").orElseThrow();
             assertThat(sw.portfolio().switching()).isEqualTo(new SwitchingRule(20, 5, 10, true));
             assertThat(sw.portfolio().candidates()).extracting(Candidate::label).containsExactly("sma-cross", "slow");
+            RegimeMap byRegime = new RegimeMap(Map.of(MarketRegime.STRONG_BULL, "sma-cross", MarketRegime.RECOVERY, "slow"),
+                    Rebalance.WEEKLY);
+            repo.create(new PaperPortfolio("regimes", portfolio("x").request(), null, sw.portfolio().candidates(), byRegime));
+            assertThat(repo.find("regimes").orElseThrow().portfolio().switching()).isEqualTo(byRegime);
 
             update(repo, "live", bars(30, 1, 0), DAY0.plusDays(29));
             long day = DAY0.plusDays(29).toEpochDay();

@@ -30,6 +30,7 @@ final class EntryChecks {
     private final double[] sectorValue;
     private final boolean fractional;
 
+    private boolean paused;
     private int exitDay = -1;
     private int exitsThatDay;
     private int haltThrough = -1;
@@ -108,8 +109,16 @@ final class EntryChecks {
         return ledger.reports();
     }
 
+    /** Takes no entry signal from now on (a stepped book whose strategy only manages its exits). */
+    void pause() {
+        paused = true;
+    }
+
     /** Whether an entry signalled on calendar day c passes every day filter; counts a blocked entry for each closed one. */
     boolean signalAllowed(int c) {
+        if (paused) {
+            return false;
+        }
         boolean allowed = true;
         for (int g = 0; g < open.length; g++) {
             if (!open[g][c]) {

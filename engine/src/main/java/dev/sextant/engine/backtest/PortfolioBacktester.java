@@ -158,6 +158,16 @@ public final class PortfolioBacktester {
      */
     public PortfolioStep step(BacktestRequest request, Collection<PriceColumns> bars, PortfolioBook book,
             LocalDate through, List<HandTrade> hand) {
+        return step(request, bars, book, through, hand, true);
+    }
+
+    /**
+     * {@link #step(BacktestRequest, Collection, PortfolioBook, LocalDate, List)}, and with {@code newEntries} false
+     * no entry signal of the stepped days is taken (entries signalled before them, in the book, still fill): the
+     * strategy's exits alone manage the book, as in a regime map's cash.
+     */
+    public PortfolioStep step(BacktestRequest request, Collection<PriceColumns> bars, PortfolioBook book,
+            LocalDate through, List<HandTrade> hand, boolean newEntries) {
         EntryRules rules = request.rules();
         if (rules.circuitBreaker() != null || rules.riskPolicy() != null) {
             throw new IllegalArgumentException("a circuit breaker or risk policy needs one continuous run; "
@@ -171,6 +181,9 @@ public final class PortfolioBacktester {
         int end = universe.dayAtOrAfter(timeOf(universe, last.plusDays(1)));
         PortfolioSimulation sim = p.simulation();
         sim.restore(book);
+        if (!newEntries) {
+            sim.pauseEntries();
+        }
         if (start >= end) {
             if (!hand.isEmpty()) {
                 throw new IllegalArgumentException("hand trade " + hand.getFirst().symbol() + " on day "

@@ -192,6 +192,11 @@ final class PortfolioSimulation {
         }
     }
 
+    /** From now on, takes no entry signal (entries already pending in the restored book still fill). */
+    void pauseEntries() {
+        checks.pause();
+    }
+
     /** The state after the last processed day. */
     PortfolioBook book() {
         List<PortfolioBook.Holding> holdings = new ArrayList<>();

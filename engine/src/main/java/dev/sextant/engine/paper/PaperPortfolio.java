@@ -7,12 +7,12 @@ import java.util.Objects;
 /**
  * A named portfolio that follows a strategy forward from {@code request.from()} (required), with
  * the backtest's fill rules, sizing and costs. With candidates and a rule it switches between
- * them ({@link SwitchingRule}); the request's strategy id then holds the label of the first active
+ * them, by score ({@link SwitchingRule}) or by regime ({@link RegimeMap}); the request's strategy id then holds the label of the first active
  * candidate (each day's strategy is resolved through {@link #requestFor}). A ghost ({@code ghostOf} = the live portfolio's name) runs an alternative strategy
  * beside a live one, for comparison only.
  */
 public record PaperPortfolio(String name, BacktestRequest request, String ghostOf, List<Candidate> candidates,
-        SwitchingRule switching) {
+        SwitchingMode switching) {
 
     public PaperPortfolio {
         Objects.requireNonNull(name, "name");
@@ -36,6 +36,18 @@ public record PaperPortfolio(String name, BacktestRequest request, String ghostO
         }
         if (candidates.stream().map(Candidate::label).distinct().count() != candidates.size()) {
             throw new IllegalArgumentException("portfolio " + name + ": candidate labels must be distinct");
+        }
+        if (switching instanceof RegimeMap map) {
+            for (String label : map.labels().values()) {
+                if (candidates.stream().noneMatch(c -> c.label().equals(label))) {
+                    throw new IllegalArgumentException("portfolio " + name + ": the regime map names " + label
+                            + ", not one of the candidates " + candidates.stream().map(Candidate::label).toList());
+                }
+            }
+            if (candidates.stream().anyMatch(c -> c.label().equals(RegimeMap.CASH))) {
+                throw new IllegalArgumentException("portfolio " + name + ": '" + RegimeMap.CASH
+                        + "' means no new entries and cannot label a candidate");
+            }
         }
         if (ghostOf != null && ghostOf.equals(name)) {
             throw new IllegalArgumentException("portfolio " + name + " cannot be its own ghost");

@@ -17,7 +17,7 @@ import java.util.SortedMap;
  * bars: times are epoch days). Day {@code t}'s scores use the returns of days {@code t−window+1..t}
  * only, so a decision at a close never sees a later bar.
  */
-public final class SwitchingDecider {
+public final class SwitchingDecider implements StrategySelector {
 
     private final SwitchingRule rule;
     private final List<CandidateCurve> candidates;
@@ -126,6 +126,7 @@ public final class SwitchingDecider {
      *
      * @param lastSwitch calendar index of the previous switch, or −1 for none
      */
+    @Override
     public Optional<StrategySwitch> decide(int t, String active, int lastSwitch) {
         candidate(active);
         Optional<DayScores> day = scores(t);

@@ -9,7 +9,7 @@ package dev.sextant.engine.paper;
  * window when fewer than {@link #MIN_REGIME_DAYS} of them exist. The new strategy trades from
  * the next day.
  */
-public record SwitchingRule(int windowDays, double minGap, int coolDownDays, boolean byRegime) {
+public record SwitchingRule(int windowDays, double minGap, int coolDownDays, boolean byRegime) implements SwitchingMode {
 
     /** Fewest days of the current regime in a window for a per-regime score. */
     public static final int MIN_REGIME_DAYS = 20;
@@ -24,6 +24,11 @@ public record SwitchingRule(int windowDays, double minGap, int coolDownDays, boo
         if (coolDownDays < 0) {
             throw new IllegalArgumentException("cool-down must be >= 0 days, got " + coolDownDays);
         }
+    }
+
+    @Override
+    public boolean readsRegimes() {
+        return byRegime;
     }
 
     public static SwitchingRule defaults() {

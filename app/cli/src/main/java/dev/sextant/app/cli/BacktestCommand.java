@@ -4,6 +4,10 @@ import dev.sextant.app.AppContext;
 import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.research.BacktestService;
+import dev.sextant.app.research.RegimeMapFile;
+import dev.sextant.app.research.RegimeMapPlan;
+import dev.sextant.engine.paper.Candidate;
+import dev.sextant.engine.paper.Rebalance;
 import dev.sextant.app.research.SimulationChoices;
 import dev.sextant.app.research.report.Tearsheet;
 import dev.sextant.app.research.report.TearsheetCharts;
@@ -43,17 +47,31 @@ import picocli.CommandLine.Option;
                 "line, exits 2 and saves nothing. --json writes {request, provenance, metrics, executions,",
                 "round_trips, equity, by_regime}; ./sextant runs show ID --json writes the same for a saved run.",
                 "by_regime splits daily returns and trades by the market regime of the day (regime model on the",
-                "default index of ./sextant regime, without breadth); it is saved with the run."})
+                "default index of ./sextant regime, without breadth); it is saved with the run.",
+                "--regime-map FILE.json instead of --strategy trades, from each rebalance close on, the strategy mapped",
+                "to that day's regime (a paper portfolio's regime switching, run over history) and prints it beside",
+                "each mapped strategy alone; --json writes {regime_map, regime_source, request, metrics, alone,",
+                "switches, days, executions, round_trips}."})
 final class BacktestCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--strategy", paramLabel = "ID", description = "Strategy id (see ./sextant strategies); or take it from --preset.")
+    @Option(names = "--strategy", paramLabel = "ID",
+            description = "Strategy id (see ./sextant strategies); or take it from --preset; not with --regime-map.")
     String strategy;
 
     @Mixin
     PresetOption preset;
+
+    @Option(names = "--regime-map", paramLabel = "FILE.json",
+            description = "Trade, from each rebalance close on, the strategy the file maps to that day's market regime"
+                    + " (or cash: no new entries); see docs/user/regime-selection.md. Not saved as a run.")
+    Path regimeMap;
+
+    @Option(names = "--rebalance", paramLabel = "daily|weekly|monthly",
+            description = "With --regime-map: the closes at which the regime is looked at (default: the file's, else daily).")
+    String rebalance;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a strategy parameter (repeatable).")
     List<String> params;
@@ -113,7 +131,17 @@ final class BacktestCommand implements Callable<Integer> {
         simulation.choices(seed, returns).validate();
         entryRules.validate();
         TimeframeOptions bars = timeframeOptions();
+        if (regimeMap != null && (strategy != null || preset.name != null)) {
+            throw new UserError((strategy != null ? "--strategy" : "--preset")
+                    + " and --regime-map exclude each other: the map names the strategies");
+        }
+        if (regimeMap == null && rebalance != null) {
+            throw new UserError("--rebalance applies to --regime-map only");
+        }
         try (AppContext ctx = Root.of(spec).open(out)) {
+            if (regimeMap != null) {
+                return regimeMapRun(ctx, simulation.choices(seed, returns), bars, first, last, out);
+            }
             PresetOverlay overlay = preset.overlay(ctx, spec.commandLine().getParseResult());
             SimulationChoices choices = simulation.choices(seed, returns, overlay);
             choices.validate();
@@ -160,6 +188,44 @@ final class BacktestCommand implements Callable<Integer> {
             }
             json.write(BacktestDocument.of(run, byRegime), out);
         }
+        return 0;
+    }
+
+    private int regimeMapRun(AppContext ctx, SimulationChoices choices, TimeframeOptions bars, LocalDate first,
+            LocalDate last, PrintWriter out) {
+        if (bars.timeframe() != Timeframe.DAILY) {
+            throw new UserError("--regime-map trades daily bars only, not --timeframe " + bars.timeframe().code());
+        }
+        if (params != null && !params.isEmpty()) {
+            throw new UserError("--param does not apply with --regime-map: give each strategy's params in the map file");
+        }
+        if (tearsheet != null) {
+            throw new UserError("--tearsheet does not apply with --regime-map (the run is not saved)");
+        }
+        RegimeMapPlan plan = RegimeMapFile.read(regimeMap, ctx.strategies());
+        if (rebalance != null) {
+            try {
+                plan = plan.withRebalance(Rebalance.parse(rebalance));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--" + e.getMessage());
+            }
+        }
+        if (!market.given()) {
+            throw new UserError("say what to trade: --symbols A,B or --universe U");
+        }
+        BacktestService service = ctx.research().backtests();
+        List<PriceColumns> series = market.load(ctx.market(), null, spec.commandLine().getErr()).series();
+        List<String> traded = series.stream().map(PriceColumns::symbol).toList();
+        String bench = service.benchmark(benchmark, series, first, last);
+        Candidate firstChoice = plan.candidates().getFirst();
+        BacktestRequest req = choices.applyTo(BacktestRequest.builder(firstChoice.strategyId(), traded)
+                .params(firstChoice.params()).from(first).to(last)).benchmark(bench)
+                .rules(entryRules.rules(ctx, traded)).build();
+        BacktestService.RegimeMapOutcome outcome = service.runRegimeMap(plan, req, series);
+        if (!json.toStdout()) {
+            RegimeMapReport.print(outcome, regimeMap.toString(), out);
+        }
+        json.write(RegimeMapReport.document(outcome, regimeMap.toString()), out);
         return 0;
     }
 

@@ -12,6 +12,11 @@ import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.PaperPortfolio;
 import dev.sextant.engine.paper.StoredPaperPortfolio;
 import dev.sextant.engine.paper.SwitchingRule;
+import dev.sextant.engine.paper.SwitchingMode;
+import dev.sextant.engine.paper.Rebalance;
+import dev.sextant.app.research.RegimeMapFile;
+import dev.sextant.app.research.RegimeMapPlan;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +34,8 @@ import picocli.CommandLine.Parameters;
                 "With --candidate (two or more) it switches between them: at each close the candidates are scored",
                 "0-100 over the last --window days and the best replaces the active one when it leads by at least",
                 "--min-gap points and --cool-down trading days have passed since the last switch.",
+                "With --regime-map FILE.json it switches by regime instead: from each rebalance close, the strategy",
+                "mapped to that day's market regime trades (docs/user/regime-selection.md).",
                 "With --ghost-of LIVE it trades LIVE's symbols, start, capital and costs with another strategy,",
                 "and is updated together with LIVE."})
 final class PortfolioCreateCommand implements Callable<Integer> {
@@ -81,22 +88,39 @@ final class PortfolioCreateCommand implements Callable<Integer> {
     @Option(names = "--by-regime", description = "Score only the window's days of today's market regime.")
     boolean byRegime;
 
+    @Option(names = "--regime-map", paramLabel = "FILE.json",
+            description = "Switch by regime instead of by score: from each rebalance close, trade the strategy the file"
+                    + " maps to that day's market regime (or cash: no new entries), as ./sextant backtest --regime-map.")
+    Path regimeMap;
+
+    @Option(names = "--rebalance", paramLabel = "daily|weekly|monthly",
+            description = "With --regime-map: the closes at which the regime is looked at (default: the file's, else daily).")
+    String rebalance;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         simulation.choices(SimulationChoices.DEFAULT_SEED, ReturnMode.PRICE.text()).validate();
         try (AppContext ctx = Root.of(spec).open(out)) {
             PaperService paper = ctx.research().paper();
-            List<Candidate> choices = parseCandidates(ctx);
+            if (regimeMap != null && candidates != null && !candidates.isEmpty()) {
+                throw new UserError("--regime-map and --candidate exclude each other: the map names the strategies");
+            }
+            if (regimeMap == null && rebalance != null) {
+                throw new UserError("--rebalance applies to --regime-map only");
+            }
+            RegimeMapPlan plan = regimeMap == null ? null : plan(ctx);
+            List<Candidate> choices = plan == null ? parseCandidates(ctx) : plan.candidates();
             String first = strategy != null ? strategy : choices.isEmpty() ? null : choices.getFirst().label();
             if (first == null) {
                 throw new UserError("say which strategy to follow: --strategy ID (or --candidate, twice or more)");
             }
-            if (choices.size() == 1) {
+            if (choices.size() == 1 && plan == null) {
                 throw new UserError("--candidate: switching needs at least two candidates, got one");
             }
             BacktestRequest request = ghostOf != null ? ghostRequest(ctx, paper, first, choices) : request(ctx, first, choices);
-            SwitchingRule rule = choices.isEmpty() ? null : new SwitchingRule(window, minGap, coolDown, byRegime);
+            SwitchingMode rule = plan != null ? plan.map()
+                    : choices.isEmpty() ? null : new SwitchingRule(window, minGap, coolDown, byRegime);
             if (!choices.isEmpty() && params != null && !params.isEmpty()) {
                 throw new UserError("--param does not apply with --candidate: give each candidate's params after its strategy");
             }
@@ -111,7 +135,9 @@ final class PortfolioCreateCommand implements Callable<Integer> {
             StoredPaperPortfolio s = paper.get(name);
             if (!json.toStdout()) {
                 out.printf("created portfolio %s (id %d): %s on %d symbols from %s, capital %.0f%s%n", name, id,
-                        choices.isEmpty() ? p.request().strategyId() : "switching between " + choices.stream().map(Candidate::label).toList(),
+                        choices.isEmpty() ? p.request().strategyId()
+                                : plan != null ? "switching by the regime map " + regimeMap + " " + plan.map().table()
+                                : "switching between " + choices.stream().map(Candidate::label).toList(),
                         p.request().symbols().size(), p.request().from(), p.request().capital(),
                         ghostOf == null ? "" : ", ghost of " + ghostOf);
                 out.printf("next: ./sextant portfolio update %s%n", s.portfolio().name());
@@ -122,10 +148,26 @@ final class PortfolioCreateCommand implements Callable<Integer> {
             doc.put("name", s.portfolio().name());
             doc.put("ghost_of", ghostOf);
             doc.put("candidates", choices.stream().map(Candidate::label).toList());
+            if (plan != null) {
+                doc.put("regime_map", plan.map().table());
+                doc.put("rebalance", plan.rebalance().text());
+            }
             doc.put("request", BacktestRequestMap.of(p.request()));
             json.write(doc, out);
         }
         return 0;
+    }
+
+    private RegimeMapPlan plan(AppContext ctx) {
+        RegimeMapPlan plan = RegimeMapFile.read(regimeMap, ctx.strategies());
+        if (rebalance == null) {
+            return plan;
+        }
+        try {
+            return plan.withRebalance(Rebalance.parse(rebalance));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--" + e.getMessage());
+        }
     }
 
     private BacktestRequest request(AppContext ctx, String first, List<Candidate> choices) {

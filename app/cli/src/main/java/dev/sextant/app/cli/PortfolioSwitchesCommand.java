@@ -94,11 +94,16 @@ final class PortfolioSwitchesCommand implements Callable<Integer> {
         m.put("date", s.date().toString());
         m.put("from", s.from());
         m.put("to", s.to());
-        m.put("score_before", s.fromScore());
-        m.put("score_after", s.toScore());
+        m.put("score_before", Double.isNaN(s.fromScore()) ? null : s.fromScore());
+        m.put("score_after", Double.isNaN(s.toScore()) ? null : s.toScore());
         m.put("regime", s.regime());
         m.put("reason", s.reason());
         return m;
+    }
+
+    /** A switch by regime has no scores ("-"). */
+    private static String score(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static void print(List<StrategySwitch> log, PrintWriter out) {
@@ -108,8 +113,8 @@ final class PortfolioSwitchesCommand implements Callable<Integer> {
         }
         Table t = new Table("date", "from", "to", "score before", "score after", "regime", "reason");
         for (StrategySwitch s : log) {
-            t.add(s.date().toString(), s.from(), s.to(), String.format(Locale.ROOT, "%.1f", s.fromScore()),
-                    String.format(Locale.ROOT, "%.1f", s.toScore()), s.regime() == null ? "all days" : s.regime(), s.reason());
+            t.add(s.date().toString(), s.from(), s.to(), score(s.fromScore()), score(s.toScore()),
+                    s.regime() == null ? "all days" : s.regime(), s.reason());
         }
         t.print(out);
     }

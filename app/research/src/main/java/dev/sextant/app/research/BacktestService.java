@@ -6,6 +6,9 @@ import dev.sextant.engine.backtest.PortfolioBacktester;
 import dev.sextant.engine.backtest.RunSummary;
 import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.job.Cancellation;
+import dev.sextant.engine.paper.Candidate;
+import dev.sextant.engine.paper.PaperTrader;
+import dev.sextant.engine.paper.RegimeMapBacktest;
 import dev.sextant.engine.job.ProgressSink;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
@@ -22,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,6 +143,43 @@ public final class BacktestService {
         RegimeBreakdown byRegime = regimes.of(result).orElse(null);
         long id = runs.save(result, byRegime, started, finished);
         return new Outcome(new SavedRun(id, started, finished, result), byRegime);
+    }
+
+    /**
+     * A regime map's backtest, each of its strategies run alone with the same settings over the same days, and
+     * the index whose regimes drove it.
+     *
+     * @param alone each candidate label's own backtest, in the plan's candidate order
+     */
+    public record RegimeMapOutcome(RegimeMapPlan plan, BacktestRequest request, RegimeSymbols regimeSymbols,
+            RegimeMapBacktest.Result result, Map<String, BacktestResult> alone) {
+    }
+
+    /**
+     * Backtests {@code plan} over {@code traded} as a paper portfolio with that map would have traded it
+     * ({@link RegimeMapBacktest}), on the regimes of the default index ({@link BacktestRegimes#classify()}). The run is
+     * not saved.
+     *
+     * @param request the settings every strategy trades with; its strategy is ignored; no first day = the first bar
+     * @throws IllegalArgumentException when no index is stored to classify regimes from, or for what a backtest rejects
+     */
+    public RegimeMapOutcome runRegimeMap(RegimeMapPlan plan, BacktestRequest request, List<PriceColumns> traded) {
+        BacktestRegimes.Classified classified = regimes.classify().orElseThrow(() -> new IllegalArgumentException(
+                "a regime map needs market regimes: " + BacktestRegimes.missingNote().replace("note: no by_regime table: ", "")));
+        List<PriceColumns> bars = withRequiredBars(request, traded);
+        LocalDate first = request.from() != null ? request.from() : LocalDate.ofEpochDay(traded.stream()
+                .filter(p -> !p.isEmpty()).mapToLong(p -> p.time()[0]).min()
+                .orElseThrow(() -> new IllegalArgumentException("the traded symbols have no daily bars")));
+        LocalDate last = request.to() != null ? request.to() : LocalDate.ofEpochDay(traded.stream()
+                .filter(p -> !p.isEmpty()).mapToLong(p -> p.time()[p.size() - 1]).max().orElseThrow());
+        BacktestRequest span = request.toBuilder().from(first).to(last).build();
+        RegimeMapBacktest.Result result = RegimeMapBacktest.run(new PaperTrader(backtester), span, plan.candidates(),
+                plan.map(), bars, classified.byDate(), last);
+        Map<String, BacktestResult> alone = new LinkedHashMap<>();
+        for (Candidate c : plan.candidates()) {
+            alone.put(c.label(), backtester.run(span.withStrategy(c.strategyId(), c.params()), bars));
+        }
+        return new RegimeMapOutcome(plan, span, classified.symbols(), result, alone);
     }
 
     /** {@code traded} plus the bars of every other symbol the request needs (its benchmark, its rules' inputs), loaded here. */

@@ -22,6 +22,7 @@ import dev.sextant.engine.paper.PostMortems;
 import dev.sextant.engine.paper.StoredPaperPortfolio;
 import dev.sextant.engine.paper.SwitchingBacktest;
 import dev.sextant.engine.paper.SwitchingDecider;
+import dev.sextant.engine.paper.SwitchingRule;
 import dev.sextant.engine.paper.TradePostMortem;
 import dev.sextant.engine.regime.MarketRegime;
 import dev.sextant.engine.strategy.SignalCache;
@@ -127,7 +128,7 @@ public final class PaperService {
             StoredPaperPortfolio s = get(names.get(k));
             List<PriceColumns> bars = bars(s.portfolio().request());
             LocalDate last = through != null ? through : newest(bars);
-            if (regimes == null && s.portfolio().switches() && s.portfolio().switching().byRegime()) {
+            if (regimes == null && s.portfolio().switches() && s.portfolio().switching().readsRegimes()) {
                 regimes = regimes();
             }
             PaperUpdate u = trader.update(s.portfolio(), s.state(), bars, last, regimes == null ? new TreeMap<>() : regimes);
@@ -196,8 +197,9 @@ public final class PaperService {
     public SwitchingBacktest.Result backtestSwitching(String name, LocalDate from, LocalDate to) {
         StoredPaperPortfolio s = get(name);
         PaperPortfolio p = s.portfolio();
-        if (!p.switches()) {
-            throw new IllegalArgumentException("portfolio '" + name + "' has no switching rule (create it with --candidates)");
+        if (!(p.switching() instanceof SwitchingRule rule)) {
+            throw new IllegalArgumentException("portfolio '" + name + "' has no scored switching rule (create it with"
+                    + " --candidate; a regime map is backtested with ./sextant backtest --regime-map)");
         }
         List<PriceColumns> bars = bars(p.request());
         LocalDate last = to != null ? to : newest(bars);
@@ -206,8 +208,8 @@ public final class PaperService {
             BacktestResult r = trader.whatIf(p, c.label(), from, last, bars);
             curves.add(CandidateCurve.of(c.label(), r));
         }
-        SortedMap<LocalDate, MarketRegime> regimes = p.switching().byRegime() ? regimes() : new TreeMap<>();
-        SwitchingDecider decider = new SwitchingDecider(p.switching(), curves, regimes, p.request().riskFreeRate());
+        SortedMap<LocalDate, MarketRegime> regimes = rule.byRegime() ? regimes() : new TreeMap<>();
+        SwitchingDecider decider = new SwitchingDecider(rule, curves, regimes, p.request().riskFreeRate());
         return SwitchingBacktest.run(decider, p.request().strategyId(), p.request().capital(), p.request().riskFreeRate());
     }
 

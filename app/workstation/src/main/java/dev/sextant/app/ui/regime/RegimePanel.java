@@ -42,7 +42,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * The regime panel: the inputs and Refresh on top; tiles with the last day's regime, outlook,
  * action and forecast; under them two tabs, the heatmap of the last days' regime probabilities and
  * the strategy × regime heatmap of the saved backtests; the transition matrix and the forecast skill
- * against "the regime persists" on the right.
+ * against "the regime persists" on the right. A third tab holds the regime map: which strategy
+ * each regime trades, run as a backtest ({@link RegimeMapPane}).
  */
 public final class RegimePanel extends BorderPane {
 
@@ -55,10 +56,12 @@ public final class RegimePanel extends BorderPane {
     private final TransitionGrid transitions = new TransitionGrid();
     private final TableView<ForecastSkill> skill = new TableView<>();
     private final StrategyRegimeGrid strategies = new StrategyRegimeGrid();
+    private final RegimeMapViewModel mapVm;
     private TabPane tabs;
 
-    public RegimePanel(RegimeViewModel vm) {
+    public RegimePanel(RegimeViewModel vm, RegimeMapViewModel mapVm) {
         this.vm = vm;
+        this.mapVm = mapVm;
         getStyleClass().add("regime-panel");
         setTop(toolbar());
         VBox.setVgrow(heatmap, Priority.ALWAYS);
@@ -72,7 +75,13 @@ public final class RegimePanel extends BorderPane {
         probabilityTab.setId("regime-tab-days");
         Tab strategyTab = new Tab("Strategies by regime", strategiesByRegime());
         strategyTab.setId("regime-tab-strategies");
-        TabPane tabs = new TabPane(probabilityTab, strategyTab);
+        ScrollPane mapScroll = new ScrollPane(new RegimeMapPane(mapVm));
+        mapScroll.setId("regime-map-scroll");
+        mapScroll.setFitToWidth(true);
+        mapScroll.getStyleClass().add("edge-to-edge");
+        Tab mapTab = new Tab("Regime map", mapScroll);
+        mapTab.setId("regime-tab-map");
+        TabPane tabs = new TabPane(probabilityTab, strategyTab, mapTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("regime-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -96,6 +105,11 @@ public final class RegimePanel extends BorderPane {
 
     public RegimeViewModel viewModel() {
         return vm;
+    }
+
+    /** The regime map tab's state: the table the user edits and the last run of it. */
+    public RegimeMapViewModel mapViewModel() {
+        return mapVm;
     }
 
     private Node toolbar() {

@@ -34,7 +34,8 @@ public final class RegimePanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        RegimePanel panel = new RegimePanel(new RegimeViewModel(services, context));
+        RegimePanel panel = new RegimePanel(new RegimeViewModel(services, context),
+                new RegimeMapViewModel(services, context));
         panel.viewModel().refresh();
         panel.viewModel().loadSplits();
         return panel;

@@ -202,7 +202,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (tearsheet != null) {
             throw new UserError("--tearsheet does not apply with --regime-map (the run is not saved)");
         }
-        RegimeMapPlan plan = RegimeMapFile.read(regimeMap, ctx.strategies());
+        RegimeMapPlan plan = RegimeMapFile.read(regimeMap, ctx.strategies(), ctx.research().presets()::get);
         if (rebalance != null) {
             try {
                 plan = plan.withRebalance(Rebalance.parse(rebalance));

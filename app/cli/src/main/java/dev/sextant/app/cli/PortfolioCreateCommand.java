@@ -159,7 +159,7 @@ final class PortfolioCreateCommand implements Callable<Integer> {
     }
 
     private RegimeMapPlan plan(AppContext ctx) {
-        RegimeMapPlan plan = RegimeMapFile.read(regimeMap, ctx.strategies());
+        RegimeMapPlan plan = RegimeMapFile.read(regimeMap, ctx.strategies(), ctx.research().presets()::get);
         if (rebalance == null) {
             return plan;
         }

@@ -108,6 +108,22 @@ class RegimeMapCommandTest {
     }
 
     @Test
+    void aRegimeMappedToAPresetTradesThePresetsStrategyAndParameters() throws Exception {
+        Path presets = write("presets.json", """
+                {"regimes": {"strong_bull": {"preset": "dwap-honest"}, "weak_bull": "sma-cross"}}
+                """);
+        JsonNode doc = CliRunner.JSON.readTree(cli.ok("backtest", "--regime-map", presets.toString(), "--universe", "small",
+                "--returns", "price", "--json", "-").out());
+        assertThat(doc.at("/regime_map/regimes/strong_bull").asString()).as("the preset's strategy and parameters")
+                .isEqualTo("dwap-breakout(profitTarget=0.2,stopLoss=0.08,trailingStop=0.0)");
+
+        Path unknown = write("unknown-preset.json", "{\"regimes\": {\"strong_bull\": {\"preset\": \"no-such\"}}}");
+        CliRunner.Outcome bad = cli.run("backtest", "--regime-map", unknown.toString(), "--universe", "small");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("sextant: regime map " + unknown + ": regime strong_bull: ").contains("no-such");
+    }
+
+    @Test
     void badMapsAreOneLineErrorsNamingTheFileAndTheFault() throws Exception {
         Path regime = write("bad-regime.json", "{\"regimes\": {\"bullish\": \"sma-cross\"}}");
         CliRunner.Outcome a = cli.run("backtest", "--regime-map", regime.toString(), "--universe", "small");

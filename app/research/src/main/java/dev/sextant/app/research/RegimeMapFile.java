@@ -1,5 +1,6 @@
 package dev.sextant.app.research;
 
+import dev.sextant.app.research.preset.Preset;
 import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.RegimeMap;
 import dev.sextant.engine.paper.Rebalance;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,9 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {"rebalance": "daily",
  *  "regimes": {"strong_bull": {"strategy": "dwap-breakout", "params": {"stop_pct": 0.08}},
  *              "weak_bull": "dwap-breakout",
+ *              "range_bound": {"preset": "dwap-honest"},
  *              "panic_crash": "cash"}}
  * }</pre>
- * A regime is mapped to a strategy id, to {@code {"strategy", "params"}}, or to {@code "cash"};
+ * A regime is mapped to a strategy id, to {@code {"strategy", "params"}}, to {@code {"preset": NAME}} (the preset's
+ * strategy and parameters; sizing, fills and filters are the map run's own, for the whole portfolio), or to
+ * {@code "cash"};
  * regimes left out are cash; {@code rebalance} (daily, weekly or monthly) defaults to daily.
  * Every error names the file and the regime, strategy, parameter or value at fault.
  */
@@ -38,9 +43,9 @@ public final class RegimeMapFile {
     }
 
     /** @throws IllegalArgumentException for a missing or unreadable file and any bad entry, naming the file */
-    public static RegimeMapPlan read(Path file, StrategyCatalog strategies) {
+    public static RegimeMapPlan read(Path file, StrategyCatalog strategies, Function<String, Preset> presets) {
         try {
-            return parse(Files.readString(file), file.toString(), strategies);
+            return parse(Files.readString(file), file.toString(), strategies, presets);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("regime map " + file + ": no such file", e);
         } catch (IOException e) {
@@ -49,9 +54,10 @@ public final class RegimeMapFile {
     }
 
     /** @param source what the text came from (a file name), for error messages */
-    public static RegimeMapPlan parse(String text, String source, StrategyCatalog strategies) {
+    public static RegimeMapPlan parse(String text, String source, StrategyCatalog strategies,
+            Function<String, Preset> presets) {
         try {
-            return fromTree(JSON.readTree(text), source, strategies);
+            return fromTree(JSON.readTree(text), source, strategies, presets);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("regime map " + source + ": not valid JSON: " + e.getOriginalMessage(), e);
         }
@@ -61,11 +67,13 @@ public final class RegimeMapFile {
      * The plan of a document shaped like the file (maps, lists, strings and numbers), as a table in a panel
      * builds it; checked as a file is.
      */
-    public static RegimeMapPlan of(Map<String, ?> document, String source, StrategyCatalog strategies) {
-        return fromTree(JSON.valueToTree(document), source, strategies);
+    public static RegimeMapPlan of(Map<String, ?> document, String source, StrategyCatalog strategies,
+            Function<String, Preset> presets) {
+        return fromTree(JSON.valueToTree(document), source, strategies, presets);
     }
 
-    private static RegimeMapPlan fromTree(JsonNode root, String source, StrategyCatalog strategies) {
+    private static RegimeMapPlan fromTree(JsonNode root, String source, StrategyCatalog strategies,
+            Function<String, Preset> presets) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("regime map " + source + ": expected a JSON object with \"regimes\"");
         }
@@ -96,7 +104,7 @@ public final class RegimeMapFile {
                 throw new IllegalArgumentException("regime map " + source + ": unknown regime '" + name + "'; known: "
                         + RegimeMapPlan.regimeNames(), e);
             }
-            Candidate choice = choice(regimes.get(name), source + ": regime " + name, strategies);
+            Candidate choice = choice(regimes.get(name), source + ": regime " + name, strategies, presets);
             if (choice != null) {
                 choices.put(regime, choice);
             }
@@ -109,7 +117,20 @@ public final class RegimeMapFile {
     }
 
     /** What one regime trades, or null for cash; parameters are checked against the strategy's own. */
-    private static Candidate choice(JsonNode node, String where, StrategyCatalog strategies) {
+    private static Candidate choice(JsonNode node, String where, StrategyCatalog strategies,
+            Function<String, Preset> presets) {
+        if (node.isObject() && node.has("preset")) {
+            if (node.size() != 1 || !node.get("preset").isString()) {
+                throw new IllegalArgumentException("regime map " + where + ": expected {\"preset\": NAME} alone, got " + node);
+            }
+            Preset preset;
+            try {
+                preset = presets.apply(node.get("preset").asString().trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("regime map " + where + ": " + e.getMessage(), e);
+            }
+            return new Candidate(RegimeMapPlan.labelOf(preset.strategy(), preset.params()), preset.strategy(), preset.params());
+        }
         String id;
         Map<String, Object> params = new LinkedHashMap<>();
         if (node.isString()) {
@@ -136,8 +157,8 @@ public final class RegimeMapFile {
                 }
             }
         } else {
-            throw new IllegalArgumentException("regime map " + where + ": expected a strategy id, \"cash\" or"
-                    + " {\"strategy\": ID, \"params\": {...}}, got " + node);
+            throw new IllegalArgumentException("regime map " + where + ": expected a strategy id, \"cash\","
+                    + " {\"strategy\": ID, \"params\": {...}} or {\"preset\": NAME}, got " + node);
         }
         StrategyProvider provider;
         try {

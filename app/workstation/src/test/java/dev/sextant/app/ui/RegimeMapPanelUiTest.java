@@ -94,7 +94,7 @@ class RegimeMapPanelUiTest {
                              "rotating_bull": "rsi-reversion", "range_bound": "rsi-reversion"}}
                 """;
         var services = app.context().research();
-        RegimeMapPlan plan = RegimeMapFile.parse(file, "test", services.strategies());
+        RegimeMapPlan plan = RegimeMapFile.parse(file, "test", services.strategies(), services.presets()::get);
         var loaded = services.markets().load(MarketChoice.ofUniverse("sample-sectors"));
         List<String> traded = loaded.series().stream().map(s -> s.symbol()).toList();
         Candidate first = plan.candidates().getFirst();

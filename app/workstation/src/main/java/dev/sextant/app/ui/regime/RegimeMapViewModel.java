@@ -184,7 +184,7 @@ public final class RegimeMapViewModel {
         RegimeMapPlan plan;
         LocalDate first;
         try {
-            plan = RegimeMapFile.of(document(), SOURCE, services.strategies());
+            plan = RegimeMapFile.of(document(), SOURCE, services.strategies(), services.presets()::get);
             first = from.get() == null || from.get().isBlank() ? null : LocalDate.parse(from.get().trim());
         } catch (DateTimeParseException e) {
             job.status().set("From '" + from.get() + "': expected YYYY-MM-DD");

@@ -159,10 +159,10 @@ final class ScanCommand implements Callable<Integer> {
     private void notApplied(EntryRules rules) {
         PrintWriter err = spec.commandLine().getErr();
         if (rules.circuitBreaker() != null) {
-            err.println("note: --circuit-breaker " + rules.circuitBreaker().spec() + " is not applied by a scan (it needs a portfolio's exits)");
+            err.println("note: circuit breaker " + rules.circuitBreaker().spec() + " is not applied by a scan (it needs a portfolio's exits)");
         }
         if (rules.riskPolicy() != null) {
-            err.println("note: --risk-policy " + rules.riskPolicy().name() + " is not applied by a scan (it needs a portfolio)");
+            err.println("note: risk policy " + rules.riskPolicy().name() + " is not applied by a scan (it needs a portfolio)");
         }
         err.flush();
     }

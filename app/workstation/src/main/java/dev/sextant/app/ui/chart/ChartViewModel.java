@@ -8,6 +8,7 @@ import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
+import dev.sextant.engine.spi.StreamedBar;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -73,6 +74,8 @@ public final class ChartViewModel {
     private Boolean intraday;
     private long request;
     private boolean adjusting;
+    private boolean streaming;
+    private List<StudySpec> builtWith = List.of();
 
     public ChartViewModel(PanelContext context) {
         this(context, new SimpleObjectProperty<>(), RegimeSource.NONE, ChartSettingsStore.none());
@@ -100,7 +103,9 @@ public final class ChartViewModel {
         fitAll.addListener((obs, old, now) -> save());
         data.addListener((obs, old, now) -> {
             compare.follow(now == null ? null : now.bars());
-            hoverIndex.set(-1);
+            if (!streaming) {
+                hoverIndex.set(-1);
+            }
             updateRegimes();
             updateReadout();
         });
@@ -459,6 +464,7 @@ public final class ChartViewModel {
                         return;
                     }
                     base = result.orElse(null);
+                    builtWith = chosen;
                     if (base == null) {
                         data.set(null);
                     } else {
@@ -473,6 +479,36 @@ public final class ChartViewModel {
                         message.set("Could not load " + symbol + ": " + error.getMessage());
                     }
                 });
+    }
+
+    /**
+     * Puts streamed one-minute bars of the charted symbol into the chart: a correction replaces its
+     * bar, a new minute is added, the studies and crosses are computed again. Only a 1m chart takes
+     * them (a coarser timeframe shows them when it is loaded again). The crosshair stays on its bar.
+     *
+     * @return whether the chart changed
+     */
+    public boolean streamed(List<StreamedBar> arrivals) {
+        if (base == null || !StreamedSeries.accepts(base.bars())) {
+            return false;
+        }
+        PriceColumns merged = StreamedSeries.merge(base.bars(), arrivals);
+        if (merged == base.bars()) {
+            return false;
+        }
+        base = builder.build(merged, builtWith);
+        streaming = true;
+        try {
+            publish();
+        } finally {
+            streaming = false;
+        }
+        return true;
+    }
+
+    /** True while the data changes because bars were streamed in (the panel updates its chart in place). */
+    public boolean applyingStream() {
+        return streaming;
     }
 
     /**

@@ -19,6 +19,9 @@ import dev.sextant.app.research.ScanService;
 import dev.sextant.app.research.WalkForwardService;
 import dev.sextant.app.research.WatchlistService;
 import dev.sextant.data.bars.JooqBarRepository;
+import dev.sextant.data.bars.JooqLiveBarStore;
+import dev.sextant.app.research.live.LiveService;
+import dev.sextant.app.research.live.MarketStreams;
 import dev.sextant.data.db.DamagedDatabaseException;
 import dev.sextant.data.db.Database;
 import dev.sextant.data.db.HomeInUseException;
@@ -58,6 +61,7 @@ import dev.sextant.engine.walkforward.WalkForwardRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: one home directory's database, the stores over it and the application services, wired by
@@ -87,6 +91,7 @@ public final class AppContext implements AutoCloseable {
     private final ResearchServices research;
     private final DrawingService drawings;
     private final WatchlistService watchlists;
+    private final LiveService live;
 
     private AppContext(Database database, ProgressSink pluginJobProgress, PluginPolicy pluginPolicy) {
         this.database = database;
@@ -126,6 +131,8 @@ public final class AppContext implements AutoCloseable {
                 new EntryRuleService(market, settings, new JooqRiskPolicyRepository(database.dsl()), memberships));
         this.drawings = new DrawingService(new JooqDrawingRepository(database.dsl()));
         this.watchlists = new WatchlistService(new JooqWatchlistRepository(database.dsl()), bars, universes);
+        this.live = new LiveService(bars, new JooqLiveBarStore(database.dsl(), storedBars),
+                new MarketStreams(List.of(), plugins.marketStreams()));
     }
 
     /**
@@ -255,6 +262,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Named symbol lists, kept in the home's database like {@code ./sextant watchlist}. */
+    /** Live and replayed sessions, and the live bar streams to connect to. */
+    public LiveService live() {
+        return live;
+    }
+
     public WatchlistService watchlists() {
         return watchlists;
     }

@@ -21,6 +21,9 @@ public interface PluginRegistrar {
     /** A market-data source for {@code data update --provider ID}. */
     void marketData(MarketDataProvider provider);
 
+    /** A live bar stream for {@code live --provider ID} and the workstation (since API 1.2). */
+    void marketStream(MarketStreamFactory stream);
+
     /** Receives the signals of every scan after they are saved. */
     void signalSink(SignalSink sink);
 

@@ -1,6 +1,7 @@
 package dev.sextant.app.plugins;
 
 import dev.sextant.app.api.CommandProvider;
+import dev.sextant.app.api.MarketStreamFactory;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginRegistrar;
 import dev.sextant.engine.spi.IndicatorProvider;
@@ -17,6 +18,7 @@ final class CollectingRegistrar implements PluginRegistrar {
     final List<StrategyProvider> strategies = new ArrayList<>();
     final List<IndicatorProvider> indicators = new ArrayList<>();
     final List<MarketDataProvider> marketData = new ArrayList<>();
+    final List<MarketStreamFactory> marketStreams = new ArrayList<>();
     final List<SignalSink> signalSinks = new ArrayList<>();
     final List<CommandProvider> commands = new ArrayList<>();
     final List<PanelProvider> panels = new ArrayList<>();
@@ -34,6 +36,11 @@ final class CollectingRegistrar implements PluginRegistrar {
     @Override
     public void marketData(MarketDataProvider provider) {
         marketData.add(Objects.requireNonNull(provider, "provider"));
+    }
+
+    @Override
+    public void marketStream(MarketStreamFactory stream) {
+        marketStreams.add(Objects.requireNonNull(stream, "stream"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.sextant.app.plugins;
 
+import dev.sextant.app.api.MarketStreamFactory;
 import dev.sextant.data.provider.MarketDataProviders;
 import dev.sextant.engine.indicator.IndicatorSpec;
 import dev.sextant.engine.spi.IndicatorProvider;
@@ -22,6 +23,7 @@ final class Contributions {
     final List<StrategyProvider> strategies = new ArrayList<>();
     final List<IndicatorProvider> indicators = new ArrayList<>();
     final List<MarketDataProvider> marketData = new ArrayList<>();
+    final List<MarketStreamFactory> marketStreams = new ArrayList<>();
     final List<GuardedSignalSink> signalSinks = new ArrayList<>();
     final Map<String, ContributedCommand> commands = new HashMap<>();
     final List<ContributedPanel> panels = new ArrayList<>();
@@ -38,18 +40,20 @@ final class Contributions {
      * @throws IllegalArgumentException naming the first id that another plugin already uses
      */
     void add(String pluginId, List<StrategyProvider> newStrategies, List<IndicatorProvider> newIndicators,
-             List<MarketDataProvider> newMarketData, List<GuardedSignalSink> newSinks, List<ContributedCommand> newCommands,
+             List<MarketDataProvider> newMarketData, List<MarketStreamFactory> newStreams, List<GuardedSignalSink> newSinks, List<ContributedCommand> newCommands,
              List<ContributedPanel> newPanels) {
         Set<String> claims = new HashSet<>();
         newStrategies.forEach(s -> claim(claims, "strategy " + s.id()));
         newIndicators.forEach(i -> claim(claims, "indicator " + i.name()));
         newMarketData.forEach(m -> claim(claims, "market-data provider " + m.id()));
+        newStreams.forEach(m -> claim(claims, "market stream " + m.id()));
         newCommands.forEach(c -> claim(claims, "command " + c.name()));
         newPanels.forEach(p -> claim(claims, "panel " + p.id()));
         claims.forEach(key -> owners.put(key, "plugin " + pluginId));
         strategies.addAll(newStrategies);
         indicators.addAll(newIndicators);
         marketData.addAll(newMarketData);
+        marketStreams.addAll(newStreams);
         signalSinks.addAll(newSinks);
         newCommands.forEach(c -> commands.put(c.name(), c));
         panels.addAll(newPanels);

@@ -1,5 +1,6 @@
 package dev.sextant.app.plugins;
 
+import dev.sextant.app.api.MarketStreamFactory;
 import dev.sextant.app.api.PluginContext;
 import dev.sextant.engine.spi.Signal;
 import dev.sextant.engine.spi.IndicatorProvider;
@@ -210,6 +211,7 @@ public final class PluginHost {
                     r.strategies.stream().map(s -> core ? s : GuardedStrategy.of(d.id(), s, failures)).toList(),
                     r.indicators.stream().map(i -> core ? i : (IndicatorProvider) new GuardedIndicator(d.id(), i, failures)).toList(),
                     r.marketData.stream().map(m -> core ? m : (MarketDataProvider) new GuardedMarketDataProvider(d.id(), m, failures)).toList(),
+                    List.copyOf(r.marketStreams),
                     r.signalSinks.stream().map(s -> new GuardedSignalSink(d.id(), s, failures)).toList(),
                     r.commands.stream().map(c -> new ContributedCommand(d.id(), c, failures)).toList(),
                     r.panels.stream().map(panel -> ContributedPanel.of(d.id(), panel, failures, core)).toList());
@@ -292,6 +294,11 @@ public final class PluginHost {
 
     public List<MarketDataProvider> marketDataProviders() {
         return List.copyOf(contributions.marketData);
+    }
+
+    /** The live bar streams the active plugins registered. */
+    public List<MarketStreamFactory> marketStreams() {
+        return List.copyOf(contributions.marketStreams);
     }
 
     /** The panels of active plugins, in the order registered. */

@@ -1,6 +1,7 @@
 package dev.sextant.plugin.testkit;
 
 import dev.sextant.app.api.CommandProvider;
+import dev.sextant.app.api.MarketStreamFactory;
 import dev.sextant.app.api.PanelProvider;
 import dev.sextant.app.api.PluginRegistrar;
 import dev.sextant.engine.spi.IndicatorProvider;
@@ -16,6 +17,7 @@ public final class RecordingRegistrar implements PluginRegistrar {
     public final List<StrategyProvider> strategies = new ArrayList<>();
     public final List<IndicatorProvider> indicators = new ArrayList<>();
     public final List<MarketDataProvider> marketData = new ArrayList<>();
+    public final List<MarketStreamFactory> marketStreams = new ArrayList<>();
     public final List<SignalSink> signalSinks = new ArrayList<>();
     public final List<CommandProvider> commands = new ArrayList<>();
     public final List<PanelProvider> panels = new ArrayList<>();
@@ -33,6 +35,11 @@ public final class RecordingRegistrar implements PluginRegistrar {
     @Override
     public void marketData(MarketDataProvider provider) {
         marketData.add(provider);
+    }
+
+    @Override
+    public void marketStream(MarketStreamFactory stream) {
+        marketStreams.add(stream);
     }
 
     @Override

@@ -31,6 +31,22 @@ import dev.sextant.app.ui.watchlist.WatchlistPanelProvider;
 import dev.sextant.app.ui.shell.JobsPanelProvider;
 import dev.sextant.app.ui.shell.MainWindow;
 import dev.sextant.app.ui.shell.Notices;
+import dev.sextant.app.ui.live.CrossAlerts;
+import dev.sextant.app.ui.live.DesktopNotifier;
+import dev.sextant.app.ui.live.LiveFeed;
+import dev.sextant.app.ui.live.Notifier;
+import dev.sextant.app.ui.live.ReplayToolBar;
+import dev.sextant.app.ui.live.ReplayViewModel;
+import dev.sextant.app.ui.live.StreamLight;
+import dev.sextant.app.ui.live.StreamState;
+import dev.sextant.app.ui.paper.PaperPanelProvider;
+import dev.sextant.engine.live.Sleeper;
+import dev.sextant.engine.watchlist.Watchlist;
+import java.util.stream.Collectors;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import dev.sextant.app.ui.shell.QuickOpenModel;
 import dev.sextant.app.ui.shell.Theme;
 import dev.sextant.app.ui.shell.UiSettings;
@@ -78,6 +94,9 @@ public final class Workstation implements MainWindow.Actions {
                             ScanPanelProvider.ID))))));
 
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final StreamState streamState = new StreamState();
+    private final LiveFeed liveFeed = new LiveFeed();
+    private final ReplayViewModel replay;
     private final Notices notices = new Notices();
     private final WorkspaceState workspace;
     private final PanelRegistry registry = new PanelRegistry();
@@ -91,11 +110,21 @@ public final class Workstation implements MainWindow.Actions {
     private Stage stage;
 
     public Workstation(AppContext ctx) {
+        this(ctx, Sleeper.REAL);
+    }
+
+    /** @param replaySleeper how a replay waits between minutes (tests pass one that only their steps release) */
+    public Workstation(AppContext ctx, Sleeper replaySleeper) {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
+        Notifier notifier = new Notifier(() -> stage, notices, new DesktopNotifier());
+        this.replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, replaySleeper, streamState, liveFeed,
+                new CrossAlerts(), () -> ctx.watchlists().lists().stream()
+                        .collect(Collectors.toMap(Watchlist::name, Watchlist::symbols, (a, b) -> a)), notifier);
         this.series = ctx.bars().listSeries();
         ResearchServices research = ctx.research();
         WatchlistCatalog watchlists = new WatchlistCatalog(ctx.watchlists(), tasks);
-        registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes, ChartSettingsStore.in(ctx.home()), ctx.drawings()))
+        registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes, ChartSettingsStore.in(ctx.home()), ctx.drawings(),
+                        liveFeed))
                 .register(new DataPanelProvider(ctx.data(), watchlists))
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks(), watchlists))
@@ -107,7 +136,8 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new WatchlistPanelProvider(watchlists))
                 .register(new PluginsPanelProvider(ctx.plugins(), ctx.pluginFolder()))
                 .register(new CrossesPanelProvider(new CrossScanService(ctx.strategies(), ctx.bars(), ctx.universes()),
-                        ctx.watchlists(), watchlists, workspace.marks()));
+                        ctx.watchlists(), watchlists, workspace.marks(), replay.crosses()))
+                .register(new PaperPanelProvider(replay));
         registerPluginPanels(ctx);
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);
@@ -125,17 +155,33 @@ public final class Workstation implements MainWindow.Actions {
         docking.apply(loaded.layout());
         Optional.ofNullable(loaded.notice()).ifPresent(notices::add);
         QuickOpenModel quick = quickOpen();
-        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices);
+        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices, new ReplayToolBar(replay),
+                new StreamLight(streamState));
         this.scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(Workstation.class.getResource("sextant.css")).toExternalForm());
         theme.apply(scene);
+        installReplayKeys(scene);
+        replay.symbols().set(workspace.symbol().get() == null ? "" : workspace.symbol().get());
+        replay.findSessions();
         if (loaded.notice() == null && settings.problem() == null) {
             notices.add("Ready: " + series.size() + " series in " + ctx.home());
         }
     }
 
+    /** Space plays or pauses a loaded replay, unless the user is typing (or a control such as a list takes the key). */
+    private void installReplayKeys(Scene target) {
+        target.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && replay.running().get()
+                    && !(e.getTarget() instanceof TextInputControl) && !(e.getTarget() instanceof ComboBoxBase<?>)) {
+                replay.togglePlay();
+                e.consume();
+            }
+        });
+    }
+
     /** A floating dock window gets the theme and the menus' shortcuts (the window's, once it exists). */
     private void floatingSceneShown(Scene floating) {
+        installReplayKeys(floating);
         theme.apply(floating);
         if (window != null) {
             window.installShortcuts(floating);
@@ -204,6 +250,11 @@ public final class Workstation implements MainWindow.Actions {
 
     public WorkspaceState workspace() {
         return workspace;
+    }
+
+    /** The replay's state and commands (the replay tool bar's). */
+    public ReplayViewModel replay() {
+        return replay;
     }
 
     public Notices notices() {

@@ -47,13 +47,13 @@ public final class MainWindow extends BorderPane {
     private final MenuBar menus;
 
     public MainWindow(Actions actions, DockingView docking, PanelRegistry registry, QuickOpenModel quick,
-                      ObservableList<Worker<?>> running, Notices notices) {
+                      ObservableList<Worker<?>> running, Notices notices, Node replayBar, Node streamLight) {
         getStyleClass().add("main-window");
         quickOpen = quickOpenField(quick);
         this.menus = menuBar(actions, registry);
-        setTop(new VBox(menus, toolBar(actions)));
+        setTop(new VBox(menus, toolBar(actions), replayBar));
         setCenter(docking.node());
-        setBottom(statusBar(running, notices));
+        setBottom(statusBar(running, notices, streamLight));
     }
 
     /** The commands of menus, tool bar and shortcuts, implemented by the workstation. */
@@ -204,7 +204,7 @@ public final class MainWindow extends BorderPane {
         return field;
     }
 
-    private static Node statusBar(ObservableList<Worker<?>> running, Notices notices) {
+    private static Node statusBar(ObservableList<Worker<?>> running, Notices notices, Node streamLight) {
         Label notice = new Label();
         notice.setId("status-notice");
         notice.textProperty().bind(notices.latest());
@@ -226,7 +226,7 @@ public final class MainWindow extends BorderPane {
                 progress.progressProperty().bind(running.getFirst().progressProperty());
             }
         });
-        HBox bar = new HBox(10, notice, jobs, progress);
+        HBox bar = new HBox(10, notice, jobs, progress, new Separator(javafx.geometry.Orientation.VERTICAL), streamLight);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");

@@ -77,6 +77,7 @@ public final class Workstation implements MainWindow.Actions {
     public static final double WIDTH = 1600;
     public static final double HEIGHT = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+    private static final String REPLAY_KEYS_INSTALLED = "sextant.replayKeysInstalled";
 
     /**
      * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (at
@@ -110,14 +111,9 @@ public final class Workstation implements MainWindow.Actions {
     private Stage stage;
 
     public Workstation(AppContext ctx) {
-        this(ctx, Sleeper.REAL);
-    }
-
-    /** @param replaySleeper how a replay waits between minutes (tests pass one that only their steps release) */
-    public Workstation(AppContext ctx, Sleeper replaySleeper) {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
         Notifier notifier = new Notifier(() -> stage, notices, new DesktopNotifier());
-        this.replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, replaySleeper, streamState, liveFeed,
+        this.replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, Sleeper.REAL, streamState, liveFeed,
                 new CrossAlerts(), () -> ctx.watchlists().lists().stream()
                         .collect(Collectors.toMap(Watchlist::name, Watchlist::symbols, (a, b) -> a)), notifier);
         this.series = ctx.bars().listSeries();
@@ -168,11 +164,15 @@ public final class Workstation implements MainWindow.Actions {
         }
     }
 
-    /** Space plays or pauses a loaded replay, unless the user is typing (or a control such as a list takes the key). */
+    /** Space plays or pauses a loaded replay, unless the user is typing into a field. */
     private void installReplayKeys(Scene target) {
+        if (target == null || target.getProperties().putIfAbsent(REPLAY_KEYS_INSTALLED, true) != null) {
+            return; // once per scene: the dock reports the main window's scene as well
+        }
         target.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && replay.running().get()
-                    && !(e.getTarget() instanceof TextInputControl) && !(e.getTarget() instanceof ComboBoxBase<?>)) {
+                    && !(e.getTarget() instanceof TextInputControl)
+                    && !(e.getTarget() instanceof ComboBoxBase<?> box && box.isEditable())) {
                 replay.togglePlay();
                 e.consume();
             }

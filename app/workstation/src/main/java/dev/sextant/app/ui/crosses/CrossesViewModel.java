@@ -58,13 +58,6 @@ public final class CrossesViewModel {
     /**
      * @param universes the stored universes' names, kept current by the workstation
      * @param watchlistNames the watchlists' names, kept current by the workstation
-     */
-    public CrossesViewModel(CrossScanService service, WatchlistService watchlists, ObservableList<String> universes,
-            ObservableList<String> watchlistNames, PanelContext context, ObjectProperty<ChartMarks> marks) {
-        this(service, watchlists, universes, watchlistNames, context, marks, FXCollections.observableArrayList());
-    }
-
-    /**
      * @param live the crosses of the running replay or live session as they fire (latest first); each new
      *             one goes on top of the table
      */

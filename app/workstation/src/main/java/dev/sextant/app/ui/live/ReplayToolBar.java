@@ -3,7 +3,9 @@ package dev.sextant.app.ui.live;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.scene.input.MouseEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -84,16 +86,21 @@ public final class ReplayToolBar extends ToolBar {
         speed.setCellFactory(l -> speedCell());
         speed.setTooltip(new Tooltip("Replay speed: market minutes per real minute"));
         seek.setId("replay-seek");
-        seek.minProperty().bind(vm.start());
-        seek.maxProperty().bind(vm.end());
+        javafx.beans.InvalidationListener range = obs -> { // the slider clamps min, max and value as each is set
+            seek.setMax(Math.max(seek.getMax(), vm.end().get()));
+            seek.setMin(vm.start().get());
+            seek.setMax(vm.end().get());
+        };
+        vm.start().addListener(range);
+        vm.end().addListener(range);
         seek.setPrefWidth(220);
         seek.disableProperty().bind(vm.running().not());
         seek.setTooltip(new Tooltip("Drag forward to seek: the minutes before are played at once"));
-        seek.setOnMousePressed(e -> seeking = true);
-        seek.setOnMouseReleased(e -> {
+        seek.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> seeking = true);
+        seek.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(() -> { // after the slider took the value
             seeking = false;
             vm.seek(seek.getValue());
-        });
+        }));
         vm.position().addListener((obs, old, now) -> {
             if (!seeking) {
                 seek.setValue(now.doubleValue());
@@ -123,10 +130,5 @@ public final class ReplayToolBar extends ToolBar {
                 setText(empty || s == null ? null : String.format(Locale.ROOT, "%.0fx", s));
             }
         };
-    }
-
-    /** The seek slider. */
-    Slider seekSlider() {
-        return seek;
     }
 }

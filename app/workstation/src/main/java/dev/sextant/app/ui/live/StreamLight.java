@@ -16,6 +16,7 @@ public final class StreamLight extends Label {
 
     private final Circle dot = new Circle(5);
     private final Tooltip tip = new Tooltip();
+    private volatile StreamState.Light shown;
 
     public StreamLight(StreamState state) {
         setId("stream-light");
@@ -34,14 +35,13 @@ public final class StreamLight extends Label {
     }
 
     private void colour(StreamState.Light light) {
+        shown = light;
         getStyleClass().removeIf(c -> c.startsWith("light-"));
         getStyleClass().add("light-" + light.name().toLowerCase(Locale.ROOT));
     }
 
-    /** The colour shown now. */
+    /** The colour shown now (its style class). */
     public StreamState.Light shown() {
-        return getStyleClass().stream().filter(c -> c.startsWith("light-")).findFirst()
-                .map(c -> StreamState.Light.valueOf(c.substring("light-".length()).toUpperCase(Locale.ROOT)))
-                .orElseThrow();
+        return shown;
     }
 }

@@ -26,6 +26,7 @@ final class IntradayPaperBook {
         long lastTime;
         long session = Long.MIN_VALUE;
         boolean sessionOpen;
+        long endedSession = Long.MIN_VALUE;
         double shares;
         double entryPrice;
         double entryCost;
@@ -54,7 +55,7 @@ final class IntradayPaperBook {
 
     /**
      * One in-session bar of {@code symbol}; the fills it caused, in order. A bar of a new session first closes what
-     * the previous session left open ({@link #endSession}).
+     * the previous session left open ({@link #endSession}); a bar of a session already closed trades nothing.
      *
      * @param cross       +1 up-cross at this bar's close, −1 down-cross, 0 none
      * @param lastMinute  whether the bar is its session's last
@@ -63,6 +64,9 @@ final class IntradayPaperBook {
             int cross, boolean lastMinute) {
         List<PaperFill> fills = new ArrayList<>();
         Slot s = slots.computeIfAbsent(symbol, k -> new Slot());
+        if (session == s.endedSession) {
+            return fills; // a bar of a session already closed (a backfill after its close): stored, never traded
+        }
         if (s.sessionOpen && s.session != session) {
             endSession(symbol, s, fills);
         }
@@ -96,6 +100,7 @@ final class IntradayPaperBook {
         }
         if (lastMinute) {
             s.sessionOpen = false;
+            s.endedSession = session;
         }
         return fills;
     }
@@ -126,6 +131,7 @@ final class IntradayPaperBook {
         s.pendingEntry = false;
         s.pendingExit = false;
         s.sessionOpen = false;
+        s.endedSession = s.session;
     }
 
     private void buy(String symbol, Slot s, long time, double price, List<PaperFill> fills) {

@@ -4,7 +4,9 @@ import dev.sextant.engine.indicator.SessionSma;
 import dev.sextant.engine.indicator.SessionVwapIndicator;
 import dev.sextant.engine.market.calendar.ExchangeCalendar;
 import dev.sextant.engine.market.calendar.ExchangeCalendars;
+import dev.sextant.engine.spi.Params;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -58,6 +60,18 @@ public record LiveSessionConfig(int smaPeriod, SessionVwapIndicator.Price vwapPr
     public static LiveSessionConfig defaults() {
         return new LiveSessionConfig(9, SessionVwapIndicator.Price.TYPICAL, SessionSma.Scope.CONTINUOUS, false,
                 ExchangeCalendars.NYSE, 100_000, 10_000, Duration.ofSeconds(5), 500, Duration.ofSeconds(2));
+    }
+
+    /**
+     * These settings with the cross settings of resolved {@code sma-vwap-cross} parameters: {@code smaPeriod},
+     * {@code calendar}, {@code vwapPrice}, {@code smaScope}, {@code hours}.
+     */
+    public LiveSessionConfig withStrategyParams(Params p) {
+        return new LiveSessionConfig(p.getInt("smaPeriod"),
+                SessionVwapIndicator.Price.valueOf(p.getString("vwapPrice").toUpperCase(Locale.ROOT)),
+                p.getString("smaScope").equals("session") ? SessionSma.Scope.PER_SESSION : SessionSma.Scope.CONTINUOUS,
+                p.getString("hours").equals("extended"), ExchangeCalendars.of(p.getString("calendar")), capital,
+                amountPerTrade, finalLag, storeBatchBars, storeBatchAge);
     }
 
     public LiveSessionConfig withSmaPeriod(int period) {

@@ -147,7 +147,7 @@ public final class ReplayStream implements MarketDataStream {
     public synchronized void pause() {
         if (!paused && !finished) {
             paused = true;
-            listener.status(StreamStatus.PAUSED, "paused at " + time);
+            notifyStatus(StreamStatus.PAUSED, "paused at " + time);
         }
         notifyAll();
     }
@@ -155,9 +155,16 @@ public final class ReplayStream implements MarketDataStream {
     public synchronized void resume() {
         if (paused && !finished) {
             paused = false;
-            listener.status(StreamStatus.REPLAYING, "replaying at " + speedText(speed));
+            notifyStatus(StreamStatus.REPLAYING, "replaying at " + speedText(speed));
         }
         notifyAll();
+    }
+
+    /** Tells the listener once started (a replay can be paused before it starts). */
+    private void notifyStatus(StreamStatus status, String detail) {
+        if (listener != null) {
+            listener.status(status, detail);
+        }
     }
 
     /** Plays the next minute at once and stays paused (pauses first when playing). */
@@ -200,7 +207,14 @@ public final class ReplayStream implements MarketDataStream {
 
     private void play() {
         try {
+            boolean startPaused;
+            synchronized (this) {
+                startPaused = paused;
+            }
             listener.status(StreamStatus.REPLAYING, "replaying " + minutes.length + " minutes at " + speedText(speed));
+            if (startPaused) {
+                listener.status(StreamStatus.PAUSED, "paused at " + from);
+            }
             for (int k = 0; k < minutes.length; k++) {
                 if (!awaitTurn(k)) {
                     return;
@@ -213,11 +227,11 @@ public final class ReplayStream implements MarketDataStream {
                     time = Instant.ofEpochSecond(minutes[k] + 60);
                 }
             }
+            listener.status(StreamStatus.STOPPED, "replay finished: " + minutes.length + " minutes");
             synchronized (this) {
                 finished = true;
                 notifyAll();
             }
-            listener.status(StreamStatus.STOPPED, "replay finished: " + minutes.length + " minutes");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

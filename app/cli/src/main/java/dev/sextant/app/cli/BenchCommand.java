@@ -4,6 +4,7 @@ import dev.sextant.app.api.JsonOutput;
 import dev.sextant.app.AppContext;
 import dev.sextant.app.research.bench.BenchCase;
 import dev.sextant.app.research.bench.MinuteMarketBenchmark;
+import dev.sextant.app.research.bench.ReplayBenchmark;
 import java.util.ArrayList;
 import dev.sextant.engine.job.ProgressSink;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
                 "FOLDER (or seeding the sample market), loading the universe, sma-cross and dwap-breakout backtests from",
                 "request to saved run (cold, then warm with new indicator columns), an optimizer study of 200 trials",
                 "and the walk-forward benchmark over the first 100 symbols, and whole `backtest` processes for one",
-                "symbol and for the universe. Each case prints its time, bars/s and peak heap (or peak RSS)."})
+                "symbol and for the universe. Each case prints its time, bars/s and peak heap (or peak RSS).",
+                "--minutes and --replay run the minute market and live path cases (see their options)."})
 final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -69,17 +71,26 @@ final class BenchCommand implements Callable<Integer> {
                     "in-process (target <= 1 s) and as a whole `backtest --timeframe 1m` process."})
     boolean minutes;
 
+    @Option(names = "--replay",
+            description = {"Live path cases on new temporary homes: the minute market of --minutes (10 symbols) replayed into an",
+                    "empty store through the live session (order, store in batches, crosses, paper fills): one session at",
+                    "1000x, then 20 sessions as fast as possible; each prints bars/s end to end."})
+    boolean replay;
+
     @Mixin
     JsonOutput json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (walkForward) {
             return walkForward(out);
         }
         if (minutes) {
             return minutes(out);
+        }
+        if (replay) {
+            return replay(out);
         }
         if (endToEnd != null) {
             EndToEndRun run = new EndToEndRun(endToEnd, market.universe(), keepHome, json.toStdout() ? null : out);
@@ -126,6 +137,34 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         } finally {
             EndToEndRun.delete(home);
+        }
+    }
+
+    private int replay(PrintWriter out) throws InterruptedException {
+        Path source = EndToEndRun.temporaryHome();
+        Path target = EndToEndRun.temporaryHome();
+        try {
+            String before = EndToEndRun.loadAverage();
+            List<BenchCase> cases = new ReplayBenchmark(
+                    () -> AppContext.open(source, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE),
+                    () -> AppContext.open(target, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE))
+                    .run(source);
+            String after = EndToEndRun.loadAverage();
+            if (!json.toStdout()) {
+                out.println("load average " + before + " before, " + after + " after; "
+                        + Runtime.getRuntime().availableProcessors() + " cores");
+                cases.forEach(c -> out.println(EndToEndRun.line(c)));
+                out.flush();
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("load_average_before", before);
+            m.put("load_average_after", after);
+            m.put("cases", cases.stream().map(BenchCommand::document).toList());
+            json.write(m, out);
+            return 0;
+        } finally {
+            EndToEndRun.delete(source);
+            EndToEndRun.delete(target);
         }
     }
 

@@ -28,7 +28,7 @@ public final class SextantCommand implements Callable<Integer> {
     private static final List<Class<?>> COMMANDS = List.of(DataCommand.class, UniverseCommand.class,
             SettingsCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ScanCommand.class,
             SignalsCommand.class, BacktestCommand.class, BatchCommand.class, RunsCommand.class, RegimeCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, ReplayCommand.class, LiveCommand.class,
             OptimizeCommand.class, WalkForwardCommand.class, PortfolioCommand.class, WatchlistCommand.class,
             RiskPolicyCommand.class, PluginsCommand.class, SyncServerCommand.class);
 

@@ -66,12 +66,25 @@ public final class LiveService {
         if (config.calendar().session(first).isEmpty()) {
             throw new IllegalArgumentException("session " + first + " is not a trading day of " + config.calendar().id());
         }
-        Instant from = first.atStartOfDay(config.calendar().zone()).toInstant();
-        Instant to = last.plusDays(1).atStartOfDay(config.calendar().zone()).toInstant();
         List<PriceColumns> series = new ArrayList<>();
         for (String symbol : symbols) {
-            PriceColumns p = bars.load(symbol, Timeframe.MINUTE_1).orElseThrow(() ->
-                    new IllegalArgumentException("symbol " + symbol + " has no stored 1m bars"));
+            series.add(bars.load(symbol, Timeframe.MINUTE_1).orElseThrow(() ->
+                    new IllegalArgumentException("symbol " + symbol + " has no stored 1m bars")));
+        }
+        return replaySeries(config, series, first, last, speed, sleeper);
+    }
+
+    /**
+     * A replay of {@code series} (1m bars from anywhere, e.g. another home or generated) on the dates
+     * {@code first..last} into this service's store, seeded with the bars of each series before {@code first}.
+     *
+     * @throws IllegalArgumentException for a series without bars in the span
+     */
+    public ReplaySession replaySeries(LiveSessionConfig config, List<PriceColumns> series, LocalDate first, LocalDate last,
+            double speed, Sleeper sleeper) {
+        Instant from = first.atStartOfDay(config.calendar().zone()).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(config.calendar().zone()).toInstant();
+        for (PriceColumns p : series) {
             long a = from.getEpochSecond();
             long b = to.getEpochSecond();
             boolean any = false;
@@ -82,17 +95,16 @@ public final class LiveService {
                 }
             }
             if (!any) {
-                throw new IllegalArgumentException("symbol " + symbol + " has no 1m bars in " + first
+                throw new IllegalArgumentException("symbol " + p.symbol() + " has no 1m bars in " + first
                         + (last.equals(first) ? "" : ".." + last));
             }
-            series.add(p);
         }
         ReplayStream stream = new ReplayStream(series, from, to, speed, sleeper);
         LiveSession session = new LiveSession(config, store, stream.clock(), Sleeper.REAL);
         for (PriceColumns p : series) {
             session.seed(before(p, from.getEpochSecond()));
         }
-        return new ReplaySession(stream, session, symbols);
+        return new ReplaySession(stream, session, series.stream().map(PriceColumns::symbol).toList());
     }
 
     /** The bars of {@code p} that start before {@code time}. */

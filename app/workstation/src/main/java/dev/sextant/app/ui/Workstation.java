@@ -80,13 +80,14 @@ public final class Workstation implements MainWindow.Actions {
     private static final String REPLAY_KEYS_INSTALLED = "sextant.replayKeysInstalled";
 
     /**
-     * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (at
+     * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (the replay tool
+     * bar above the dock takes a row of the window; at
      * {@link #WIDTH}×{@link #HEIGHT} well over half the window), with the backtest in a tab beside it (a
      * backtest's tiles, curves and trades need that room, as do the research panels opened later there); below
      * it the data panel on the left and the scanner, jobs and watchlist panels on the right (so a series can be dragged
      * from the data panel onto a watchlist).
      */
-    public static final double CHART_SHARE = 0.68;
+    public static final double CHART_SHARE = 0.71;
     public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(false, List.of(CHART_SHARE), List.of(
             new LayoutNode.Tabs(List.of(ChartPanelProvider.ID, BacktestPanelProvider.ID), ChartPanelProvider.ID),
             new LayoutNode.Split(true, List.of(0.27), List.of(

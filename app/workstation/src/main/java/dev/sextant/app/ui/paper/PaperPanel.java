@@ -79,7 +79,7 @@ public final class PaperPanel extends BorderPane {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                Columns.text("Time (NY)", 90, f -> PaperViewModel.time(f.execution())),
+                Columns.text("Time (NY)", 105, f -> PaperViewModel.time(f.execution())),
                 Columns.text("Symbol", 80, f -> f.execution().symbol()),
                 Columns.text("Side", 50, f -> f.execution().side().name().toLowerCase(Locale.ROOT)),
                 Columns.number("Shares", 70, "%.0f", f -> f.execution().shares()),

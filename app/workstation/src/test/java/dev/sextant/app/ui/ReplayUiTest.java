@@ -80,7 +80,10 @@ class ReplayUiTest {
         return app.context().bars().load(symbol, Timeframe.MINUTE_1).orElseThrow();
     }
 
-    /** The index of the last bar of {@code b} the session made final by replay time {@code time}. */
+    /**
+     * The index of the last bar of {@code b} the session made final by replay time {@code time}: the one before the
+     * last played, which is final once the next minute arrives (the replay clock stands still while paused).
+     */
     private static int lastFinal(PriceColumns b, long time) {
         return b.indexAtOrAfter(time) - 2;
     }
@@ -186,13 +189,13 @@ class ReplayUiTest {
         assertThat((double) replayTime).as("the replay time is where the thumb was dropped")
                 .isCloseTo(eleven, within(3 * secondsPerPixel + 60));
 
-        // the chart of IDX.SX ends at its last final minute: the one before its last played minute, which is final
-        // once the next minute arrives (the replay clock stands still while paused)
+        // the chart of IDX.SX holds every stored bar up to its last played minute, none missing, none after
         PriceColumns idx = bars("IDX.SX");
         PriceColumns charted = app.workstation().chartPanel().orElseThrow().charts().data().bars();
-        int lastFinal = lastFinal(idx, replayTime);
-        assertThat(charted.time()[charted.size() - 1]).isEqualTo(idx.time()[lastFinal]);
-        assertThat(charted.close()[charted.size() - 1]).isEqualTo(idx.close()[lastFinal]);
+        int lastPlayed = idx.indexAtOrAfter(replayTime) - 1;
+        assertThat(charted.size()).isEqualTo(lastPlayed + 1);
+        assertThat(charted.time()).isEqualTo(java.util.Arrays.copyOf(idx.time(), lastPlayed + 1));
+        assertThat(charted.close()).isEqualTo(java.util.Arrays.copyOf(idx.close(), lastPlayed + 1));
 
         // the Crosses table lists the session's crosses, latest first, each at a played minute
         List<LiveCross> crosses = replay().session().crosses();

@@ -3,7 +3,6 @@ package dev.sextant.app.ui.live;
 import dev.sextant.app.api.TaskRunner;
 import dev.sextant.app.research.live.LiveService;
 import dev.sextant.app.research.live.ReplaySession;
-import dev.sextant.engine.live.LiveBar;
 import dev.sextant.engine.live.LiveCross;
 import dev.sextant.engine.live.LiveSessionConfig;
 import dev.sextant.engine.live.LiveSessionListener;
@@ -18,6 +17,7 @@ import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.market.calendar.ExchangeCalendar;
 import dev.sextant.engine.market.calendar.TradingSession;
+import dev.sextant.engine.spi.BarStreamListener;
 import dev.sextant.engine.spi.StreamStatus;
 import dev.sextant.engine.spi.StreamedBar;
 import java.time.Instant;
@@ -57,8 +57,8 @@ import javafx.collections.ObservableList;
  * State and commands of a replay in the workstation: which symbols and session to play, at what
  * speed (1x to 1000x), play and pause, one minute at a time, seek forward; the replay clock; and what
  * the session produced, for the panels: crosses (latest first), paper fills and the paper portfolio
- * after each bar, the stream's status for the light, bars for the charts ({@link LiveFeed}), and a
- * notification for each cross on a watched symbol. The session's events come from its dispatch
+ * after each bar, the stream's status for the light, every bar as the stream delivers it for the charts
+ * ({@link LiveFeed}), and a notification for each cross on a watched symbol. The session's events come from its dispatch
  * thread and are applied on the FX thread at most once per pulse, in order.
  */
 public final class ReplayViewModel {
@@ -284,11 +284,6 @@ public final class ReplayViewModel {
         feed.window(new LiveFeed.Window(new TreeSet<>(ready.symbols()), day.atStartOfDay(zone).toInstant()));
         subscription = ready.session().subscribe(new LiveSessionListener() {
             @Override
-            public void bar(LiveBar bar) {
-                events.offer(bar.bar());
-            }
-
-            @Override
             public void cross(LiveCross cross) {
                 events.offer(cross);
                 alerts.alertFor(cross.symbol(), cross.up(), cross.time(), cross.price(), cross.vwap()).ifPresent(notifier::notify);
@@ -311,7 +306,20 @@ public final class ReplayViewModel {
         });
         running.set(true);
         playing.set(true);
-        ready.start();
+        // the charts take every bar as the stream delivers it: the session's listeners get only the newest bar of a
+        // symbol while they are behind (a seek plays hundreds of minutes at once), which would leave gaps in a chart
+        ready.stream().start(ready.symbols(), new BarStreamListener() {
+            @Override
+            public void bar(StreamedBar bar) {
+                ready.session().bar(bar);
+                events.offer(bar);
+            }
+
+            @Override
+            public void status(StreamStatus status, String detail) {
+                ready.session().status(status, detail);
+            }
+        });
         clockTimer.start();
     }
 

@@ -35,7 +35,7 @@ import dev.sextant.app.ui.live.CrossAlerts;
 import dev.sextant.app.ui.live.DesktopNotifier;
 import dev.sextant.app.ui.live.LiveFeed;
 import dev.sextant.app.ui.live.Notifier;
-import dev.sextant.app.ui.live.ReplayToolBar;
+import dev.sextant.app.ui.live.ReplayControls;
 import dev.sextant.app.ui.live.ReplayViewModel;
 import dev.sextant.app.ui.live.StreamLight;
 import dev.sextant.app.ui.live.StreamState;
@@ -80,14 +80,13 @@ public final class Workstation implements MainWindow.Actions {
     private static final String REPLAY_KEYS_INSTALLED = "sextant.replayKeysInstalled";
 
     /**
-     * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (the replay tool
-     * bar above the dock takes a row of the window; at
+     * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (at
      * {@link #WIDTH}×{@link #HEIGHT} well over half the window), with the backtest in a tab beside it (a
      * backtest's tiles, curves and trades need that room, as do the research panels opened later there); below
      * it the data panel on the left and the scanner, jobs and watchlist panels on the right (so a series can be dragged
      * from the data panel onto a watchlist).
      */
-    public static final double CHART_SHARE = 0.71;
+    public static final double CHART_SHARE = 0.68;
     public static final Layout DEFAULT_LAYOUT = new Layout(new LayoutNode.Split(false, List.of(CHART_SHARE), List.of(
             new LayoutNode.Tabs(List.of(ChartPanelProvider.ID, BacktestPanelProvider.ID), ChartPanelProvider.ID),
             new LayoutNode.Split(true, List.of(0.27), List.of(
@@ -152,12 +151,17 @@ public final class Workstation implements MainWindow.Actions {
         docking.apply(loaded.layout());
         Optional.ofNullable(loaded.notice()).ifPresent(notices::add);
         QuickOpenModel quick = quickOpen();
-        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices, new ReplayToolBar(replay),
+        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices, new ReplayControls(replay),
                 new StreamLight(streamState));
         this.scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(Workstation.class.getResource("sextant.css")).toExternalForm());
         theme.apply(scene);
         installReplayKeys(scene);
+        replay.message().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                notices.add(now);
+            }
+        });
         replay.symbols().set(workspace.symbol().get() == null ? "" : workspace.symbol().get());
         replay.findSessions();
         if (loaded.notice() == null && settings.problem() == null) {

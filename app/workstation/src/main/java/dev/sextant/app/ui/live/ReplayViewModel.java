@@ -65,7 +65,7 @@ public final class ReplayViewModel {
 
     /** The speeds offered. */
     public static final List<Double> SPEEDS = List.of(1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 100.0, 300.0, 1000.0);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT);
 
     private final LiveService live;
     private final BarRepository bars;
@@ -379,8 +379,8 @@ public final class ReplayViewModel {
     /** "2024-12-30 10:31:00 NY  61/960 min  60x", then "paused" or "end" when so. */
     static String clockText(ReplayClock c, ZoneId zone) {
         String speedText = Double.isInfinite(c.speed()) ? "full speed" : String.format(Locale.ROOT, "%.0fx", c.speed());
-        return CLOCK.format(c.time().atZone(zone)) + " NY  " + c.minutesPlayed() + "/" + c.minutes() + " min  " + speedText
-                + (c.finished() ? "  end" : c.paused() ? "  paused" : "");
+        return CLOCK.format(c.time().atZone(zone)) + " NY " + c.minutesPlayed() + "/" + c.minutes() + " " + speedText
+                + (c.finished() ? " end" : c.paused() ? " paused" : "");
     }
 
     /** Plays if paused, pauses if playing. */

@@ -47,11 +47,11 @@ public final class MainWindow extends BorderPane {
     private final MenuBar menus;
 
     public MainWindow(Actions actions, DockingView docking, PanelRegistry registry, QuickOpenModel quick,
-                      ObservableList<Worker<?>> running, Notices notices, Node replayBar, Node streamLight) {
+                      ObservableList<Worker<?>> running, Notices notices, Node replayControls, Node streamLight) {
         getStyleClass().add("main-window");
         quickOpen = quickOpenField(quick);
         this.menus = menuBar(actions, registry);
-        setTop(new VBox(menus, toolBar(actions), replayBar));
+        setTop(new VBox(menus, toolBar(actions, replayControls)));
         setCenter(docking.node());
         setBottom(statusBar(running, notices, streamLight));
     }
@@ -158,7 +158,8 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
-    private ToolBar toolBar(Actions a) {
+    /** The tool bar: quick open, the panels' buttons, the replay's controls, the theme. */
+    private ToolBar toolBar(Actions a, Node replayControls) {
         Button importButton = toolButton(new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE), "Import bar files (Ctrl+I)", a::importFiles);
         Button chart = toolButton(new FontIcon(MaterialDesignC.CHART_BOX_OUTLINE), "Chart (Ctrl+1)", () -> a.openPanel("chart"));
         Button data = toolButton(new FontIcon(MaterialDesignT.TABLE_LARGE), "Data (Ctrl+2)", () -> a.openPanel("data"));
@@ -167,7 +168,8 @@ public final class MainWindow extends BorderPane {
         Button theme = toolButton(new FontIcon(MaterialDesignM.MOON_WAXING_CRESCENT), "Dark / light theme (Ctrl+Shift+T)", a::toggleTheme);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(quickOpen, new Separator(), importButton, chart, data, jobs, reset, spacer, theme);
+        ToolBar bar = new ToolBar(quickOpen, new Separator(), importButton, chart, data, jobs, reset, new Separator(),
+                replayControls, spacer, theme);
         bar.setId("main-toolbar");
         return bar;
     }
@@ -184,7 +186,7 @@ public final class MainWindow extends BorderPane {
         TextField field = new TextField();
         field.setId("quick-open");
         field.setPromptText("Go to symbol, panel or action  (Ctrl+K)");
-        field.setPrefColumnCount(28);
+        field.setPrefColumnCount(18);
         AutoCompletionBinding<QuickOpenModel.Entry> binding = TextFields.bindAutoCompletion(field,
                 request -> quick.matches(request.getUserText()));
         binding.setVisibleRowCount(QuickOpenModel.LIMIT);

@@ -1,6 +1,5 @@
 package dev.sextant.app.ui.live;
 
-import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -11,35 +10,33 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The replay tool bar: symbols and session to replay, Replay and Stop, play/pause (Space), one
- * minute forward, the speed (1x to 1000x), a seek slider over the session (forward only) and the
- * replay clock.
+ * The replay's controls in the main tool bar: symbols and session to replay, Replay and Stop,
+ * play/pause (Space), one minute forward, the speed (1x to 1000x), a seek slider over the session
+ * (forward only) and the replay clock. Refusals and errors go to the status bar's notices.
  */
-public final class ReplayToolBar extends ToolBar {
+public final class ReplayControls extends HBox {
 
     private final Slider seek = new Slider(0, 1, 0);
     private boolean seeking;
 
-    public ReplayToolBar(ReplayViewModel vm) {
-        setId("replay-toolbar");
-        getStyleClass().add("replay-toolbar");
+    public ReplayControls(ReplayViewModel vm) {
+        super(4);
+        setId("replay-controls");
+        setAlignment(Pos.CENTER_LEFT);
         TextField symbols = new TextField();
         symbols.setId("replay-symbols");
         symbols.setPromptText("Symbols to replay");
-        symbols.setPrefColumnCount(14);
+        symbols.setPrefColumnCount(8);
         symbols.textProperty().bindBidirectional(vm.symbols());
         symbols.setOnAction(e -> vm.findSessions());
         symbols.focusedProperty().addListener((obs, was, now) -> {
@@ -93,7 +90,7 @@ public final class ReplayToolBar extends ToolBar {
         };
         vm.start().addListener(range);
         vm.end().addListener(range);
-        seek.setPrefWidth(220);
+        seek.setPrefWidth(120);
         seek.disableProperty().bind(vm.running().not());
         seek.setTooltip(new Tooltip("Drag forward to seek: the minutes before are played at once"));
         seek.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> seeking = true);
@@ -106,20 +103,12 @@ public final class ReplayToolBar extends ToolBar {
                 seek.setValue(now.doubleValue());
             }
         });
-        HBox.setHgrow(seek, Priority.SOMETIMES);
         Label clock = new Label();
         clock.setId("replay-clock");
         clock.getStyleClass().add("replay-clock");
         clock.textProperty().bind(vm.clock());
         clock.setMinWidth(Label.USE_PREF_SIZE);
-        Label message = new Label();
-        message.setId("replay-message");
-        message.getStyleClass().add(Styles.DANGER);
-        message.textProperty().bind(vm.message());
-        HBox controls = new HBox(4, play, step);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        getItems().addAll(new Label("Replay"), symbols, session, start, stop, new Separator(), controls, speed, seek, clock,
-                message);
+        getChildren().addAll(symbols, session, start, stop, play, step, speed, seek, clock);
     }
 
     private static ListCell<Double> speedCell() {

@@ -175,9 +175,12 @@ class ReplayUiTest {
         Node thumb = robot.lookup("#replay-seek .thumb").query();
         Node track = robot.lookup("#replay-seek .track").query();
         Bounds t = track.localToScreen(track.getBoundsInLocal());
-        double share = (eleven - seek.getMin()) / (seek.getMax() - seek.getMin());
-        Point2D target = new Point2D(t.getMinX() + share * t.getWidth(), t.getCenterY());
-        robot.moveTo(thumb).press(MouseButton.PRIMARY).moveTo(target.add(-30, 0)).moveTo(target).release(MouseButton.PRIMARY);
+        Bounds th = thumb.localToScreen(thumb.getBoundsInLocal());
+        // the thumb's centre travels the track less the thumb's width; it stands at the slider's value now
+        double pixelsPerSecond = (t.getWidth() - th.getWidth()) / (seek.getMax() - seek.getMin());
+        Point2D target = new Point2D(th.getCenterX() + (eleven - seek.getValue()) * pixelsPerSecond, t.getCenterY());
+        robot.moveTo(new Point2D(th.getCenterX(), th.getCenterY())).press(MouseButton.PRIMARY)
+                .moveTo(target.add(-30, 0)).moveTo(target).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#replay-clock").contains(" 3/"));
         settled(robot);
 
@@ -185,7 +188,7 @@ class ReplayUiTest {
         int played = Integer.parseInt(clock.replaceAll(".* (\\d+)/\\d+ 1x.*", "$1"));
         assertThat(clock).isEqualTo(clockOf(minutes, played) + " paused");
         long replayTime = minutes[played - 1] + 60;
-        double secondsPerPixel = (seek.getMax() - seek.getMin()) / t.getWidth();
+        double secondsPerPixel = 1 / pixelsPerSecond;
         assertThat((double) replayTime).as("the replay time is where the thumb was dropped")
                 .isCloseTo(eleven, within(3 * secondsPerPixel + 60));
 

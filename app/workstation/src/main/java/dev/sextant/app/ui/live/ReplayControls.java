@@ -73,6 +73,7 @@ public final class ReplayControls extends HBox {
         step.disableProperty().bind(vm.running().not());
         ComboBox<Double> speed = new ComboBox<>(FXCollections.observableList(ReplayViewModel.SPEEDS));
         speed.setId("replay-speed");
+        speed.setPrefWidth(74);
         speed.setValue(vm.speed().get());
         speed.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -90,7 +91,7 @@ public final class ReplayControls extends HBox {
         };
         vm.start().addListener(range);
         vm.end().addListener(range);
-        seek.setPrefWidth(120);
+        seek.setPrefWidth(100);
         seek.disableProperty().bind(vm.running().not());
         seek.setTooltip(new Tooltip("Drag forward to seek: the minutes before are played at once"));
         seek.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> seeking = true);

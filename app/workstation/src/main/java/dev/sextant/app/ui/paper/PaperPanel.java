@@ -65,7 +65,7 @@ public final class PaperPanel extends BorderPane {
         table.getColumns().setAll(List.of(
                 Columns.text("Symbol", 80, PaperSnapshot.Position::symbol),
                 Columns.number("Shares", 70, "%.0f", PaperSnapshot.Position::shares),
-                Columns.text("Since", 90, p -> PaperViewModel.time(p.entryTime())),
+                Columns.text("Since", 100, p -> PaperViewModel.time(p.entryTime())),
                 Columns.number("Entry", 80, "%.2f", PaperSnapshot.Position::entryPrice),
                 Columns.number("Last", 80, "%.2f", PaperSnapshot.Position::lastPrice),
                 Columns.number("Unrealised", 90, "%+,.2f", PaperSnapshot.Position::unrealizedPnl)));

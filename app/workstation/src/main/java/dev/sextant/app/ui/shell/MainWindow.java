@@ -186,7 +186,7 @@ public final class MainWindow extends BorderPane {
         TextField field = new TextField();
         field.setId("quick-open");
         field.setPromptText("Go to symbol, panel or action  (Ctrl+K)");
-        field.setPrefColumnCount(18);
+        field.setPrefColumnCount(16);
         AutoCompletionBinding<QuickOpenModel.Entry> binding = TextFields.bindAutoCompletion(field,
                 request -> quick.matches(request.getUserText()));
         binding.setVisibleRowCount(QuickOpenModel.LIMIT);

@@ -185,7 +185,8 @@ public final class MainWindow extends BorderPane {
     private static TextField quickOpenField(QuickOpenModel quick) {
         TextField field = new TextField();
         field.setId("quick-open");
-        field.setPromptText("Go to symbol, panel or action  (Ctrl+K)");
+        field.setPromptText("Go to ...  (Ctrl+K)");
+        field.setTooltip(new Tooltip("Go to a symbol, a panel or an action (Ctrl+K)"));
         field.setPrefColumnCount(16);
         AutoCompletionBinding<QuickOpenModel.Entry> binding = TextFields.bindAutoCompletion(field,
                 request -> quick.matches(request.getUserText()));

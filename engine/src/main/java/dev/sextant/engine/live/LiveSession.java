@@ -71,15 +71,17 @@ public final class LiveSession implements BarStreamListener, AutoCloseable {
 
     /**
      * Feeds {@code history} (one symbol's stored 1m bars, before the first streamed minute) to its cross detector,
-     * without trading or storing it, and marks its minutes final so that a stream repeating them is not traded again.
+     * without trading or storing it, and marks its minutes final: a stream repeating one of its last bars (a backfill)
+     * is a duplicate, and no seeded minute is traded again.
      */
     public synchronized void seed(PriceColumns history) {
         SmaVwapTracker t = tracker(history.symbol());
         for (int i = 0; i < history.size(); i++) {
             t.next(history.time()[i], history.high()[i], history.low()[i], history.close()[i], history.volume()[i]);
         }
-        if (!history.isEmpty()) {
-            sequencer.seedFinal(history.symbol(), history.instant(history.size() - 1));
+        for (int i = Math.max(0, history.size() - MinuteSequencer.remembered()); i < history.size(); i++) {
+            sequencer.seedFinal(new StreamedBar(history.symbol(), history.instant(i), history.open()[i], history.high()[i],
+                    history.low()[i], history.close()[i], history.volume()[i], false));
         }
     }
 
@@ -98,9 +100,13 @@ public final class LiveSession implements BarStreamListener, AutoCloseable {
         return s;
     }
 
+    /** A bar from the stream; after {@link #finish} bars are counted as received but no longer processed. */
     @Override
     public synchronized void bar(StreamedBar bar) {
         received++;
+        if (finished) {
+            return;
+        }
         MinuteSequencer.Outcome outcome = sequencer.accept(bar);
         switch (outcome.arrival()) {
             case DUPLICATE -> duplicates++;
@@ -185,7 +191,7 @@ public final class LiveSession implements BarStreamListener, AutoCloseable {
     }
 
     /**
-     * Ends the session: the minutes still pending become final, each symbol's open session is closed at its last bar
+     * Ends the session (stop the stream first): the minutes still pending become final, each symbol's open session is closed at its last bar
      * (positions sold at its close, exit reason {@code session_close}), everything is stored, and subscribers get
      * {@link StreamStatus#STOPPED}. Returns once the store has every final bar.
      *

@@ -43,12 +43,17 @@ final class MinuteSequencer {
         Instant lastFinal;
     }
 
-    /** Marks {@code start} as already final for {@code symbol} (bars the session was seeded with). */
-    void seedFinal(String symbol, Instant start) {
-        SymbolState s = symbols.computeIfAbsent(symbol, k -> new SymbolState());
-        if (s.lastFinal == null || start.isAfter(s.lastFinal)) {
-            s.lastFinal = start;
-        }
+    /**
+     * Takes a bar the session was seeded with as final, so that a stream repeating it (a backfill) is a duplicate.
+     * Seed bars come in time order.
+     */
+    void seedFinal(StreamedBar bar) {
+        makeFinal(symbols.computeIfAbsent(bar.symbol(), k -> new SymbolState()), bar);
+    }
+
+    /** How many of a seeded series' last bars are remembered to recognise repeats. */
+    static int remembered() {
+        return REMEMBERED;
     }
 
     Outcome accept(StreamedBar bar) {

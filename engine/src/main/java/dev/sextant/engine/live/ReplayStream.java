@@ -291,7 +291,11 @@ public final class ReplayStream implements MarketDataStream {
     }
 
     private static String speedText(double s) {
-        return Double.isInfinite(s) ? "full speed" : String.format(java.util.Locale.ROOT, "%gx", s);
+        if (Double.isInfinite(s)) {
+            return "full speed";
+        }
+        return s == Math.rint(s) ? String.format(java.util.Locale.ROOT, "%.0fx", s)
+                : String.format(java.util.Locale.ROOT, "%.1fx", s);
     }
 
     /** Stops playing; the listener gets {@link StreamStatus#STOPPED}. */

@@ -12,7 +12,7 @@ package dev.sextant.engine.spi;
 public final class SextantApi {
 
     /** The API this workstation implements, {@code MAJOR.MINOR}. */
-    public static final String VERSION = "1.1";
+    public static final String VERSION = "1.2";
 
     private SextantApi() {
     }

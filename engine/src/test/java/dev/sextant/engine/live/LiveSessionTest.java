@@ -226,6 +226,23 @@ class LiveSessionTest {
     }
 
     @Test
+    void aBackfillRepeatingSeededBarsIsDuplicatesOnly() throws Exception {
+        List<PriceColumns> market = market();
+        RecordingStore store = new RecordingStore();
+        try (LiveSession session = seeded(market, store)) {
+            PriceColumns seeded = MinuteMarket.before(market.getFirst(), streamFrom());
+            for (int i = seeded.size() - 30; i < seeded.size(); i++) {
+                session.bar(MinuteMarket.bar(seeded, i));
+            }
+            session.finish();
+            assertThat(session.stats().duplicates()).isEqualTo(30);
+            assertThat(session.stats().late()).isZero();
+            assertThat(session.stats().finalBars()).isZero();
+            assertThat(store.count()).isZero();
+        }
+    }
+
+    @Test
     void aBarForAMinuteAlreadyFinalIsStoredButNotTradedAgain() throws Exception {
         List<PriceColumns> market = market();
         List<StreamedBar> clean = MinuteMarket.stream(market, streamFrom());

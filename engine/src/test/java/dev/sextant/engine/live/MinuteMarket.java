@@ -23,7 +23,6 @@ final class MinuteMarket {
 
     static PriceColumns series(String symbol, LocalDate first, int sessions, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        List<long[]> times = new ArrayList<>();
         List<Long> t = new ArrayList<>();
         LocalDate d = first;
         int made = 0;
@@ -59,7 +58,6 @@ final class MinuteMarket {
             l[i] = round(Math.min(o[i], c[i]) * (1 - r.nextDouble() * 0.001));
             v[i] = 100 + r.nextInt(5_000);
         }
-        times.clear();
         return new PriceColumns(symbol, Timeframe.MINUTE_1, time, o, h, l, c, c.clone(), v);
     }
 

@@ -9,10 +9,11 @@ class SextantApiTest {
 
     @Test
     void sameMajorAndAnOlderOrEqualMinorAreSupported() {
-        assertThat(SextantApi.VERSION).isEqualTo("1.1");
+        assertThat(SextantApi.VERSION).isEqualTo("1.2");
         assertThat(SextantApi.supports("1.0")).isTrue();
         assertThat(SextantApi.supports("1.1")).isTrue();
-        assertThat(SextantApi.supports("1.2")).isFalse();
+        assertThat(SextantApi.supports("1.2")).isTrue();
+        assertThat(SextantApi.supports("1.3")).isFalse();
         assertThat(SextantApi.supports("0.9")).isFalse();
         assertThat(SextantApi.supports("2.0")).isFalse();
     }

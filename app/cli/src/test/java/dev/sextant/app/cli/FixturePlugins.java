@@ -125,6 +125,17 @@ final class FixturePlugins {
                 """);
     }
 
+    /** {@code flaky-feed}: a live bar stream {@code flaky} that cannot be opened. */
+    static Path throwingStream(Path folder) {
+        return simple(folder, "flaky-feed", "registrar.marketStream(new Feed());", """
+                public static final class Feed implements MarketStreamFactory {
+                    public String id() { return "flaky"; }
+                    public String description() { return "a feed that cannot connect"; }
+                    public MarketDataStream open() { throw new IllegalStateException("no route to the feed"); }
+                }
+                """);
+    }
+
     /** {@code bad-register}: throws while registering (after registering a strategy that must not be used). */
     static Path throwingRegister(Path folder) {
         return simple(folder, "bad-register",

@@ -120,7 +120,7 @@ class PluginsCommandTest {
         assertThat(future.get("state").asString()).isEqualTo("incompatible");
         assertThat(future.get("api_version").asString()).isEqualTo("2.0");
         assertThat(future.get("problem").asString())
-                .isEqualTo("built for API 2.0, this workstation has API 1.1 (needs the same major version)");
+                .isEqualTo("built for API 2.0, this workstation has API 1.2 (needs the same major version)");
         assertThat(cli.ok("strategies").exit()).isZero();
     }
 
@@ -186,5 +186,20 @@ class PluginsCommandTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no plugin 'nope' (known: sextant-builtin, example-strategies, cloud-sync)");
         assertThat(cli.run("plugins", "disable", "sextant-builtin").err()).contains("cannot be disabled");
+    }
+
+    @Test
+    void aPluginsLiveStreamIsFoundByIdAndOneThatCannotOpenDisablesItsPlugin() {
+        enable(FixturePlugins.throwingStream(plugins));
+        assertThat(cli.run("live", "--provider", "nope", "--symbols", "X").err())
+                .isEqualTo("sextant: unknown stream provider 'nope'; known: flaky\n");
+
+        CliRunner.Outcome failed = cli.run("live", "--provider", "flaky", "--symbols", "X");
+        assertThat(failed.exit()).isEqualTo(2);
+        assertThat(failed.err()).contains("sextant: plugin 'flaky-feed' failed in market stream 'flaky'")
+                .contains("IllegalStateException: no route to the feed")
+                .contains("the plugin is disabled now")
+                .doesNotContain("\tat ");
+        assertThat(listed("flaky-feed").get("state").asString()).isEqualTo("disabled");
     }
 }

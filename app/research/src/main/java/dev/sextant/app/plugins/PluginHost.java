@@ -211,7 +211,7 @@ public final class PluginHost {
                     r.strategies.stream().map(s -> core ? s : GuardedStrategy.of(d.id(), s, failures)).toList(),
                     r.indicators.stream().map(i -> core ? i : (IndicatorProvider) new GuardedIndicator(d.id(), i, failures)).toList(),
                     r.marketData.stream().map(m -> core ? m : (MarketDataProvider) new GuardedMarketDataProvider(d.id(), m, failures)).toList(),
-                    List.copyOf(r.marketStreams),
+                    r.marketStreams.stream().map(m -> core ? m : (MarketStreamFactory) new GuardedMarketStreamFactory(d.id(), m, failures)).toList(),
                     r.signalSinks.stream().map(s -> new GuardedSignalSink(d.id(), s, failures)).toList(),
                     r.commands.stream().map(c -> new ContributedCommand(d.id(), c, failures)).toList(),
                     r.panels.stream().map(panel -> ContributedPanel.of(d.id(), panel, failures, core)).toList());

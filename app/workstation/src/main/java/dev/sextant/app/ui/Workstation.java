@@ -31,6 +31,22 @@ import dev.sextant.app.ui.watchlist.WatchlistPanelProvider;
 import dev.sextant.app.ui.shell.JobsPanelProvider;
 import dev.sextant.app.ui.shell.MainWindow;
 import dev.sextant.app.ui.shell.Notices;
+import dev.sextant.app.ui.live.CrossAlerts;
+import dev.sextant.app.ui.live.DesktopNotifier;
+import dev.sextant.app.ui.live.LiveFeed;
+import dev.sextant.app.ui.live.Notifier;
+import dev.sextant.app.ui.live.ReplayControls;
+import dev.sextant.app.ui.live.ReplayViewModel;
+import dev.sextant.app.ui.live.StreamLight;
+import dev.sextant.app.ui.live.StreamState;
+import dev.sextant.app.ui.paper.PaperPanelProvider;
+import dev.sextant.engine.live.Sleeper;
+import dev.sextant.engine.watchlist.Watchlist;
+import java.util.stream.Collectors;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import dev.sextant.app.ui.shell.QuickOpenModel;
 import dev.sextant.app.ui.shell.Theme;
 import dev.sextant.app.ui.shell.UiSettings;
@@ -61,6 +77,7 @@ public final class Workstation implements MainWindow.Actions {
     public static final double WIDTH = 1600;
     public static final double HEIGHT = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+    private static final String REPLAY_KEYS_INSTALLED = "sextant.replayKeysInstalled";
 
     /**
      * The chart across the whole width on top, taking {@value #CHART_SHARE} of the dock's height (at
@@ -78,6 +95,9 @@ public final class Workstation implements MainWindow.Actions {
                             ScanPanelProvider.ID))))));
 
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final StreamState streamState = new StreamState();
+    private final LiveFeed liveFeed = new LiveFeed();
+    private final ReplayViewModel replay;
     private final Notices notices = new Notices();
     private final WorkspaceState workspace;
     private final PanelRegistry registry = new PanelRegistry();
@@ -92,10 +112,15 @@ public final class Workstation implements MainWindow.Actions {
 
     public Workstation(AppContext ctx) {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
+        Notifier notifier = new Notifier(() -> stage, notices, new DesktopNotifier());
+        this.replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, Sleeper.REAL, streamState, liveFeed,
+                new CrossAlerts(), () -> ctx.watchlists().lists().stream()
+                        .collect(Collectors.toMap(Watchlist::name, Watchlist::symbols, (a, b) -> a)), notifier);
         this.series = ctx.bars().listSeries();
         ResearchServices research = ctx.research();
         WatchlistCatalog watchlists = new WatchlistCatalog(ctx.watchlists(), tasks);
-        registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes, ChartSettingsStore.in(ctx.home()), ctx.drawings()))
+        registry.register(new ChartPanelProvider(workspace.marks(), research::marketRegimes, ChartSettingsStore.in(ctx.home()), ctx.drawings(),
+                        liveFeed))
                 .register(new DataPanelProvider(ctx.data(), watchlists))
                 .register(new JobsPanelProvider(tasks.running(), notices))
                 .register(new ScanPanelProvider(research, workspace.marks(), watchlists))
@@ -107,7 +132,8 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new WatchlistPanelProvider(watchlists))
                 .register(new PluginsPanelProvider(ctx.plugins(), ctx.pluginFolder()))
                 .register(new CrossesPanelProvider(new CrossScanService(ctx.strategies(), ctx.bars(), ctx.universes()),
-                        ctx.watchlists(), watchlists, workspace.marks()));
+                        ctx.watchlists(), watchlists, workspace.marks(), replay.crosses()))
+                .register(new PaperPanelProvider(replay));
         registerPluginPanels(ctx);
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);
@@ -125,17 +151,42 @@ public final class Workstation implements MainWindow.Actions {
         docking.apply(loaded.layout());
         Optional.ofNullable(loaded.notice()).ifPresent(notices::add);
         QuickOpenModel quick = quickOpen();
-        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices);
+        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices, new ReplayControls(replay),
+                new StreamLight(streamState));
         this.scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(Workstation.class.getResource("sextant.css")).toExternalForm());
         theme.apply(scene);
+        installReplayKeys(scene);
+        replay.message().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                notices.add(now);
+            }
+        });
+        replay.symbols().set(workspace.symbol().get() == null ? "" : workspace.symbol().get());
+        replay.findSessions();
         if (loaded.notice() == null && settings.problem() == null) {
             notices.add("Ready: " + series.size() + " series in " + ctx.home());
         }
     }
 
+    /** Space plays or pauses a loaded replay, unless the user is typing into a field. */
+    private void installReplayKeys(Scene target) {
+        if (target == null || target.getProperties().putIfAbsent(REPLAY_KEYS_INSTALLED, true) != null) {
+            return; // once per scene: the dock reports the main window's scene as well
+        }
+        target.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && replay.running().get()
+                    && !(e.getTarget() instanceof TextInputControl)
+                    && !(e.getTarget() instanceof ComboBoxBase<?> box && box.isEditable())) {
+                replay.togglePlay();
+                e.consume();
+            }
+        });
+    }
+
     /** A floating dock window gets the theme and the menus' shortcuts (the window's, once it exists). */
     private void floatingSceneShown(Scene floating) {
+        installReplayKeys(floating);
         theme.apply(floating);
         if (window != null) {
             window.installShortcuts(floating);
@@ -204,6 +255,11 @@ public final class Workstation implements MainWindow.Actions {
 
     public WorkspaceState workspace() {
         return workspace;
+    }
+
+    /** The replay's state and commands (the replay tool bar's). */
+    public ReplayViewModel replay() {
+        return replay;
     }
 
     public Notices notices() {

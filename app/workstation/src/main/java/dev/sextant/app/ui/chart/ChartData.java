@@ -58,6 +58,19 @@ public record ChartData(PriceColumns bars, List<Study> studies, List<Marker> mar
         return studies.stream().filter(Study::isPane).toList();
     }
 
+    /** The study drawn for {@code spec}. */
+    public Study study(StudySpec spec) {
+        return studies.stream().filter(s -> s.spec().equals(spec)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no study " + spec.label() + " on the chart of " + bars.symbol()));
+    }
+
+    /** Whether {@code other} draws the same panes and lines as this chart (only the values differ). */
+    public boolean sameLayout(ChartData other) {
+        return other.bars().symbol().equals(bars.symbol()) && other.bars().timeframe() == bars.timeframe()
+                && other.studies().stream().map(Study::spec).toList().equals(studies.stream().map(Study::spec).toList())
+                && other.hasVolume() == hasVolume();
+    }
+
     /** Whether the series has any volume (an index such as ^VIX has none). */
     public boolean hasVolume() {
         for (double v : bars.volume()) {

@@ -98,7 +98,13 @@ public final class ChartPanel extends BorderPane {
         StackPane.setAlignment(message, Pos.CENTER);
         setCenter(area);
         setFocusTraversable(true);
-        vm.data().addListener((obs, old, now) -> rebuild(now, null));
+        vm.data().addListener((obs, old, now) -> {
+            if (vm.applyingStream() && charts != null && now != null && charts.canTake(now)) {
+                charts.replaceData(now);
+            } else {
+                rebuild(now, vm.applyingStream() && charts != null ? charts.range() : null);
+            }
+        });
         InvalidationListener rebuildKeepingRange = obs -> rebuild(vm.data().get(), charts == null ? null : charts.range());
         vm.logScale().addListener(rebuildKeepingRange);
         vm.fitAll().addListener(rebuildKeepingRange);

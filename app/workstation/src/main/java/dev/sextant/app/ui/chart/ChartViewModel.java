@@ -3,12 +3,15 @@ package dev.sextant.app.ui.chart;
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.research.BacktestRegimes;
 import dev.sextant.app.ui.chart.compare.CompareViewModel;
+import dev.sextant.app.ui.live.LiveFeed;
 import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.regime.MarketRegime;
+import dev.sextant.engine.spi.StreamedBar;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +76,11 @@ public final class ChartViewModel {
     private Boolean intraday;
     private long request;
     private boolean adjusting;
+    private boolean streaming;
+    private LiveFeed.Window window;
+    private final List<StreamedBar> sinceReload = new ArrayList<>();
+    private boolean loading;
+    private List<StudySpec> builtWith = List.of();
 
     public ChartViewModel(PanelContext context) {
         this(context, new SimpleObjectProperty<>(), RegimeSource.NONE, ChartSettingsStore.none());
@@ -100,7 +108,9 @@ public final class ChartViewModel {
         fitAll.addListener((obs, old, now) -> save());
         data.addListener((obs, old, now) -> {
             compare.follow(now == null ? null : now.bars());
-            hoverIndex.set(-1);
+            if (!streaming) {
+                hoverIndex.set(-1);
+            }
             updateRegimes();
             updateReadout();
         });
@@ -452,13 +462,25 @@ public final class ChartViewModel {
         }
         List<StudySpec> chosen = List.copyOf(studies);
         message.set("Loading " + symbol + " " + timeframe.code() + " ...");
+        sinceReload.clear();
+        loading = true;
+        Instant hideFrom = window != null && window.hides(symbol) && timeframe == Timeframe.MINUTE_1 ? window.from() : null;
         context.tasks().submit("Chart " + symbol + " " + timeframe.code(),
-                (progress, cancel) -> context.bars().load(symbol, timeframe).map(bars -> builder.build(bars, chosen)),
+                (progress, cancel) -> context.bars().load(symbol, timeframe)
+                        .map(bars -> hideFrom == null ? bars : bars.slice(0, bars.indexAtOrAfter(hideFrom.getEpochSecond())))
+                        .filter(bars -> hideFrom == null || !bars.isEmpty())
+                        .map(bars -> builder.build(bars, chosen)),
                 (Optional<ChartData> result) -> {
                     if (id != request) {
                         return;
                     }
+                    loading = false;
                     base = result.orElse(null);
+                    builtWith = chosen;
+                    if (base != null && !sinceReload.isEmpty() && StreamedSeries.accepts(base.bars())) {
+                        base = builder.build(StreamedSeries.merge(base.bars(), sinceReload), chosen); // streamed while loading
+                    }
+                    sinceReload.clear();
                     if (base == null) {
                         data.set(null);
                     } else {
@@ -468,11 +490,58 @@ public final class ChartViewModel {
                 },
                 error -> {
                     if (id == request) {
+                        loading = false;
                         base = null;
                         data.set(null);
                         message.set("Could not load " + symbol + ": " + error.getMessage());
                     }
                 });
+    }
+
+    /**
+     * Puts streamed one-minute bars of the charted symbol into the chart: a correction replaces its
+     * bar, a new minute is added, the studies and crosses are computed again. Only a 1m chart takes
+     * them (a coarser timeframe shows them when it is loaded again). The crosshair stays on its bar.
+     *
+     * @return whether the chart changed
+     */
+    public boolean streamed(List<StreamedBar> arrivals) {
+        if (loading) {
+            sinceReload.addAll(arrivals); // kept for the load under way, which may not have them
+        }
+        if (base == null || !StreamedSeries.accepts(base.bars())) {
+            return false;
+        }
+        PriceColumns merged = StreamedSeries.merge(base.bars(), arrivals);
+        if (merged == base.bars()) {
+            return false;
+        }
+        base = builder.build(merged, builtWith);
+        streaming = true;
+        try {
+            publish();
+        } finally {
+            streaming = false;
+        }
+        return true;
+    }
+
+    /**
+     * Follows the window of a stream: while a replay plays a symbol, its 1m chart shows only the bars
+     * before the replay's start and then those the replay plays; null (no replay) shows all stored bars.
+     */
+    public void streamWindow(LiveFeed.Window now) {
+        boolean concernsShown = (now != null && now.hides(String.valueOf(context.symbol().get())))
+                || (window != null && window.hides(String.valueOf(context.symbol().get())));
+        window = now;
+        if (concernsShown) {
+            reload();
+        }
+    }
+
+    /** True while the data changes because bars were streamed in (the panel updates its chart in place). */
+    public boolean applyingStream() {
+        return streaming;
     }
 
     /**

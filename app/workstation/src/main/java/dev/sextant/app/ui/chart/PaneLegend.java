@@ -3,6 +3,7 @@ package dev.sextant.app.ui.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -40,32 +41,33 @@ final class PaneLegend extends HBox {
     }
 
     /** The price pane's title: symbol, timeframe, OHLCV of the bar, then each overlay study. */
-    void showPrice(ChartViewModel vm, ChartData data, Consumer<StudySpec> settings) {
+    void showPrice(ChartViewModel vm, ChartData data, Supplier<ChartData> current, Consumer<StudySpec> settings) {
         Label readout = new Label();
         readout.setId("chart-readout");
         readout.getStyleClass().add("chart-readout");
         readout.textProperty().bind(vm.readout());
         readout.setMinWidth(USE_PREF_SIZE);
         getChildren().add(readout);
-        data.overlays().forEach(s -> getChildren().add(entry(vm, s, settings)));
+        data.overlays().forEach(s -> getChildren().add(entry(vm, s, current, settings)));
         getChildren().add(buttons);
     }
 
-    void showVolume(ChartViewModel vm, ChartData data) {
+    void showVolume(ChartViewModel vm, Supplier<ChartData> current) {
         Label entry = new Label();
         entry.getStyleClass().add("legend-entry");
         refreshers.add(() -> {
             int i = vm.legendIndex();
-            entry.setText("Volume  " + (i < 0 ? "" : ChartViewModel.volume(data.bars().volume()[i])));
+            entry.setText("Volume  " + (i < 0 ? "" : ChartViewModel.volume(current.get().bars().volume()[i])));
         });
         getChildren().addAll(entry, buttons);
     }
 
-    void showStudy(ChartViewModel vm, ChartData.Study study, Consumer<StudySpec> settings) {
-        getChildren().addAll(entry(vm, study, settings), buttons);
+    void showStudy(ChartViewModel vm, ChartData.Study study, Supplier<ChartData> current, Consumer<StudySpec> settings) {
+        getChildren().addAll(entry(vm, study, current, settings), buttons);
     }
 
-    private Label entry(ChartViewModel vm, ChartData.Study study, Consumer<StudySpec> settings) {
+    /** A study's legend entry; its values come from the chart's current data (streamed bars replace it). */
+    private Label entry(ChartViewModel vm, ChartData.Study study, Supplier<ChartData> current, Consumer<StudySpec> settings) {
         Label entry = new Label();
         entry.getStyleClass().add("legend-entry");
         entry.setId("legend-" + ChartPane.idOf(study.spec().label()));
@@ -75,7 +77,8 @@ final class PaneLegend extends HBox {
             entry.getStyleClass().add("legend-hidden");
         }
         entry.setTooltip(new Tooltip("Click: hide or show " + study.spec().label() + ".  Double click: settings."));
-        refreshers.add(() -> entry.setText(study.spec().visible() ? ChartViewModel.legend(study, vm.legendIndex())
+        refreshers.add(() -> entry.setText(study.spec().visible()
+                ? ChartViewModel.legend(current.get().study(study.spec()), vm.legendIndex())
                 : study.spec().label() + "  (hidden)"));
         PauseTransition single = new PauseTransition(DOUBLE_CLICK);
         single.setOnFinished(e -> vm.toggleVisible(study.spec()));

@@ -46,7 +46,7 @@ public final class StackedCharts extends SplitPane {
     static final double MIN_PRICE_SHARE = 0.6;
     static final double LOWER_SHARE = 0.16;
 
-    private final ChartData data;
+    private ChartData data;
     private final ChartViewModel vm;
     private final boolean log;
     private final boolean fitAll;
@@ -134,7 +134,7 @@ public final class StackedCharts extends SplitPane {
 
         lastPrice.setMouseTransparent(true);
         price.content().getChildren().add(lastPrice);
-        price.legend().showPrice(vm, data, settings);
+        price.legend().showPrice(vm, data, this::data, settings);
         price.content().getChildren().add(compare.legend());
         StackPane.setAlignment(compare.legend(), Pos.TOP_LEFT);
         StackPane.setMargin(compare.legend(), new Insets(2, PriceAxis.WIDTH + 4, 0, 6));
@@ -148,7 +148,7 @@ public final class StackedCharts extends SplitPane {
             volumeDown.addStyleClasses("volume-down");
             bars.getDatasets().addAll(volumeUp, volumeDown);
             volume.chart().getRenderers().setAll(bars);
-            volume.legend().showVolume(vm, data);
+            volume.legend().showVolume(vm, this::data);
             panes.add(volume);
         }
 
@@ -186,7 +186,7 @@ public final class StackedCharts extends SplitPane {
             } else {
                 pane.chart().getRenderers().setAll(r);
             }
-            pane.legend().showStudy(vm, study, settings);
+            pane.legend().showStudy(vm, study, this::data, settings);
             studyPanes.put(pane, new StudyPane(study, paneLines, hist, guides));
             panes.add(pane);
         }
@@ -300,6 +300,33 @@ public final class StackedCharts extends SplitPane {
 
     public XRange range() {
         return range;
+    }
+
+    /**
+     * Whether {@code next} can replace the data in place: the same symbol, timeframe, studies and
+     * volume, and no compare lines (they are aligned with the bars they were drawn on).
+     */
+    public boolean canTake(ChartData next) {
+        return data.sameLayout(next) && vm.compare().symbols().isEmpty();
+    }
+
+    /**
+     * Shows {@code next} (the same series with bars streamed in) without building the chart again:
+     * only the visible window is written, as for a pan. The zoom is kept; a view that showed the last
+     * bar moves on with the new ones, any other view stays where the user put it.
+     */
+    public void replaceData(ChartData next) {
+        if (!canTake(next)) {
+            throw new IllegalArgumentException("the chart of " + data.bars().symbol() + " cannot take " + next.bars().symbol()
+                    + " in place");
+        }
+        int before = data.bars().size();
+        int after = next.bars().size();
+        data = next;
+        XRange keep = range == null ? XRange.all(after) : range;
+        boolean followsLast = range != null && range.to() >= before - 0.5;
+        show(followsLast && after > before ? keep.pan(after - before, after) : keep.clamp(after));
+        refreshLegends();
     }
 
     /** The time axis of the top shown pane, for turning mouse positions into bar indices. */
@@ -478,7 +505,8 @@ public final class StackedCharts extends SplitPane {
         ValueRange.Builder prices = ValueRange.builder().include(view.low()).include(view.high());
         candles.set(new double[][] {view.x(), view.open(), view.high(), view.low(), view.close(), view.volume(),
                 new double[view.size()]}, false);
-        overlayLines.forEach((study, sets) -> {
+        overlayLines.forEach((drawn, sets) -> {
+            ChartData.Study study = data.study(drawn.spec()); // the values of the current data
             for (int k = 0; k < sets.size(); k++) {
                 double[] sampled = view.sample(study.lines().get(k).values());
                 sets.get(k).set(view.x(), sampled, true);
@@ -508,13 +536,14 @@ public final class StackedCharts extends SplitPane {
 
     private void writeStudy(ChartPane pane, StudyPane p) {
         ValueRange.Builder values = ValueRange.builder();
+        ChartData.Study study = data.study(p.study().spec()); // the values of the current data
         for (int k = 0; k < p.lines().size(); k++) {
-            double[] sampled = view.sample(p.study().lines().get(k).values());
+            double[] sampled = view.sample(study.lines().get(k).values());
             p.lines().get(k).set(view.x(), sampled, true);
             values.include(sampled);
         }
         if (p.histogram() != null) {
-            double[] sampled = view.sample(p.study().histogram().values());
+            double[] sampled = view.sample(study.histogram().values());
             p.histogram().set(view.x(), sampled, true);
             values.include(sampled).include(0);
         }

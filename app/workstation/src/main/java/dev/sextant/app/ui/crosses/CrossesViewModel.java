@@ -6,6 +6,7 @@ import dev.sextant.app.research.MarketChoice;
 import dev.sextant.app.research.WatchlistService;
 import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.ui.marks.ChartMarks;
+import dev.sextant.engine.live.LiveCross;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.scan.SessionCross;
 import dev.sextant.engine.strategy.SmaVwapCrossProvider;
@@ -52,13 +53,17 @@ public final class CrossesViewModel {
     private final ObjectProperty<Timeframe> timeframe = new SimpleObjectProperty<>(this, "timeframe", Timeframe.MINUTE_1);
     private final ObservableList<SessionCross> crosses = FXCollections.observableArrayList();
     private Timeframe scanned = Timeframe.MINUTE_1;
+    private int liveCount;
 
     /**
      * @param universes the stored universes' names, kept current by the workstation
      * @param watchlistNames the watchlists' names, kept current by the workstation
+     * @param live the crosses of the running replay or live session as they fire (latest first); each new
+     *             one goes on top of the table
      */
     public CrossesViewModel(CrossScanService service, WatchlistService watchlists, ObservableList<String> universes,
-            ObservableList<String> watchlistNames, PanelContext context, ObjectProperty<ChartMarks> marks) {
+            ObservableList<String> watchlistNames, PanelContext context, ObjectProperty<ChartMarks> marks,
+            ObservableList<LiveCross> live) {
         this.service = service;
         this.watchlists = watchlists;
         this.context = context;
@@ -68,6 +73,28 @@ public final class CrossesViewModel {
         universes.addListener(refresh);
         watchlistNames.addListener(refresh);
         listSources(universes, watchlistNames);
+        live.addListener((ListChangeListener<LiveCross>) c -> {
+            while (c.next()) {
+                if (c.wasAdded()) {
+                    List<? extends LiveCross> added = c.getAddedSubList();
+                    for (int i = added.size() - 1; i >= 0; i--) {
+                        crosses.addFirst(row(added.get(i)));
+                    }
+                    scanned = Timeframe.MINUTE_1;
+                    liveCount += added.size();
+                    job.status().set(String.format(Locale.ROOT, "Live: %d cross(es) of the session so far, latest on top.",
+                            liveCount));
+                }
+                if (c.wasRemoved() && live.isEmpty()) {
+                    liveCount = 0;
+                }
+            }
+        });
+    }
+
+    /** A cross as it fired, as a row of the table (zero bars since). */
+    static SessionCross row(LiveCross c) {
+        return new SessionCross(c.symbol(), c.time().getEpochSecond(), c.up(), c.price(), c.vwap(), c.distance(), 0);
     }
 
     private void listSources(List<String> universes, List<String> watchlistNames) {

@@ -47,13 +47,13 @@ public final class MainWindow extends BorderPane {
     private final MenuBar menus;
 
     public MainWindow(Actions actions, DockingView docking, PanelRegistry registry, QuickOpenModel quick,
-                      ObservableList<Worker<?>> running, Notices notices) {
+                      ObservableList<Worker<?>> running, Notices notices, Node replayControls, Node streamLight) {
         getStyleClass().add("main-window");
         quickOpen = quickOpenField(quick);
         this.menus = menuBar(actions, registry);
-        setTop(new VBox(menus, toolBar(actions)));
+        setTop(new VBox(menus, toolBar(actions, replayControls)));
         setCenter(docking.node());
-        setBottom(statusBar(running, notices));
+        setBottom(statusBar(running, notices, streamLight));
     }
 
     /** The commands of menus, tool bar and shortcuts, implemented by the workstation. */
@@ -158,7 +158,8 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
-    private ToolBar toolBar(Actions a) {
+    /** The tool bar: quick open, the panels' buttons, the replay's controls, the theme. */
+    private ToolBar toolBar(Actions a, Node replayControls) {
         Button importButton = toolButton(new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE), "Import bar files (Ctrl+I)", a::importFiles);
         Button chart = toolButton(new FontIcon(MaterialDesignC.CHART_BOX_OUTLINE), "Chart (Ctrl+1)", () -> a.openPanel("chart"));
         Button data = toolButton(new FontIcon(MaterialDesignT.TABLE_LARGE), "Data (Ctrl+2)", () -> a.openPanel("data"));
@@ -167,7 +168,8 @@ public final class MainWindow extends BorderPane {
         Button theme = toolButton(new FontIcon(MaterialDesignM.MOON_WAXING_CRESCENT), "Dark / light theme (Ctrl+Shift+T)", a::toggleTheme);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(quickOpen, new Separator(), importButton, chart, data, jobs, reset, spacer, theme);
+        ToolBar bar = new ToolBar(quickOpen, new Separator(), importButton, chart, data, jobs, reset, new Separator(),
+                replayControls, spacer, theme);
         bar.setId("main-toolbar");
         return bar;
     }
@@ -183,8 +185,9 @@ public final class MainWindow extends BorderPane {
     private static TextField quickOpenField(QuickOpenModel quick) {
         TextField field = new TextField();
         field.setId("quick-open");
-        field.setPromptText("Go to symbol, panel or action  (Ctrl+K)");
-        field.setPrefColumnCount(28);
+        field.setPromptText("Go to ...  (Ctrl+K)");
+        field.setTooltip(new Tooltip("Go to a symbol, a panel or an action (Ctrl+K)"));
+        field.setPrefColumnCount(16);
         AutoCompletionBinding<QuickOpenModel.Entry> binding = TextFields.bindAutoCompletion(field,
                 request -> quick.matches(request.getUserText()));
         binding.setVisibleRowCount(QuickOpenModel.LIMIT);
@@ -204,7 +207,7 @@ public final class MainWindow extends BorderPane {
         return field;
     }
 
-    private static Node statusBar(ObservableList<Worker<?>> running, Notices notices) {
+    private static Node statusBar(ObservableList<Worker<?>> running, Notices notices, Node streamLight) {
         Label notice = new Label();
         notice.setId("status-notice");
         notice.textProperty().bind(notices.latest());
@@ -226,7 +229,7 @@ public final class MainWindow extends BorderPane {
                 progress.progressProperty().bind(running.getFirst().progressProperty());
             }
         });
-        HBox bar = new HBox(10, notice, jobs, progress);
+        HBox bar = new HBox(10, notice, jobs, progress, new Separator(javafx.geometry.Orientation.VERTICAL), streamLight);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");

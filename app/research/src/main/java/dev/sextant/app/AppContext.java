@@ -35,7 +35,7 @@ import dev.sextant.data.paper.JooqPaperPortfolioRepository;
 import dev.sextant.data.regime.JooqRegimeClassificationRepository;
 import dev.sextant.data.risk.JooqRiskPolicyRepository;
 import dev.sextant.data.preset.JooqPresetRepository;
-import dev.sextant.app.research.preset.PresetService;
+import dev.sextant.app.research.PresetService;
 import dev.sextant.data.regime.JooqRegimeSnapshotRepository;
 import dev.sextant.data.run.JooqBacktestRunRepository;
 import dev.sextant.data.settings.SettingsRepository;

@@ -1,6 +1,6 @@
 package dev.sextant.app.cli;
 
-import dev.sextant.app.research.preset.Preset;
+import dev.sextant.app.research.Preset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;

@@ -6,6 +6,7 @@ import dev.sextant.app.AppContext;
 import dev.sextant.app.plugins.PluginStrategies;
 import dev.sextant.engine.cluster.PluginStrategy;
 import dev.sextant.engine.job.ProgressSink;
+import dev.sextant.engine.strategy.StrategyCatalog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -29,7 +30,9 @@ class PluginStrategiesTest {
             List<PluginStrategy> shipped = PluginStrategies.shippable(ctx.strategies());
 
             assertThat(ctx.strategies().ids()).contains("sma-cross", "dwap-breakout", "always-in");
-            assertThat(shipped).singleElement().satisfies(p -> {
+            assertThat(shipped).extracting(PluginStrategy::id).as("the engine's strategies come with the engine")
+                    .doesNotContainAnyElementsOf(StrategyCatalog.load().ids());
+            assertThat(shipped).filteredOn(p -> p.id().equals("always-in")).singleElement().satisfies(p -> {
                 assertThat(p.id()).isEqualTo("always-in");
                 assertThat(p.className()).endsWith("$AlwaysIn");
                 assertThat(Path.of(java.net.URI.create(p.jar()))).isEqualTo(jar.toAbsolutePath());

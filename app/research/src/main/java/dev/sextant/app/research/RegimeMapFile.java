@@ -1,6 +1,5 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.research.preset.Preset;
 import dev.sextant.engine.paper.Candidate;
 import dev.sextant.engine.paper.RegimeMap;
 import dev.sextant.engine.paper.Rebalance;

@@ -1,6 +1,5 @@
 package dev.sextant.app.research;
 
-import dev.sextant.app.research.preset.PresetService;
 import dev.sextant.engine.market.UniverseRepository;
 import dev.sextant.engine.regime.split.RegimeSplitRepository;
 import dev.sextant.engine.scan.SignalRepository;

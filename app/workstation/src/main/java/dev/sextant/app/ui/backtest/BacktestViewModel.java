@@ -6,7 +6,7 @@ import dev.sextant.app.ui.job.PanelJob;
 import dev.sextant.app.research.BacktestService;
 import dev.sextant.app.research.ResearchServices;
 import dev.sextant.app.research.SimulationChoices;
-import dev.sextant.app.research.preset.Preset;
+import dev.sextant.app.research.Preset;
 import dev.sextant.app.ui.marks.ChartMarks;
 import dev.sextant.app.ui.form.ParamForm;
 import dev.sextant.app.ui.form.ResearchChoices;

@@ -2,7 +2,7 @@ package dev.sextant.app.ui.form;
 
 import dev.sextant.app.api.TaskRunner;
 import dev.sextant.app.research.ResearchServices;
-import dev.sextant.app.research.preset.Preset;
+import dev.sextant.app.research.Preset;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;

@@ -1,9 +1,8 @@
-package dev.sextant.app.research.preset;
+package dev.sextant.app.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sextant.app.research.EntryRuleChoices;
 import dev.sextant.engine.backtest.AccountRules;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.ExitMode;

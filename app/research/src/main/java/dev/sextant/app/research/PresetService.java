@@ -1,4 +1,4 @@
-package dev.sextant.app.research.preset;
+package dev.sextant.app.research;
 
 import dev.sextant.app.api.PresetPack;
 import dev.sextant.engine.preset.PresetRepository;
@@ -47,7 +47,7 @@ public final class PresetService {
         this.strategies = strategies;
         this.saved = saved;
         for (String name : BUILT_IN) {
-            String file = name + ".json";
+            String file = "presets/" + name + ".json";
             fixed.put(name, new Listed(PresetJson.read(resource(file), "built-in preset " + file, strategies), "built-in"));
         }
         packs.forEach((plugin, list) -> list.forEach(pack -> addPack(plugin, pack)));

@@ -1,4 +1,4 @@
-package dev.sextant.app.research.preset;
+package dev.sextant.app.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

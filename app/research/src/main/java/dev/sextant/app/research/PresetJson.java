@@ -1,7 +1,5 @@
-package dev.sextant.app.research.preset;
+package dev.sextant.app.research;
 
-import dev.sextant.app.research.EntryRuleChoices;
-import dev.sextant.app.research.SimulationChoices;
 import dev.sextant.engine.spi.ParamSpec;
 import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.strategy.StrategyCatalog;

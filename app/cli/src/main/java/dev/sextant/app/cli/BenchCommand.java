@@ -122,18 +122,7 @@ final class BenchCommand implements Callable<Integer> {
             cases.add(CommandProcessBench.measure("whole process: backtest sma-vwap-cross --universe "
                     + MinuteMarketBenchmark.UNIVERSE + " --timeframe 1m", home, List.of("backtest", "--strategy",
                     "sma-vwap-cross", "--universe", MinuteMarketBenchmark.UNIVERSE, "--timeframe", "1m"), 3));
-            String after = EndToEndRun.loadAverage();
-            if (!json.toStdout()) {
-                out.println("load average " + before + " before, " + after + " after; "
-                        + Runtime.getRuntime().availableProcessors() + " cores");
-                cases.forEach(c -> out.println(EndToEndRun.line(c)));
-                out.flush();
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("load_average_before", before);
-            m.put("load_average_after", after);
-            m.put("cases", cases.stream().map(BenchCommand::document).toList());
-            json.write(m, out);
+            report(before, cases, out);
             return 0;
         } finally {
             EndToEndRun.delete(home);
@@ -149,23 +138,28 @@ final class BenchCommand implements Callable<Integer> {
                     () -> AppContext.open(source, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE),
                     () -> AppContext.open(target, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE))
                     .run(source);
-            String after = EndToEndRun.loadAverage();
-            if (!json.toStdout()) {
-                out.println("load average " + before + " before, " + after + " after; "
-                        + Runtime.getRuntime().availableProcessors() + " cores");
-                cases.forEach(c -> out.println(EndToEndRun.line(c)));
-                out.flush();
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("load_average_before", before);
-            m.put("load_average_after", after);
-            m.put("cases", cases.stream().map(BenchCommand::document).toList());
-            json.write(m, out);
+            report(before, cases, out);
             return 0;
         } finally {
             EndToEndRun.delete(source);
             EndToEndRun.delete(target);
         }
+    }
+
+    /** Prints the cases and the load average before them and now, or writes them as JSON. */
+    private void report(String loadBefore, List<BenchCase> cases, PrintWriter out) {
+        String after = EndToEndRun.loadAverage();
+        if (!json.toStdout()) {
+            out.println("load average " + loadBefore + " before, " + after + " after; "
+                    + Runtime.getRuntime().availableProcessors() + " cores");
+            cases.forEach(c -> out.println(EndToEndRun.line(c)));
+            out.flush();
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("load_average_before", loadBefore);
+        m.put("load_average_after", after);
+        m.put("cases", cases.stream().map(BenchCommand::document).toList());
+        json.write(m, out);
     }
 
     private int walkForward(PrintWriter out) {

@@ -37,7 +37,8 @@ public final class PresetService {
 
     private final StrategyCatalog strategies;
     private final PresetRepository saved;
-    private final Map<String, Listed> fixed = new LinkedHashMap<>();
+    private final Map<String, List<PresetPack>> packs;
+    private Map<String, Listed> fixed;
 
     /**
      * @param packs the strategy packs of the active plugins, by plugin id; a pack with a bad file is left out whole
@@ -46,26 +47,39 @@ public final class PresetService {
     public PresetService(StrategyCatalog strategies, PresetRepository saved, Map<String, List<PresetPack>> packs) {
         this.strategies = strategies;
         this.saved = saved;
-        for (String name : BUILT_IN) {
-            String file = "presets/" + name + ".json";
-            fixed.put(name, new Listed(PresetJson.read(resource(file), "built-in preset " + file, strategies), "built-in"));
-        }
-        packs.forEach((plugin, list) -> list.forEach(pack -> addPack(plugin, pack)));
+        this.packs = packs;
     }
 
-    private void addPack(String plugin, PresetPack pack) {
+    /**
+     * The built-in and plugin presets by name, read on first use: a command that never asks for a preset does not
+     * parse them at start-up.
+     */
+    private synchronized Map<String, Listed> fixed() {
+        if (fixed == null) {
+            fixed = new LinkedHashMap<>();
+            for (String name : BUILT_IN) {
+                String file = "presets/" + name + ".json";
+                fixed.put(name, new Listed(PresetJson.read(resource(file), "built-in preset " + file, strategies),
+                        "built-in"));
+            }
+            packs.forEach((plugin, list) -> list.forEach(pack -> addPack(fixed, plugin, pack)));
+        }
+        return fixed;
+    }
+
+    private void addPack(Map<String, Listed> into, String plugin, PresetPack pack) {
         String origin = "plugin " + plugin + " (pack " + pack.name() + ")";
         try {
             Map<String, Listed> read = new LinkedHashMap<>();
             for (Map.Entry<String, String> file : pack.files().entrySet()) {
                 Preset p = PresetJson.read(file.getValue(), origin + ": " + file.getKey(), strategies);
-                if (fixed.containsKey(p.name()) || read.containsKey(p.name())) {
+                if (into.containsKey(p.name()) || read.containsKey(p.name())) {
                     throw new IllegalArgumentException(origin + ": " + file.getKey() + ": preset '" + p.name()
-                            + "' is already provided by " + (read.containsKey(p.name()) ? origin : fixed.get(p.name()).origin()));
+                            + "' is already provided by " + (read.containsKey(p.name()) ? origin : into.get(p.name()).origin()));
                 }
                 read.put(p.name(), new Listed(p, origin));
             }
-            fixed.putAll(read);
+            into.putAll(read);
         } catch (IllegalArgumentException e) {
             LOG.warn("left out the presets of {}: {}", origin, e.getMessage());
         }
@@ -73,7 +87,7 @@ public final class PresetService {
 
     /** Every preset: built-in, then the plugins', then the saved ones by name. */
     public List<Listed> list() {
-        List<Listed> all = new ArrayList<>(fixed.values());
+        List<Listed> all = new ArrayList<>(fixed().values());
         for (StoredPreset s : saved.list()) {
             all.add(new Listed(parseSaved(s), "saved"));
         }
@@ -87,7 +101,7 @@ public final class PresetService {
 
     public Optional<Listed> find(String name) {
         String n = name.trim();
-        Listed f = fixed.get(n);
+        Listed f = fixed().get(n);
         if (f != null) {
             return Optional.of(f);
         }
@@ -98,11 +112,6 @@ public final class PresetService {
     public Preset get(String name) {
         return find(name).map(Listed::preset).orElseThrow(() -> new IllegalArgumentException("preset '" + name.trim()
                 + "': no such preset (known: " + String.join(", ", names()) + ")"));
-    }
-
-    /** The preset's JSON form, as {@code preset import} reads it. */
-    public String export(String name) {
-        return PresetJson.write(get(name));
     }
 
     /**
@@ -124,8 +133,8 @@ public final class PresetService {
             }
             Preset p = PresetJson.read(json, file.toString(), strategies);
             String source = file.toAbsolutePath().normalize().toString();
-            if (fixed.containsKey(p.name())) {
-                throw new IllegalArgumentException(file + ": preset '" + p.name() + "' is " + fixed.get(p.name()).origin()
+            if (fixed().containsKey(p.name())) {
+                throw new IllegalArgumentException(file + ": preset '" + p.name() + "' is " + fixed().get(p.name()).origin()
                         + "; give the imported preset another name");
             }
             if (read.containsKey(p.name())) {
@@ -146,8 +155,8 @@ public final class PresetService {
     /** Deletes a saved preset; built-in and plugin presets cannot be deleted. */
     public void delete(String name) {
         String n = name.trim();
-        if (fixed.containsKey(n)) {
-            throw new IllegalArgumentException("preset '" + n + "' is " + fixed.get(n).origin() + " and cannot be deleted");
+        if (fixed().containsKey(n)) {
+            throw new IllegalArgumentException("preset '" + n + "' is " + fixed().get(n).origin() + " and cannot be deleted");
         }
         saved.delete(n);
     }

@@ -89,7 +89,7 @@ class PresetServiceTest {
             assertThatThrownBy(() -> service.importPath(clash)).hasMessage(clash
                     + ": preset 'dwap-classic' is built-in; give the imported preset another name");
 
-            assertThat(PresetJson.read(service.export("beta"), "x", STRATEGIES)).isEqualTo(service.get("beta"));
+            assertThat(PresetJson.read(PresetJson.write(service.get("beta")), "x", STRATEGIES)).isEqualTo(service.get("beta"));
             service.delete("beta");
             assertThat(service.find("beta")).isEmpty();
             assertThatThrownBy(() -> service.delete("dwap-honest")).hasMessage("preset 'dwap-honest' is built-in and cannot be deleted");

@@ -1,5 +1,6 @@
 package dev.sextant.app.research.live;
 
+import static dev.sextant.engine.live.SameTrips.assertSameTrips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -81,23 +82,7 @@ class ReplayMatchesBacktestTest {
 
             assertThat(backtest).hasSizeGreaterThan(20);
             assertThat(backtest).extracting(RoundTrip::exitReason).contains(ExitReason.SIGNAL, ExitReason.SESSION_CLOSE);
-            assertThat(live).hasSameSizeAs(backtest);
-            for (int i = 0; i < live.size(); i++) {
-                RoundTrip a = live.get(i);
-                RoundTrip b = backtest.get(i);
-                String what = "trip " + i + " " + b;
-                assertThat(a.symbol()).as(what).isEqualTo(b.symbol());
-                assertThat(a.entryTime()).as(what).isEqualTo(b.entryTime());
-                assertThat(a.exitTime()).as(what).isEqualTo(b.exitTime());
-                assertThat(a.entryPrice()).as(what).isEqualTo(b.entryPrice());
-                assertThat(a.exitPrice()).as(what).isEqualTo(b.exitPrice());
-                assertThat(a.shares()).as(what).isEqualTo(b.shares());
-                assertThat(a.exitReason()).as(what).isEqualTo(b.exitReason());
-                assertThat(a.pnl()).as(what).isCloseTo(b.pnl(), within(1e-9));
-                assertThat(a.barsHeld()).as(what).isEqualTo(b.barsHeld());
-                assertThat(a.mae()).as(what).isCloseTo(b.mae(), within(1e-12));
-                assertThat(a.mfe()).as(what).isCloseTo(b.mfe(), within(1e-12));
-            }
+            assertSameTrips(live, backtest);
             assertThat(replay.session().paper().realizedPnl())
                     .isCloseTo(backtest.stream().mapToDouble(RoundTrip::pnl).sum(), within(1e-6));
             assertThat(replay.session().stats().late()).isZero();

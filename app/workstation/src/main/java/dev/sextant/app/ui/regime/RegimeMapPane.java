@@ -55,6 +55,17 @@ final class RegimeMapPane extends VBox {
         ComboBox<Rebalance> rebalance = new ComboBox<>();
         rebalance.setId("regime-map-rebalance");
         rebalance.getItems().setAll(Rebalance.values());
+        rebalance.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Rebalance r) {
+                return r == null ? "" : r.text();
+            }
+
+            @Override
+            public Rebalance fromString(String text) {
+                return Rebalance.parse(text);
+            }
+        });
         rebalance.valueProperty().bindBidirectional(vm.rebalance());
         ComboBox<String> universe = new ComboBox<>(vm.universes());
         universe.setId("regime-map-universe");

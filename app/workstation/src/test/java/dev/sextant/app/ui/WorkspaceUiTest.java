@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -256,7 +257,14 @@ class WorkspaceUiTest {
     }
 
     /** Every cell of the named columns shows its whole text, and every column lies within the table's visible width. */
-    private static void assertColumnsShownInFull(TableView<?> table, String... keyColumns) {
+    private static void assertColumnsShownInFull(TableView<?> table, String... keyColumns) throws TimeoutException {
+        // rows filled in one pulse are laid out in a later one: wait until the drawn cells have their height
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            List<TableCell<?, ?>> drawn = table.lookupAll(".table-row-cell .table-cell").stream()
+                    .filter(n -> n instanceof TableCell<?, ?> c && c.isVisible() && !c.isEmpty() && c.getItem() != null)
+                    .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).toList();
+            return !drawn.isEmpty() && drawn.stream().allMatch(c -> c.getHeight() > 0);
+        });
         Bounds tableBounds = table.localToScene(table.getBoundsInLocal());
         for (var column : table.getVisibleLeafColumns()) {
             Node header = table.lookup(".column-header.table-column#" + column.getId());

@@ -25,7 +25,6 @@ import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import org.jooq.Result;
 
 /**
  * Bars in H2 as packed column chunks (see {@link ChunkPeriod} and {@link BarChunkCodec}), with each series' span
@@ -70,10 +69,7 @@ public final class JooqBarRepository implements BarRepository {
                 .from(SERIES_SPAN).join(INSTRUMENT).on(INSTRUMENT.ID.eq(SERIES_SPAN.INSTRUMENT_ID))
                 .where(INSTRUMENT.SYMBOL.eq(symbol)).and(SERIES_SPAN.TIMEFRAME.eq(timeframe.code()))
                 .fetchOne();
-        if (span == null) {
-            return Optional.empty();
-        }
-        return Optional.of(cached(symbol, timeframe, span));
+        return span == null ? Optional.empty() : loadAll(List.of(symbol), timeframe, Map.of(symbol, span), i -> { }).get(0);
     }
 
     /** One query for the revisions of every series of {@code timeframe}, then each symbol from the cache or its chunks. */
@@ -83,35 +79,28 @@ public final class JooqBarRepository implements BarRepository {
                 .from(SERIES_SPAN).join(INSTRUMENT).on(INSTRUMENT.ID.eq(SERIES_SPAN.INSTRUMENT_ID))
                 .where(SERIES_SPAN.TIMEFRAME.eq(timeframe.code()))
                 .fetchMap(INSTRUMENT.SYMBOL, r -> r.into(SERIES_SPAN.INSTRUMENT_ID, SERIES_SPAN.REVISION));
-        List<Optional<PriceColumns>> out = new ArrayList<>(symbols.size());
-        for (int i = 0; i < symbols.size(); i++) {
-            before.accept(i);
-            String symbol = symbols.get(i);
-            Record2<Long, Long> span = spans.get(symbol);
-            out.add(span == null ? Optional.empty() : Optional.of(cached(symbol, timeframe, span)));
-        }
-        return out;
+        return loadAll(symbols, timeframe, spans, before);
     }
 
-    /** The series at the revision of {@code span} (instrument id, revision): the kept copy, or read from its chunks. */
-    private PriceColumns cached(String symbol, Timeframe timeframe, Record2<Long, Long> span) {
-        return loaded.get(new Loaded(symbol, timeframe, span.value2()), key -> read(span.value1(), symbol, timeframe));
-    }
-
-    private PriceColumns read(long instrumentId, String symbol, Timeframe timeframe) {
-        Result<Record2<Integer, byte[]>> rows = dsl.select(BAR_CHUNK.BAR_COUNT, BAR_CHUNK.PAYLOAD)
-                .from(BAR_CHUNK)
-                .where(BAR_CHUNK.INSTRUMENT_ID.eq(instrumentId)).and(BAR_CHUNK.TIMEFRAME.eq(timeframe.code()))
-                .orderBy(BAR_CHUNK.PERIOD_START)
-                .fetch();
-        int total = rows.stream().mapToInt(Record2::value1).sum();
-        Chunk all = Chunk.allocate(total);
-        int at = 0;
-        for (Record2<Integer, byte[]> row : rows) {
-            at += BarChunkCodec.decodeInto(row.value2(), all, at);
-        }
-        return new PriceColumns(symbol, timeframe, all.time(), all.open(), all.high(), all.low(),
-                all.close(), all.adjClose(), all.volume());
+    /**
+     * Each symbol at the revision of its span (instrument id, revision): the kept copy, or read from its chunks, all
+     * through one reader.
+     */
+    private List<Optional<PriceColumns>> loadAll(List<String> symbols, Timeframe timeframe,
+            Map<String, Record2<Long, Long>> spans, IntConsumer before) {
+        return dsl.connectionResult(connection -> {
+            try (ChunkReader chunks = new ChunkReader(dsl, connection, timeframe)) {
+                List<Optional<PriceColumns>> out = new ArrayList<>(symbols.size());
+                for (int i = 0; i < symbols.size(); i++) {
+                    before.accept(i);
+                    String symbol = symbols.get(i);
+                    Record2<Long, Long> span = spans.get(symbol);
+                    out.add(span == null ? Optional.empty() : Optional.of(loaded.get(
+                            new Loaded(symbol, timeframe, span.value2()), key -> chunks.read(span.value1(), symbol))));
+                }
+                return out;
+            }
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.sextant.data.db;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -73,6 +74,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             OpenCheck.check(files);
+            CleanClose.forget(files);
             pool = JdbcConnectionPool.create(files.url(), "sa", "");
             pool.setMaxConnections(8);
             List<Backup> backups = new ArrayList<>();
@@ -174,8 +176,15 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         awaitDailyBackup();
+        boolean allReturned = pool.getActiveConnections() == 0;
         pool.dispose();
-        lock.close();
+        try {
+            if (allReturned && Files.exists(files.file())) {
+                CleanClose.remember(files); // H2 closed the database with its last connection
+            }
+        } finally {
+            lock.close();
+        }
     }
 
     /** Waits for the day's backup; a failure is logged as a warning, because closing must still release the home. */

@@ -15,6 +15,7 @@ import java.sql.SQLException;
  * would be gone. So the chunk the file's header points to must be all there ({@link StoreHeader}: a cut-off file), and
  * the file is then opened read-only, which H2 does without writing. When H2 says it needs to write to open it (as it
  * does to finish what a killed process left), a scratch copy is opened for writing instead and must still hold tables.
+ * A file exactly as Sextant's last clean close left it ({@link CleanClose}) needs no read-only open.
  */
 final class OpenCheck {
 
@@ -38,6 +39,9 @@ final class OpenCheck {
         StoreHeader.problem(file).ifPresent(problem -> {
             throw new DamagedDatabaseException(file, problem);
         });
+        if (CleanClose.matches(files)) {
+            return;
+        }
         try (Connection c = DriverManager.getConnection(DatabaseFiles.urlOf(files.folder()) + ";ACCESS_MODE_DATA=r",
                 "sa", "")) {
             tableCount(c);

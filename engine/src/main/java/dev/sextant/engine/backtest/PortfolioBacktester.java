@@ -5,6 +5,7 @@ import dev.sextant.engine.cache.BoundedCache;
 import dev.sextant.engine.indicator.RealizedVolatilityIndicator;
 import dev.sextant.engine.indicator.StandardIndicators;
 import dev.sextant.engine.market.AlignedUniverse;
+import dev.sextant.engine.market.CorporateAction;
 import dev.sextant.engine.market.CorporateActionSource;
 import dev.sextant.engine.market.DataFingerprint;
 import dev.sextant.engine.market.PriceColumns;
@@ -364,9 +365,9 @@ public final class PortfolioBacktester {
     private double[][] dividendColumns(BacktestRequest request, AlignedUniverse universe) {
         double[][] cols = new double[universe.symbolCount()][];
         if (request.account().returns() == ReturnMode.TOTAL) {
+            List<List<CorporateAction>> each = actions.actionsOf(universe.series().stream().map(PriceColumns::symbol).toList());
             for (int s = 0; s < cols.length; s++) {
-                PriceColumns p = universe.series().get(s);
-                cols[s] = DividendCredits.of(p, actions.actions(p.symbol()));
+                cols[s] = DividendCredits.of(universe.series().get(s), each.get(s));
             }
         }
         return cols;

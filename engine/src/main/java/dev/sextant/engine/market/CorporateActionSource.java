@@ -11,4 +11,9 @@ public interface CorporateActionSource {
 
     /** The actions of {@code symbol}, by ex-date; empty when none are recorded. */
     List<CorporateAction> actions(String symbol);
+
+    /** The actions of each of {@code symbols}, in their order: one {@link #actions} call each unless a source can do better. */
+    default List<List<CorporateAction>> actionsOf(List<String> symbols) {
+        return symbols.stream().map(this::actions).toList();
+    }
 }

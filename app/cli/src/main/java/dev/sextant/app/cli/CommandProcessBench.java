@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Times a Sextant command as a whole child process, started the way this process was (the same java,
- * JVM options and class path, so a launcher's class-data archive applies to it too), and samples its
+ * JVM options and class path, so a launcher's start-up cache applies to it too) plus the compiler choice the launcher
+ * makes for the command ({@link QuickCommands}), and samples its
  * peak resident set size from {@code /proc} while it runs (0 where there is no {@code /proc}).
  * The median of the runs is reported, and every run's time is listed.
  */
@@ -45,6 +46,7 @@ final class CommandProcessBench {
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> NOT_INHERITED.stream().noneMatch(a::startsWith)).forEach(command::add);
+        command.addAll(QuickCommands.jvmOptions(args.getFirst()));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--home", home.toString()));
         command.addAll(args);
         try {

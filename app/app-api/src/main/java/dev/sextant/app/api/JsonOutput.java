@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonOutput {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** Built on the first write: most runs of a command write no JSON. */
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON to FILE ('-' for stdout).")
     String target;
@@ -27,12 +28,17 @@ public final class JsonOutput {
         return "-".equals(target);
     }
 
+    /** Whether the option was given: a command whose document is costly to build checks it first. */
+    public boolean requested() {
+        return target != null;
+    }
+
     /** Writes {@code value} to the file, or to {@code out} when the target is {@code -}; nothing without the option. */
     public void write(Object value, PrintWriter out) {
         if (target == null) {
             return;
         }
-        String json = MAPPER.writeValueAsString(value) + System.lineSeparator();
+        String json = Mapper.INSTANCE.writeValueAsString(value) + System.lineSeparator();
         if (toStdout()) {
             out.print(json);
             out.flush();

@@ -33,16 +33,26 @@ import dev.sextant.app.ui.shell.MainWindow;
 import dev.sextant.app.ui.shell.Notices;
 import dev.sextant.app.ui.live.CrossAlerts;
 import dev.sextant.app.ui.live.DesktopNotifier;
+import dev.sextant.app.ui.live.LiveControls;
 import dev.sextant.app.ui.live.LiveFeed;
+import dev.sextant.app.ui.live.LiveViewModel;
 import dev.sextant.app.ui.live.Notifier;
 import dev.sextant.app.ui.live.ReplayControls;
 import dev.sextant.app.ui.live.ReplayViewModel;
+import dev.sextant.app.ui.live.SessionOutputs;
 import dev.sextant.app.ui.live.StreamLight;
 import dev.sextant.app.ui.live.StreamState;
 import dev.sextant.app.ui.paper.PaperPanelProvider;
 import dev.sextant.engine.live.Sleeper;
 import dev.sextant.engine.watchlist.Watchlist;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -97,7 +107,9 @@ public final class Workstation implements MainWindow.Actions {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final StreamState streamState = new StreamState();
     private final LiveFeed liveFeed = new LiveFeed();
+    private final SessionOutputs outputs;
     private final ReplayViewModel replay;
+    private final LiveViewModel live;
     private final Notices notices = new Notices();
     private final WorkspaceState workspace;
     private final PanelRegistry registry = new PanelRegistry();
@@ -112,10 +124,14 @@ public final class Workstation implements MainWindow.Actions {
 
     public Workstation(AppContext ctx) {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
-        Notifier notifier = new Notifier(() -> stage, notices, new DesktopNotifier());
-        this.replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, Sleeper.REAL, streamState, liveFeed,
-                new CrossAlerts(), () -> ctx.watchlists().lists().stream()
-                        .collect(Collectors.toMap(Watchlist::name, Watchlist::symbols, (a, b) -> a)), notifier);
+        this.outputs = new SessionOutputs(streamState, liveFeed, new CrossAlerts(),
+                new Notifier(() -> stage, notices, new DesktopNotifier()));
+        Supplier<Map<String, List<String>>> watchlistSymbols = () -> ctx.watchlists().lists().stream()
+                .collect(Collectors.toMap(Watchlist::name, Watchlist::symbols, (a, b) -> a));
+        this.replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, Sleeper.REAL, outputs, watchlistSymbols);
+        this.live = new LiveViewModel(ctx.live(), tasks, outputs, watchlistSymbols, Clock.systemUTC());
+        live.beforeConnect(replay::stopReplay);
+        replay.beforeStart(live::disconnect);
         this.series = ctx.bars().listSeries();
         ResearchServices research = ctx.research();
         WatchlistCatalog watchlists = new WatchlistCatalog(ctx.watchlists(), tasks);
@@ -132,8 +148,8 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new WatchlistPanelProvider(watchlists))
                 .register(new PluginsPanelProvider(ctx.plugins(), ctx.pluginFolder()))
                 .register(new CrossesPanelProvider(new CrossScanService(ctx.strategies(), ctx.bars(), ctx.universes()),
-                        ctx.watchlists(), watchlists, workspace.marks(), replay.crosses()))
-                .register(new PaperPanelProvider(replay));
+                        ctx.watchlists(), watchlists, workspace.marks(), outputs.crosses()))
+                .register(new PaperPanelProvider(outputs));
         registerPluginPanels(ctx);
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);
@@ -151,17 +167,20 @@ public final class Workstation implements MainWindow.Actions {
         docking.apply(loaded.layout());
         Optional.ofNullable(loaded.notice()).ifPresent(notices::add);
         QuickOpenModel quick = quickOpen();
-        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices, new ReplayControls(replay),
+        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices, 
+                new HBox(6, new ReplayControls(replay), new Separator(Orientation.VERTICAL), new LiveControls(live, watchlists.names())),
                 new StreamLight(streamState));
         this.scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(Workstation.class.getResource("sextant.css")).toExternalForm());
         theme.apply(scene);
         installReplayKeys(scene);
-        replay.message().addListener((obs, old, now) -> {
-            if (!now.isEmpty()) {
-                notices.add(now);
-            }
-        });
+        for (ReadOnlyStringProperty message : List.of(replay.message(), live.message())) {
+            message.addListener((obs, old, now) -> {
+                if (!now.isEmpty()) {
+                    notices.add(now);
+                }
+            });
+        }
         replay.symbols().set(workspace.symbol().get() == null ? "" : workspace.symbol().get());
         replay.findSessions();
         if (loaded.notice() == null && settings.problem() == null) {
@@ -257,6 +276,16 @@ public final class Workstation implements MainWindow.Actions {
         return workspace;
     }
 
+    /** The live connection's state and commands (the live tool bar's). */
+    public LiveViewModel live() {
+        return live;
+    }
+
+    /** What the running replay or live session produces, for the panels. */
+    public SessionOutputs outputs() {
+        return outputs;
+    }
+
     /** The replay's state and commands (the replay tool bar's). */
     public ReplayViewModel replay() {
         return replay;
@@ -313,6 +342,8 @@ public final class Workstation implements MainWindow.Actions {
     @Override
     public void quit() {
         saveSession();
+        live.disconnect();
+        replay.stopReplay();
         tasks.close();
         if (stage != null) {
             stage.hide();

@@ -50,9 +50,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.geometry.Orientation;
-import javafx.scene.control.Separator;
-import javafx.scene.layout.HBox;
+import javafx.scene.Cursor;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.StageStyle;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -110,6 +110,8 @@ public final class Workstation implements MainWindow.Actions {
     private final SessionOutputs outputs;
     private final ReplayViewModel replay;
     private final LiveViewModel live;
+    private final LiveControls liveControls;
+    private Stage liveWindow;
     private final Notices notices = new Notices();
     private final WorkspaceState workspace;
     private final PanelRegistry registry = new PanelRegistry();
@@ -123,13 +125,18 @@ public final class Workstation implements MainWindow.Actions {
     private Stage stage;
 
     public Workstation(AppContext ctx) {
+        this(ctx, Clock.systemUTC());
+    }
+
+    /** @param clock the wall clock of live sessions (when a streamed minute is final, when a session closed) */
+    public Workstation(AppContext ctx, Clock clock) {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
         this.outputs = new SessionOutputs(streamState, liveFeed, new CrossAlerts(),
                 new Notifier(() -> stage, notices, new DesktopNotifier()));
         Supplier<Map<String, List<String>>> watchlistSymbols = () -> ctx.watchlists().lists().stream()
                 .collect(Collectors.toMap(Watchlist::name, Watchlist::symbols, (a, b) -> a));
         this.replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, Sleeper.REAL, outputs, watchlistSymbols);
-        this.live = new LiveViewModel(ctx.live(), tasks, outputs, watchlistSymbols, Clock.systemUTC());
+        this.live = new LiveViewModel(ctx.live(), tasks, outputs, watchlistSymbols, clock);
         live.beforeConnect(replay::stopReplay);
         replay.beforeStart(live::disconnect);
         this.series = ctx.bars().listSeries();
@@ -167,9 +174,9 @@ public final class Workstation implements MainWindow.Actions {
         docking.apply(loaded.layout());
         Optional.ofNullable(loaded.notice()).ifPresent(notices::add);
         QuickOpenModel quick = quickOpen();
-        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices, 
-                new HBox(6, new ReplayControls(replay), new Separator(Orientation.VERTICAL), new LiveControls(live, watchlists.names())),
-                new StreamLight(streamState));
+        this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices, new ReplayControls(replay),
+                streamLight());
+        this.liveControls = new LiveControls(live, streamState, watchlists.names());
         this.scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(Workstation.class.getResource("sextant.css")).toExternalForm());
         theme.apply(scene);
@@ -186,6 +193,46 @@ public final class Workstation implements MainWindow.Actions {
         if (loaded.notice() == null && settings.problem() == null) {
             notices.add("Ready: " + series.size() + " series in " + ctx.home());
         }
+    }
+
+    /** The status bar's stream light; a click opens the live stream's window. */
+    private StreamLight streamLight() {
+        StreamLight light = new StreamLight(streamState);
+        light.setCursor(Cursor.HAND);
+        light.setOnMouseClicked(e -> openLive());
+        return light;
+    }
+
+    /**
+     * Opens the live stream's window (provider, symbols, Connect / Disconnect), owned by the main window and
+     * not modal: the charts and panels stay usable while it is open, and the menus' shortcuts work in it. Escape
+     * closes it; a connection stays.
+     */
+    @Override
+    public void openLive() {
+        if (liveWindow == null) {
+            liveWindow = new Stage(StageStyle.UTILITY);
+            liveWindow.initOwner(stage);
+            liveWindow.setTitle("Live stream");
+            liveWindow.setResizable(false);
+            Scene liveScene = new Scene(liveControls);
+            liveScene.getStylesheets().add(Objects.requireNonNull(Workstation.class.getResource("sextant.css")).toExternalForm());
+            theme.apply(liveScene);
+            liveScene.getAccelerators().put(KeyCombination.keyCombination("Esc"), liveWindow::hide);
+            window.installShortcuts(liveScene);
+            liveWindow.setScene(liveScene);
+            // the state and message lines wrap: the window grows and shrinks with them
+            for (ReadOnlyStringProperty line : List.of(live.message(), streamState.tooltip())) {
+                line.addListener((obs, old, now) -> Platform.runLater(liveWindow::sizeToScene));
+            }
+        }
+        liveWindow.show();
+        liveWindow.toFront();
+    }
+
+    /** The live stream's window, once opened. */
+    public Optional<Stage> liveWindow() {
+        return Optional.ofNullable(liveWindow);
     }
 
     /** Space plays or pauses a loaded replay, unless the user is typing into a field. */
@@ -242,6 +289,7 @@ public final class Workstation implements MainWindow.Actions {
         quick.addSource(() -> registry.all().stream()
                 .map(p -> new QuickOpenModel.Entry("panel", p.title(), () -> openPanel(p.id()))).toList());
         quick.addSource(() -> List.of(
+                new QuickOpenModel.Entry("action", "Connect to a live stream", this::openLive),
                 new QuickOpenModel.Entry("action", "Import bar files", this::importFiles),
                 new QuickOpenModel.Entry("action", "Reset layout", this::resetLayout),
                 new QuickOpenModel.Entry("action", "Toggle theme", this::toggleTheme),
@@ -367,6 +415,7 @@ public final class Workstation implements MainWindow.Actions {
         theme = theme.other();
         theme.apply(scene);
         docking.floatingScenes().forEach(theme::apply);
+        liveWindow().ifPresent(w -> theme.apply(w.getScene()));
     }
 
     public Theme theme() {
@@ -436,6 +485,7 @@ public final class Workstation implements MainWindow.Actions {
                 "Ctrl+L   log price scale",
                 "Ctrl+I   import bar files",
                 "Ctrl+S   save workspace;  Ctrl+Shift+R   reset layout",
+                "Ctrl+Shift+L   live stream: provider, symbols, connect / disconnect",
                 "Ctrl+Shift+T   dark / light theme;  Ctrl+Q   quit",
                 "Chart: drag to pan, wheel to zoom, double click = recent bars,",
                 "       arrows pan/zoom, Home = all bars, End = recent bars",

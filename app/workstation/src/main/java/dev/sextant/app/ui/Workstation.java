@@ -390,8 +390,15 @@ public final class Workstation implements MainWindow.Actions {
     @Override
     public void quit() {
         saveSession();
-        live.disconnect();
         replay.stopReplay();
+        try {
+            live.closeNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("interrupted while the live session stored its last bars");
+        } catch (RuntimeException e) {
+            LOG.warn("the live session's last bars were not stored: {}", e.getMessage());
+        }
         tasks.close();
         if (stage != null) {
             stage.hide();
@@ -415,7 +422,10 @@ public final class Workstation implements MainWindow.Actions {
         theme = theme.other();
         theme.apply(scene);
         docking.floatingScenes().forEach(theme::apply);
-        liveWindow().ifPresent(w -> theme.apply(w.getScene()));
+        liveWindow().ifPresent(w -> {
+            theme.apply(w.getScene());
+            Platform.runLater(w::sizeToScene); // the themes' fonts differ in width
+        });
     }
 
     public Theme theme() {

@@ -309,6 +309,16 @@ class LiveConnectUiTest {
                     .containsExactly(b.start().getEpochSecond(), b.open(), b.high(), b.low(), b.close(), b.volume());
         }
 
+        // the 1m chart of the streamed symbol: its stored bars, with the SMA and the VWAP
+        robot.interact(() -> {
+            app.workstation().workspace().timeframe().set(Timeframe.MINUTE_1);
+            app.workstation().workspace().symbol().set(SYMBOL);
+            app.workstation().openPanel("chart");
+        });
+        await("the chart of " + SYMBOL, () -> app.workstation().chartPanel().map(p -> p.charts() != null
+                && p.charts().data().bars().symbol().equals(SYMBOL) && p.charts().data().bars().size() == MINUTES).orElse(false),
+                () -> "no chart");
+
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         assertThat(app.workstation().theme()).isEqualTo(Theme.DARK);
         screenshot(robot, shots.resolve("live-dark.png"));

@@ -55,6 +55,7 @@ public final class LiveControls extends GridPane {
         Label description = new Label();
         description.setId("live-provider-description");
         description.getStyleClass().add(Styles.TEXT_MUTED);
+        description.setMinWidth(USE_PREF_SIZE);
         description.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.provider().get() == null ? "" : vm.provider().get().description(), vm.provider()));
         addRow(0, new Label("Provider"), new HBox(8, provider, description));

@@ -179,6 +179,26 @@ public final class LiveViewModel {
         }
     }
 
+    /**
+     * Disconnects at once, on the calling thread, for the workstation's exit: the stream closes and the session
+     * stores its last bars (a few, at most 2 s of them) before the window goes.
+     *
+     * @throws IllegalStateException when the store kept failing
+     */
+    public void closeNow() throws InterruptedException {
+        Connection ending = current;
+        if (ending == null) {
+            return;
+        }
+        current = null;
+        connected.set(false);
+        outputs.detach(StreamStatus.STOPPED, "disconnected from " + ending.provider());
+        try (LiveSession session = ending.session()) {
+            ending.stream().close();
+            session.finish();
+        }
+    }
+
     private void end(Connection ending, StreamStatus shown, String detail) {
         if (ending != current) {
             return;

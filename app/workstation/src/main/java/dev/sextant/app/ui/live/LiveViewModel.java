@@ -151,6 +151,7 @@ public final class LiveViewModel {
 
     private void begin(Connection ready) {
         busy.set(false);
+        beforeConnect.run(); // a replay started while the connection was being opened
         current = ready;
         connected.set(true);
         BarStreamListener listener = outputs.attach(ready.session(), new LiveFeed.Window(new TreeSet<>(ready.symbols()), null),

@@ -235,6 +235,7 @@ public final class ReplayViewModel {
 
     private void begin(ReplaySession ready, LocalDate day) {
         starting.set(false);
+        beforeStart.run(); // a live connection opened while the replay was being prepared
         replay = ready;
         ZoneId zone = config.calendar().zone();
         TradingSession hours = config.calendar().session(day).orElseThrow();

@@ -33,16 +33,26 @@ import dev.sextant.app.ui.shell.MainWindow;
 import dev.sextant.app.ui.shell.Notices;
 import dev.sextant.app.ui.live.CrossAlerts;
 import dev.sextant.app.ui.live.DesktopNotifier;
+import dev.sextant.app.ui.live.LiveControls;
 import dev.sextant.app.ui.live.LiveFeed;
+import dev.sextant.app.ui.live.LiveViewModel;
 import dev.sextant.app.ui.live.Notifier;
 import dev.sextant.app.ui.live.ReplayControls;
 import dev.sextant.app.ui.live.ReplayViewModel;
+import dev.sextant.app.ui.live.SessionOutputs;
 import dev.sextant.app.ui.live.StreamLight;
 import dev.sextant.app.ui.live.StreamState;
 import dev.sextant.app.ui.paper.PaperPanelProvider;
 import dev.sextant.engine.live.Sleeper;
 import dev.sextant.engine.watchlist.Watchlist;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.Cursor;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.StageStyle;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -97,7 +107,11 @@ public final class Workstation implements MainWindow.Actions {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final StreamState streamState = new StreamState();
     private final LiveFeed liveFeed = new LiveFeed();
+    private final SessionOutputs outputs;
     private final ReplayViewModel replay;
+    private final LiveViewModel live;
+    private final LiveControls liveControls;
+    private Stage liveWindow;
     private final Notices notices = new Notices();
     private final WorkspaceState workspace;
     private final PanelRegistry registry = new PanelRegistry();
@@ -111,11 +125,20 @@ public final class Workstation implements MainWindow.Actions {
     private Stage stage;
 
     public Workstation(AppContext ctx) {
+        this(ctx, Clock.systemUTC());
+    }
+
+    /** @param clock the wall clock of live sessions (when a streamed minute is final, when a session closed) */
+    public Workstation(AppContext ctx, Clock clock) {
         this.workspace = new WorkspaceState(ctx.bars(), tasks);
-        Notifier notifier = new Notifier(() -> stage, notices, new DesktopNotifier());
-        this.replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, Sleeper.REAL, streamState, liveFeed,
-                new CrossAlerts(), () -> ctx.watchlists().lists().stream()
-                        .collect(Collectors.toMap(Watchlist::name, Watchlist::symbols, (a, b) -> a)), notifier);
+        this.outputs = new SessionOutputs(streamState, liveFeed, new CrossAlerts(),
+                new Notifier(() -> stage, notices, new DesktopNotifier()));
+        Supplier<Map<String, List<String>>> watchlistSymbols = () -> ctx.watchlists().lists().stream()
+                .collect(Collectors.toMap(Watchlist::name, Watchlist::symbols, (a, b) -> a));
+        this.replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, Sleeper.REAL, outputs, watchlistSymbols);
+        this.live = new LiveViewModel(ctx.live(), tasks, outputs, watchlistSymbols, clock);
+        live.beforeConnect(replay::stopReplay);
+        replay.beforeStart(live::disconnect);
         this.series = ctx.bars().listSeries();
         ResearchServices research = ctx.research();
         WatchlistCatalog watchlists = new WatchlistCatalog(ctx.watchlists(), tasks);
@@ -132,8 +155,8 @@ public final class Workstation implements MainWindow.Actions {
                 .register(new WatchlistPanelProvider(watchlists))
                 .register(new PluginsPanelProvider(ctx.plugins(), ctx.pluginFolder()))
                 .register(new CrossesPanelProvider(new CrossScanService(ctx.strategies(), ctx.bars(), ctx.universes()),
-                        ctx.watchlists(), watchlists, workspace.marks(), replay.crosses()))
-                .register(new PaperPanelProvider(replay));
+                        ctx.watchlists(), watchlists, workspace.marks(), outputs.crosses()))
+                .register(new PaperPanelProvider(outputs));
         registerPluginPanels(ctx);
         this.settings = UiSettings.load(ctx.home());
         Optional.ofNullable(settings.problem()).ifPresent(notices::add);
@@ -152,21 +175,64 @@ public final class Workstation implements MainWindow.Actions {
         Optional.ofNullable(loaded.notice()).ifPresent(notices::add);
         QuickOpenModel quick = quickOpen();
         this.window = new MainWindow(this, docking, registry, quick, tasks.running(), notices, new ReplayControls(replay),
-                new StreamLight(streamState));
+                streamLight());
+        this.liveControls = new LiveControls(live, streamState, watchlists.names());
         this.scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(Workstation.class.getResource("sextant.css")).toExternalForm());
         theme.apply(scene);
         installReplayKeys(scene);
-        replay.message().addListener((obs, old, now) -> {
-            if (!now.isEmpty()) {
-                notices.add(now);
-            }
-        });
+        for (ReadOnlyStringProperty message : List.of(replay.message(), live.message())) {
+            message.addListener((obs, old, now) -> {
+                if (!now.isEmpty()) {
+                    notices.add(now);
+                }
+            });
+        }
         replay.symbols().set(workspace.symbol().get() == null ? "" : workspace.symbol().get());
         replay.findSessions();
         if (loaded.notice() == null && settings.problem() == null) {
             notices.add("Ready: " + series.size() + " series in " + ctx.home());
         }
+    }
+
+    /** The status bar's stream light; a click opens the live stream's window. */
+    private StreamLight streamLight() {
+        StreamLight light = new StreamLight(streamState);
+        light.setCursor(Cursor.HAND);
+        light.setOnMouseClicked(e -> openLive());
+        return light;
+    }
+
+    /**
+     * Opens the live stream's window (provider, symbols, Connect / Disconnect), owned by the main window and
+     * not modal: the charts and panels stay usable while it is open, and the menus' shortcuts work in it. Escape
+     * closes it; a connection stays.
+     */
+    @Override
+    public void openLive() {
+        if (liveWindow == null) {
+            liveWindow = new Stage(StageStyle.UTILITY);
+            liveWindow.initOwner(stage);
+            liveWindow.setTitle("Live stream");
+            liveWindow.setResizable(false);
+            Scene liveScene = new Scene(liveControls);
+            liveScene.getStylesheets().add(Objects.requireNonNull(Workstation.class.getResource("sextant.css")).toExternalForm());
+            theme.apply(liveScene);
+            liveScene.getAccelerators().put(KeyCombination.keyCombination("Esc"), liveWindow::hide);
+            window.installShortcuts(liveScene);
+            liveWindow.setScene(liveScene);
+            // the state and message lines wrap: the window grows and shrinks with them
+            for (ReadOnlyStringProperty line : List.of(live.message(), streamState.tooltip())) {
+                line.addListener((obs, old, now) -> Platform.runLater(liveWindow::sizeToScene));
+            }
+        }
+        liveWindow.show();
+        liveWindow.toFront();
+    }
+
+    /** The live stream's window, once opened. */
+    public Optional<Stage> liveWindow() {
+        return Optional.ofNullable(liveWindow);
     }
 
     /** Space plays or pauses a loaded replay, unless the user is typing into a field. */
@@ -223,6 +289,7 @@ public final class Workstation implements MainWindow.Actions {
         quick.addSource(() -> registry.all().stream()
                 .map(p -> new QuickOpenModel.Entry("panel", p.title(), () -> openPanel(p.id()))).toList());
         quick.addSource(() -> List.of(
+                new QuickOpenModel.Entry("action", "Connect to a live stream", this::openLive),
                 new QuickOpenModel.Entry("action", "Import bar files", this::importFiles),
                 new QuickOpenModel.Entry("action", "Reset layout", this::resetLayout),
                 new QuickOpenModel.Entry("action", "Toggle theme", this::toggleTheme),
@@ -255,6 +322,16 @@ public final class Workstation implements MainWindow.Actions {
 
     public WorkspaceState workspace() {
         return workspace;
+    }
+
+    /** The live connection's state and commands (the live tool bar's). */
+    public LiveViewModel live() {
+        return live;
+    }
+
+    /** What the running replay or live session produces, for the panels. */
+    public SessionOutputs outputs() {
+        return outputs;
     }
 
     /** The replay's state and commands (the replay tool bar's). */
@@ -313,6 +390,15 @@ public final class Workstation implements MainWindow.Actions {
     @Override
     public void quit() {
         saveSession();
+        replay.stopReplay();
+        try {
+            live.closeNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("interrupted while the live session stored its last bars");
+        } catch (RuntimeException e) {
+            LOG.warn("the live session's last bars were not stored: {}", e.getMessage());
+        }
         tasks.close();
         if (stage != null) {
             stage.hide();
@@ -336,6 +422,10 @@ public final class Workstation implements MainWindow.Actions {
         theme = theme.other();
         theme.apply(scene);
         docking.floatingScenes().forEach(theme::apply);
+        liveWindow().ifPresent(w -> {
+            theme.apply(w.getScene());
+            Platform.runLater(w::sizeToScene); // the themes' fonts differ in width
+        });
     }
 
     public Theme theme() {
@@ -405,6 +495,7 @@ public final class Workstation implements MainWindow.Actions {
                 "Ctrl+L   log price scale",
                 "Ctrl+I   import bar files",
                 "Ctrl+S   save workspace;  Ctrl+Shift+R   reset layout",
+                "Ctrl+Shift+L   live stream: provider, symbols, connect / disconnect",
                 "Ctrl+Shift+T   dark / light theme;  Ctrl+Q   quit",
                 "Chart: drag to pan, wheel to zoom, double click = recent bars,",
                 "       arrows pan/zoom, Home = all bars, End = recent bars",

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -26,17 +27,19 @@ import org.testfx.api.FxToolkit;
 public final class HeadlessWorkstation implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private final Consumer<AppContext> seed;
+    private final Clock clock;
     private Path home;
     private AppContext ctx;
     private Workstation workstation;
 
     /** The fixture on the sample market alone. */
     public HeadlessWorkstation() {
-        this(ctx -> { });
+        this(ctx -> { }, Clock.systemUTC());
     }
 
-    private HeadlessWorkstation(Consumer<AppContext> seed) {
+    private HeadlessWorkstation(Consumer<AppContext> seed, Clock clock) {
         this.seed = seed;
+        this.clock = clock;
     }
 
     /**
@@ -44,7 +47,12 @@ public final class HeadlessWorkstation implements BeforeEachCallback, AfterEachC
      * thread, not the FX thread, so TestFX's set-up time limit does not cover it).
      */
     public static HeadlessWorkstation seededWith(Consumer<AppContext> seed) {
-        return new HeadlessWorkstation(seed);
+        return new HeadlessWorkstation(seed, Clock.systemUTC());
+    }
+
+    /** This fixture with {@code now} as the wall clock of live sessions (e.g. in the middle of a past session). */
+    public HeadlessWorkstation at(Clock now) {
+        return new HeadlessWorkstation(seed, now);
     }
 
     @Override
@@ -54,7 +62,7 @@ public final class HeadlessWorkstation implements BeforeEachCallback, AfterEachC
         seed.accept(ctx);
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            workstation = new Workstation(ctx);
+            workstation = new Workstation(ctx, clock);
             workstation.show(stage);
         });
     }

@@ -34,18 +34,20 @@ import tools.jackson.databind.node.ObjectNode;
  * A scripted stand-in for Alpaca on loopback: the market-data websocket ({@code /v2/iex}: greeting,
  * auth, subscription) and the REST bars ({@code /v2/stocks/SYM/bars}, filtered by start and end and
  * paged by {@code pageSize}). Tests take each subscribed connection from {@link #connections} and
- * script what it sends. Bars are a fixed function of symbol and minute ({@link #bar}).
+ * script what it sends. Bars are a fixed function of symbol and minute ({@link #bar}), or given
+ * ({@link #bar(String, String, Instant, double, double, double, double, double)}). Public for the workstation's tests
+ * (data's test jar).
  */
-final class FakeAlpaca implements Closeable {
+public final class FakeAlpaca implements Closeable {
 
-    static final String KEY_ID = "PKTESTKEYID0001";
-    static final String SECRET = "s3cr3tAlpacaSecretValue";
+    public static final String KEY_ID = "PKTESTKEYID0001";
+    public static final String SECRET = "s3cr3tAlpacaSecretValue";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One subscribed connection, server side. */
-    record Connection(WebSocket socket) {
+    public record Connection(WebSocket socket) {
 
-        void send(String... messages) {
+        public void send(String... messages) {
             socket.send("[" + String.join(",", messages) + "]");
         }
     }
@@ -67,7 +69,7 @@ final class FakeAlpaca implements Closeable {
 
     private final List<Socket> accepted = Collections.synchronizedList(new ArrayList<>());
 
-    FakeAlpaca() throws IOException {
+    public FakeAlpaca() throws IOException {
         server.setServerSocketFactory(new ServerSocketFactory() {
             @Override
             public ServerSocket createServerSocket() throws IOException {
@@ -115,7 +117,7 @@ final class FakeAlpaca implements Closeable {
     }
 
     /** Resets every TCP connection accepted so far (no close frame), as a network drop does. */
-    void dropConnections() throws IOException {
+    public void dropConnections() throws IOException {
         synchronized (accepted) {
             for (Socket socket : accepted) {
                 socket.setSoLinger(true, 0);
@@ -126,15 +128,15 @@ final class FakeAlpaca implements Closeable {
     }
 
     /** The websocket base for {@link AlpacaSettings#streamUrl()}. */
-    String streamUrl() {
+    public String streamUrl() {
         return server.url("/v2").toString().replaceFirst("^http", "ws");
     }
 
-    HttpUrl restUrl() {
+    public HttpUrl restUrl() {
         return server.url("/");
     }
 
-    int socketRequests() {
+    public int socketRequests() {
         return socketRequests;
     }
 
@@ -143,7 +145,7 @@ final class FakeAlpaca implements Closeable {
         authError.set(errorOfConnection);
     }
 
-    Connection nextConnection() throws InterruptedException {
+    public Connection nextConnection() throws InterruptedException {
         Connection c = connections.poll(10, TimeUnit.SECONDS);
         if (c == null) {
             throw new AssertionError("no subscribed connection within 10 s");
@@ -154,8 +156,14 @@ final class FakeAlpaca implements Closeable {
     /** The bar of {@code symbol} for {@code minute} as Alpaca sends it ({@code type} "b" or "u"). */
     static String bar(String type, String symbol, Instant minute) {
         double[] v = values(symbol, minute);
+        return bar(type, symbol, minute, v[0], v[1], v[2], v[3], v[4]);
+    }
+
+    /** A bar of {@code symbol} for {@code minute} with these values, as Alpaca sends it ({@code type} "b" or "u"). */
+    public static String bar(String type, String symbol, Instant minute, double open, double high, double low, double close,
+            double volume) {
         return String.format(Locale.ROOT, "{\"T\":\"%s\",\"S\":\"%s\",\"o\":%s,\"h\":%s,\"l\":%s,\"c\":%s,\"v\":%s,"
-                + "\"t\":\"%s\",\"n\":12,\"vw\":%s}", type, symbol, v[0], v[1], v[2], v[3], v[4], minute, v[3]);
+                + "\"t\":\"%s\",\"n\":12,\"vw\":%s}", type, symbol, open, high, low, close, volume, minute, close);
     }
 
     /** o, h, l, c, v of the fixed bar of {@code symbol} at {@code minute}. */

@@ -73,7 +73,7 @@ public final class ReplayControls extends HBox {
         step.disableProperty().bind(vm.running().not());
         ComboBox<Double> speed = new ComboBox<>(FXCollections.observableList(ReplayViewModel.SPEEDS));
         speed.setId("replay-speed");
-        speed.setPrefWidth(74);
+        speed.setPrefWidth(84);
         speed.setValue(vm.speed().get());
         speed.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {

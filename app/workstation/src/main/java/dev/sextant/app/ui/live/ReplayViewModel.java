@@ -3,26 +3,20 @@ package dev.sextant.app.ui.live;
 import dev.sextant.app.api.TaskRunner;
 import dev.sextant.app.research.live.LiveService;
 import dev.sextant.app.research.live.ReplaySession;
-import dev.sextant.engine.live.LiveCross;
 import dev.sextant.engine.live.LiveSessionConfig;
-import dev.sextant.engine.live.LiveSessionListener;
-import dev.sextant.engine.live.PaperFill;
 import dev.sextant.engine.live.PaperSnapshot;
 import dev.sextant.engine.live.ReplayClock;
 import dev.sextant.engine.live.Sleeper;
-import dev.sextant.engine.live.Subscription;
 import dev.sextant.engine.market.BarRepository;
 import dev.sextant.engine.market.Timeframe;
 import dev.sextant.engine.market.calendar.ExchangeCalendar;
 import dev.sextant.engine.market.calendar.TradingSession;
 import dev.sextant.engine.spi.BarStreamListener;
 import dev.sextant.engine.spi.StreamStatus;
-import dev.sextant.engine.spi.StreamedBar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,8 +33,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -53,11 +45,8 @@ import javafx.collections.ObservableList;
 
 /**
  * State and commands of a replay in the workstation: which symbols and session to play, at what
- * speed (1x to 1000x), play and pause, one minute at a time, seek forward; the replay clock; and what
- * the session produced, for the panels: crosses (latest first), paper fills and the paper portfolio
- * after each bar, the stream's status for the light, every bar as the stream delivers it for the charts
- * ({@link LiveFeed}), and a notification for each cross on a watched symbol. The session's events come from its dispatch
- * thread and are applied on the FX thread at most once per pulse, in order.
+ * speed (1x to 1000x), play and pause, one minute at a time, seek forward; the replay clock. What the
+ * replayed session produces (crosses, paper, the light, the charts' bars) goes to the {@link SessionOutputs}.
  */
 public final class ReplayViewModel {
 
@@ -69,11 +58,8 @@ public final class ReplayViewModel {
     private final BarRepository bars;
     private final TaskRunner tasks;
     private final Sleeper sleeper;
-    private final StreamState state;
-    private final LiveFeed feed;
-    private final CrossAlerts alerts;
+    private final SessionOutputs outputs;
     private final Supplier<Map<String, List<String>>> watchlists;
-    private final Notifier notifier;
     private final LiveSessionConfig config = LiveSessionConfig.defaults();
     private final StringProperty symbols = new SimpleStringProperty(this, "symbols", "");
     private final ObservableList<LocalDate> sessions = FXCollections.observableArrayList();
@@ -87,34 +73,22 @@ public final class ReplayViewModel {
     private final ReadOnlyDoubleWrapper position = new ReadOnlyDoubleWrapper(this, "position");
     private final ReadOnlyDoubleWrapper start = new ReadOnlyDoubleWrapper(this, "start", 0);
     private final ReadOnlyDoubleWrapper end = new ReadOnlyDoubleWrapper(this, "end", 1);
-    private final ObservableList<LiveCross> crosses = FXCollections.observableArrayList();
-    private final ObservableList<PaperFill> fills = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<PaperSnapshot> paper = new ReadOnlyObjectWrapper<>(this, "paper");
-    private final PulseBatcher<Object> events = new PulseBatcher<>(this::apply);
     private final AnimationTimer clockTimer;
     private ReplaySession replay;
-    private Subscription subscription;
-    private long barsShown;
-
-    /** A status change of the stream, as an event in the batch. */
-    private record Status(StreamStatus status, String detail) {
-    }
+    private Runnable beforeStart = () -> { };
 
     /**
      * @param sleeper how the replay waits between minutes ({@link Sleeper#REAL}; tests pass their own)
      * @param watchlists the watchlists' symbols by name, read off the FX thread when a replay starts
      */
-    public ReplayViewModel(LiveService live, BarRepository bars, TaskRunner tasks, Sleeper sleeper, StreamState state,
-            LiveFeed feed, CrossAlerts alerts, Supplier<Map<String, List<String>>> watchlists, Notifier notifier) {
+    public ReplayViewModel(LiveService live, BarRepository bars, TaskRunner tasks, Sleeper sleeper, SessionOutputs outputs,
+            Supplier<Map<String, List<String>>> watchlists) {
         this.live = live;
         this.bars = bars;
         this.tasks = tasks;
         this.sleeper = sleeper;
-        this.state = state;
-        this.feed = feed;
-        this.alerts = alerts;
+        this.outputs = outputs;
         this.watchlists = watchlists;
-        this.notifier = notifier;
         this.clockTimer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -196,19 +170,9 @@ public final class ReplayViewModel {
         return end.getReadOnlyProperty();
     }
 
-    /** The session's crosses, latest first. */
-    public ObservableList<LiveCross> crosses() {
-        return crosses;
-    }
-
-    /** The paper fills, in order. */
-    public ObservableList<PaperFill> fills() {
-        return fills;
-    }
-
-    /** The paper portfolio after the latest bar, null before the first. */
-    public ReadOnlyObjectProperty<PaperSnapshot> paper() {
-        return paper.getReadOnlyProperty();
+    /** Runs before a replay starts (FX thread): one session at a time, so a live connection is closed first. */
+    public void beforeStart(Runnable action) {
+        beforeStart = action;
     }
 
     /** Lists the sessions of the first symbol (a background job), the latest chosen. */
@@ -256,11 +220,12 @@ public final class ReplayViewModel {
             return;
         }
         stopReplay();
+        beforeStart.run();
         starting.set(true);
         message.set("");
         double chosenSpeed = speed.get();
         tasks.submit("Replay " + String.join(", ", chosen) + " " + day, (p, c) -> {
-            alerts.watch(watchlists.get());
+            outputs.watch(watchlists.get());
             return live.replay(config, chosen, day, day, chosenSpeed, sleeper);
         }, (ReplaySession ready) -> begin(ready, day), error -> {
             starting.set(false);
@@ -270,82 +235,29 @@ public final class ReplayViewModel {
 
     private void begin(ReplaySession ready, LocalDate day) {
         starting.set(false);
+        beforeStart.run(); // a live connection opened while the replay was being prepared
         replay = ready;
-        crosses.clear();
-        fills.clear();
-        paper.set(null);
-        barsShown = 0;
         ZoneId zone = config.calendar().zone();
         TradingSession hours = config.calendar().session(day).orElseThrow();
         start.set(hours.open());
         end.set(hours.close());
-        feed.window(new LiveFeed.Window(new TreeSet<>(ready.symbols()), day.atStartOfDay(zone).toInstant()));
-        subscription = ready.session().subscribe(new LiveSessionListener() {
-            @Override
-            public void cross(LiveCross cross) {
-                events.offer(cross);
-                alerts.alertFor(cross.symbol(), cross.up(), cross.time(), cross.price(), cross.vwap()).ifPresent(notifier::notify);
-            }
-
-            @Override
-            public void fill(PaperFill fill) {
-                events.offer(fill);
-            }
-
-            @Override
-            public void paper(PaperSnapshot snapshot) {
-                events.offer(snapshot);
-            }
-
-            @Override
-            public void status(StreamStatus status, String detail) {
-                events.offer(new Status(status, detail));
-            }
-        });
+        BarStreamListener listener = outputs.attach(ready.session(),
+                new LiveFeed.Window(new TreeSet<>(ready.symbols()), day.atStartOfDay(zone).toInstant()), (status, detail) -> statusShown(status));
         running.set(true);
         playing.set(true);
-        // the charts take every bar as the stream delivers it: the session's listeners get only the newest bar of a
-        // symbol while they are behind (a seek plays hundreds of minutes at once), which would leave gaps in a chart
-        ready.stream().start(ready.symbols(), new BarStreamListener() {
-            @Override
-            public void bar(StreamedBar bar) {
-                ready.session().bar(bar);
-                events.offer(bar);
-            }
-
-            @Override
-            public void status(StreamStatus status, String detail) {
-                ready.session().status(status, detail);
-            }
-        });
+        ready.stream().start(ready.symbols(), listener);
         clockTimer.start();
     }
 
-    private void apply(List<Object> batch) {
-        List<StreamedBar> newBars = new ArrayList<>();
-        for (Object e : batch) {
-            switch (e) {
-                case StreamedBar b -> newBars.add(b);
-                case LiveCross c -> crosses.addFirst(c);
-                case PaperFill f -> fills.add(f);
-                case PaperSnapshot s -> paper.set(s);
-                case Status s -> {
-                    state.update(s.status(), s.detail());
-                    if (s.status() == StreamStatus.STOPPED && replay != null && replay.stream().state().finished()) {
-                        finish(replay);
-                    }
-                    if (s.status() == StreamStatus.PAUSED || s.status() == StreamStatus.STOPPED) {
-                        playing.set(false);
-                    } else if (s.status() == StreamStatus.REPLAYING) {
-                        playing.set(true);
-                    }
-                }
-                default -> throw new IllegalStateException("unexpected event " + e);
-            }
+    /** Follows the stream's status: the play button, and the end of the replay. */
+    private void statusShown(StreamStatus status) {
+        if (status == StreamStatus.STOPPED && replay != null && replay.stream().state().finished()) {
+            finish(replay);
         }
-        if (!newBars.isEmpty()) {
-            barsShown += newBars.size();
-            feed.bars(newBars);
+        if (status == StreamStatus.PAUSED || status == StreamStatus.STOPPED) {
+            playing.set(false);
+        } else if (status == StreamStatus.REPLAYING) {
+            playing.set(true);
         }
         showClock();
     }
@@ -357,7 +269,7 @@ public final class ReplayViewModel {
             return ended.session().paper();
         }, (PaperSnapshot last) -> {
             if (replay == ended) {
-                paper.set(last);
+                outputs.showFinal(last);
             }
         }, error -> message.set("Replay not finished cleanly: " + error.getMessage()));
     }
@@ -418,25 +330,10 @@ public final class ReplayViewModel {
         ReplaySession stopping = replay;
         replay = null;
         clockTimer.stop();
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
+        outputs.detach(StreamStatus.STOPPED, "replay stopped");
         running.set(false);
         playing.set(false);
-        feed.window(null);
         stopping.close();
-        state.update(StreamStatus.STOPPED, "replay stopped");
-    }
-
-    /** The paper portfolio's starting cash. */
-    public double capital() {
-        return config.capital();
-    }
-
-    /** Bars handed to the charts so far (FX thread). */
-    public long barsShown() {
-        return barsShown;
     }
 
     /** The replay running now, if any. */

@@ -3,18 +3,18 @@ package dev.sextant.app.ui.paper;
 import dev.sextant.app.api.PanelContext;
 import dev.sextant.app.api.PanelLocation;
 import dev.sextant.app.api.PanelProvider;
-import dev.sextant.app.ui.live.ReplayViewModel;
+import dev.sextant.app.ui.live.SessionOutputs;
 import javafx.scene.Node;
 
-/** The Paper panel ({@code paper}): the paper portfolio of the running replay, per bar. */
+/** The Paper panel ({@code paper}): the paper portfolio of the running replay or live session, per bar. */
 public final class PaperPanelProvider implements PanelProvider {
 
     public static final String ID = "paper";
 
-    private final ReplayViewModel replay;
+    private final SessionOutputs session;
 
-    public PaperPanelProvider(ReplayViewModel replay) {
-        this.replay = replay;
+    public PaperPanelProvider(SessionOutputs session) {
+        this.session = session;
     }
 
     @Override
@@ -34,6 +34,6 @@ public final class PaperPanelProvider implements PanelProvider {
 
     @Override
     public Node create(PanelContext context) {
-        return new PaperPanel(new PaperViewModel(replay));
+        return new PaperPanel(new PaperViewModel(session));
     }
 }

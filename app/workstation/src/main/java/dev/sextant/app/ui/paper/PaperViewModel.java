@@ -1,6 +1,6 @@
 package dev.sextant.app.ui.paper;
 
-import dev.sextant.app.ui.live.ReplayViewModel;
+import dev.sextant.app.ui.live.SessionOutputs;
 import dev.sextant.engine.backtest.Execution;
 import dev.sextant.engine.live.PaperFill;
 import dev.sextant.engine.live.PaperSnapshot;
@@ -22,20 +22,22 @@ public final class PaperViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
     private static final ZoneId EXCHANGE = ZoneId.of("America/New_York");
+    private static final String NO_SESSION = "No session: start a replay, or connect to a live stream.";
 
-    private final ReplayViewModel replay;
+    private final SessionOutputs session;
     private final ReadOnlyStringWrapper equity = new ReadOnlyStringWrapper(this, "equity", "-");
     private final ReadOnlyStringWrapper pnl = new ReadOnlyStringWrapper(this, "pnl", "-");
     private final ReadOnlyStringWrapper realised = new ReadOnlyStringWrapper(this, "realised", "-");
     private final ReadOnlyStringWrapper unrealised = new ReadOnlyStringWrapper(this, "unrealised", "-");
     private final ReadOnlyStringWrapper cash = new ReadOnlyStringWrapper(this, "cash", "-");
-    private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper(this, "asOf", "No session: start a replay.");
+    private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper(this, "asOf", NO_SESSION);
     private final ObservableList<PaperSnapshot.Position> positions = FXCollections.observableArrayList();
 
-    public PaperViewModel(ReplayViewModel replay) {
-        this.replay = replay;
-        replay.paper().addListener((obs, old, now) -> show(now));
-        show(replay.paper().get());
+    public PaperViewModel(SessionOutputs session) {
+        this.session = session;
+        session.paper().addListener((obs, old, now) -> show(now));
+        session.attached().addListener((obs, old, now) -> show(session.paper().get()));
+        show(session.paper().get());
     }
 
     private void show(PaperSnapshot s) {
@@ -44,11 +46,11 @@ public final class PaperViewModel {
                 w.set("-");
             }
             positions.clear();
-            asOf.set(replay.running().get() ? "Waiting for the first bar ..." : "No session: start a replay.");
+            asOf.set(session.attached().get() ? "Waiting for the first bar ..." : NO_SESSION);
             return;
         }
         equity.set(money(s.equity()));
-        pnl.set(signed(s.equity() - replay.capital()));
+        pnl.set(signed(s.equity() - session.capital()));
         realised.set(signed(s.realizedPnl()));
         unrealised.set(signed(s.unrealizedPnl()));
         cash.set(money(s.cash()));
@@ -110,6 +112,6 @@ public final class PaperViewModel {
     }
 
     public ObservableList<PaperFill> fills() {
-        return replay.fills();
+        return session.fills();
     }
 }

@@ -81,6 +81,9 @@ public final class MainWindow extends BorderPane {
         void toggleLogScale();
 
         void showShortcuts();
+
+        /** Opens the live stream's window: provider, symbols, connect / disconnect. */
+        void openLive();
     }
 
     public void focusQuickOpen() {
@@ -120,9 +123,11 @@ public final class MainWindow extends BorderPane {
         });
         workspace.getItems().addAll(item("_Save workspace as...", "Shortcut+S", a::saveWorkspace),
                 item("_Reset layout", "Shortcut+Shift+R", a::resetLayout));
+        Menu live = new Menu("_Live");
+        live.getItems().add(item("_Connect to a live stream...", "Shortcut+Shift+L", a::openLive));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts", "F1", a::showShortcuts));
-        MenuBar bar = new MenuBar(file, view, workspace, help);
+        MenuBar bar = new MenuBar(file, view, workspace, live, help);
         bar.setId("main-menu");
         return bar;
     }

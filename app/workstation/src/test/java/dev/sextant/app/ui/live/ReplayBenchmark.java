@@ -57,6 +57,7 @@ class ReplayBenchmark {
     FxTaskRunner tasks;
     ChartPanel chart;
     ReplayViewModel replay;
+    SessionOutputs outputs;
     final List<Long> updateNanos = new ArrayList<>();
     long chartUpdates;
     long maxPulseGap;
@@ -89,8 +90,8 @@ class ReplayBenchmark {
         });
         chart = new ChartPanel(vm);
         Notices notices = new Notices();
-        replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, Sleeper.REAL, new StreamState(), feed, new CrossAlerts(),
-                Map::of, new Notifier(() -> stage, notices, new DesktopNotifier()));
+        outputs = new SessionOutputs(new StreamState(), feed, new CrossAlerts(), new Notifier(() -> stage, notices, new DesktopNotifier()));
+        replay = new ReplayViewModel(ctx.live(), ctx.bars(), tasks, Sleeper.REAL, outputs, Map::of);
         Scene scene = new Scene(chart, 1600, 1000);
         scene.getStylesheets().add(ChartPanel.class.getResource("../sextant.css").toExternalForm());
         stage.setScene(scene);
@@ -130,7 +131,7 @@ class ReplayBenchmark {
         System.out.printf(Locale.ROOT, "replay 1000x of %d symbols, %d minutes, chart of IDX.SX open (1600x1000):%n",
                 SYMBOLS.size(), session.stream().state().minutes());
         System.out.printf(Locale.ROOT, "  wall %.1f s; bars final %d (%.0f bars/s); bars to the charts %d (%.0f bars/s)%n",
-                seconds, stats.finalBars(), stats.finalBars() / seconds, replay.barsShown(), replay.barsShown() / seconds);
+                seconds, stats.finalBars(), stats.finalBars() / seconds, outputs.barsShown(), outputs.barsShown() / seconds);
         System.out.printf(Locale.ROOT, "  chart updates %d (%.1f /s); FX time per update median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 chartUpdates, chartUpdates / seconds, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
                 sorted[sorted.length - 1] / 1e6);

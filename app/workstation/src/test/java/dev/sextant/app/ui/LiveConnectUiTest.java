@@ -230,7 +230,7 @@ class LiveConnectUiTest {
                 () -> light.getText() + " / " + light.getTooltip().getText() + " / " + app.workstation().notices().all());
         assertThat(light.getText()).isEqualTo("Live");
         assertThat(light.getTooltip().getText())
-                .isEqualTo("Connected: bars arrive as they close: receiving the minute bars of 1 symbols (iex feed)");
+                .isEqualTo("Connected: bars arrive as they close: receiving the minute bars of 1 symbol (iex feed)");
         assertThat(app.workstation().replay().replay()).as("the replay was stopped").isEmpty();
         assertThat(robot.lookup("#replay-stop").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#live-connect").queryAs(Button.class).getText()).isEqualTo("Disconnect");

@@ -363,7 +363,7 @@ public final class AlpacaStream implements MarketDataStream {
             if (firstSubscribedMinute == null) {
                 firstSubscribedMinute = now.truncatedTo(ChronoUnit.MINUTES);
             }
-            show(CONNECTED, "receiving the minute bars of " + s.bars().size() + " symbols (" + settings.feed() + " feed)");
+            show(CONNECTED, "receiving the minute bars of " + s.bars().size() + (s.bars().size() == 1 ? " symbol (" : " symbols (") + settings.feed() + " feed)");
             subscribed.complete(null);
         }
 

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The commands that {@code ./sextant} runs with the C1 compiler alone, as listed in {@code quick-commands.txt}
- * (ADR 0021), so that a benchmark's whole-process case starts them as the launcher does.
+ * The commands that {@code ./sextant} runs with the C1 compiler alone and the serial collector, as listed in
+ * {@code quick-commands.txt} (ADR 0021), so that a benchmark's whole-process case starts them as the launcher does.
  */
 final class QuickCommands {
 
-    /** The JVM option the launcher adds for a quick command. */
-    static final String JIT_OPTION = "-XX:TieredStopAtLevel=1";
+    /** The JVM options the launcher adds for a quick command. */
+    static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private static final List<String> NAMES = read();
 
@@ -22,7 +22,7 @@ final class QuickCommands {
 
     /** The JVM options the launcher adds for {@code command}. */
     static List<String> jvmOptions(String command) {
-        return NAMES.contains(command) ? List.of(JIT_OPTION) : List.of();
+        return NAMES.contains(command) ? JVM_OPTIONS : List.of();
     }
 
     /** The quick commands' names. */

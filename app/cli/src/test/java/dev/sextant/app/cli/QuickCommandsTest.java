@@ -15,7 +15,7 @@ class QuickCommandsTest {
 
         assertThat(quick).contains("backtest", "scan", "runs");
         assertThat(quick).doesNotContain("optimize", "walkforward", "batch", "bench", "data", "live", "replay", "regime");
-        assertThat(QuickCommands.jvmOptions("backtest")).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(QuickCommands.jvmOptions("backtest")).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         assertThat(QuickCommands.jvmOptions("no-such-command")).isEmpty();
         assertThat(commands).containsAll(QuickCommands.names());
     }

@@ -104,6 +104,7 @@ public final class SeriesWriter implements AutoCloseable {
         int changed = 0;
         int unchanged = 0;
         int written = 0;
+        Chunk view = new Chunk(time, bars.open(), bars.high(), bars.low(), bars.close(), bars.adjClose(), bars.volume());
         for (int start = 0; start < bars.size(); ) {
             LocalDate period = ChunkPeriod.of(tf, time[start]);
             long next = ChunkPeriod.startOfNext(tf, period);
@@ -111,13 +112,20 @@ public final class SeriesWriter implements AutoCloseable {
             while (end < bars.size() && time[end] < next) {
                 end++;
             }
-            ChunkMerge merge = ChunkMerge.of(stored.get(period), bars, start, end);
-            added += merge.added();
-            changed += merge.changed();
-            unchanged += merge.unchanged();
-            if (merge.added() + merge.changed() > 0) {
-                addChunk(instrumentId, tf, period, merge.merged());
+            byte[] storedChunk = stored.get(period);
+            if (storedChunk == null) {
+                added += end - start;
+                addChunk(instrumentId, tf, period, view, start, end);
                 written++;
+            } else {
+                ChunkMerge merge = ChunkMerge.of(storedChunk, bars, start, end);
+                added += merge.added();
+                changed += merge.changed();
+                unchanged += merge.unchanged();
+                if (merge.added() + merge.changed() > 0) {
+                    addChunk(instrumentId, tf, period, merge.merged(), 0, merge.merged().size());
+                    written++;
+                }
             }
             start = end;
         }
@@ -144,15 +152,16 @@ public final class SeriesWriter implements AutoCloseable {
         return stored;
     }
 
-    private void addChunk(long instrumentId, Timeframe tf, LocalDate period, Chunk merged) throws SQLException {
-        int n = merged.size();
-        byte[] payload = BarChunkCodec.encode(merged, 0, n);
+    /** Adds the chunk of bars {@code [from, to)} of {@code bars} to the batch. */
+    private void addChunk(long instrumentId, Timeframe tf, LocalDate period, Chunk bars, int from, int to)
+            throws SQLException {
+        byte[] payload = BarChunkCodec.encode(bars, from, to);
         mergeChunk.setLong(1, instrumentId);
         mergeChunk.setString(2, tf.code());
         mergeChunk.setObject(3, period);
-        mergeChunk.setInt(4, n);
-        mergeChunk.setLong(5, merged.time()[0]);
-        mergeChunk.setLong(6, merged.time()[n - 1]);
+        mergeChunk.setInt(4, to - from);
+        mergeChunk.setLong(5, bars.time()[from]);
+        mergeChunk.setLong(6, bars.time()[to - 1]);
         mergeChunk.setBytes(7, payload);
         mergeChunk.setLong(8, BarChunkCodec.checksum(payload));
         mergeChunk.addBatch();

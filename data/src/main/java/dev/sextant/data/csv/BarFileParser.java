@@ -31,6 +31,7 @@ final class BarFileParser {
     private int lastSymbolStart = -1;
     private int lastSymbolEnd;
     private int lastSymbolIndex;
+    private int fileSymbolIndex = -1;
 
     BarFileParser(byte[] data, String fileSymbol, LocalDate latestDate, RowRejections rejections) {
         this.data = data;
@@ -133,7 +134,10 @@ final class BarFileParser {
     private int symbolIndex() {
         int column = columns.symbol();
         if (column == HeaderColumns.ABSENT) {
-            return indexOf(fileSymbol);
+            if (fileSymbolIndex < 0) {
+                fileSymbolIndex = indexOf(fileSymbol);
+            }
+            return fileSymbolIndex;
         }
         int from = fields.start(column);
         int to = fields.end(column);

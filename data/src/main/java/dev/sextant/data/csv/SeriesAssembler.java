@@ -111,6 +111,11 @@ final class SeriesAssembler {
 
     private PriceColumns columns(String symbol, Timeframe timeframe, long[] time, int[] kept) {
         int n = kept.length;
+        if (isLeadingRows(kept)) { // the usual file: one symbol, in time order, no duplicates
+            return new PriceColumns(symbol, timeframe, time, Arrays.copyOf(rows.open, n), Arrays.copyOf(rows.high, n),
+                    Arrays.copyOf(rows.low, n), Arrays.copyOf(rows.close, n), Arrays.copyOf(rows.adjClose, n),
+                    Arrays.copyOf(rows.volume, n));
+        }
         double[] open = new double[n];
         double[] high = new double[n];
         double[] low = new double[n];
@@ -127,6 +132,16 @@ final class SeriesAssembler {
             volume[i] = rows.volume[row];
         }
         return new PriceColumns(symbol, timeframe, time, open, high, low, close, adjClose, volume);
+    }
+
+    /** Whether {@code kept} is 0, 1, 2, ...: the rows taken are the buffer's first ones, in order. */
+    private static boolean isLeadingRows(int[] kept) {
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String describe(long time) {

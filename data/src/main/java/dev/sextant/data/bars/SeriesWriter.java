@@ -108,10 +108,7 @@ public final class SeriesWriter implements AutoCloseable {
         for (int start = 0; start < bars.size(); ) {
             LocalDate period = ChunkPeriod.of(tf, time[start]);
             long next = ChunkPeriod.startOfNext(tf, period);
-            int end = start;
-            while (end < bars.size() && time[end] < next) {
-                end++;
-            }
+            int end = endOfChunk(time, start, next);
             byte[] storedChunk = stored.get(period);
             if (storedChunk == null) {
                 added += end - start;
@@ -135,6 +132,19 @@ public final class SeriesWriter implements AutoCloseable {
             mergeSpan.executeUpdate();
         }
         return new BarUpsert(bars.symbol(), tf.code(), added, changed, unchanged);
+    }
+
+    /**
+     * The index after the last bar from {@code start} before {@code next}. A method of its own so that the JIT compiles
+     * this per-bar loop alone: inside {@link #upsert} it made an on-stack compilation of the whole method with the JDBC
+     * calls inlined, the largest compilation of an import (#24).
+     */
+    private static int endOfChunk(long[] time, int start, long next) {
+        int end = start;
+        while (end < time.length && time[end] < next) {
+            end++;
+        }
+        return end;
     }
 
     private Map<LocalDate, byte[]> stored(long instrumentId, Timeframe tf, LocalDate first, LocalDate last)

@@ -111,7 +111,7 @@ public final class AppContext implements AutoCloseable {
         this.studies = new JooqStudyStore(database.dsl());
         this.walkForwards = new JooqWalkForwardRepository(database.dsl());
         this.paperPortfolios = new JooqPaperPortfolioRepository(database.dsl());
-        this.importer = new BarImportService(database.dsl(), storedBars);
+        this.importer = new BarImportService(database.dsl());
         SynchronousJobRunner jobs = new SynchronousJobRunner(pluginJobProgress);
         this.plugins = PluginHost.start(pluginFolder(database.home()), AppContext.class.getClassLoader(),
                 new PluginStateStore(settings),

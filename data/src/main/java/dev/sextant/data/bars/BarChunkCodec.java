@@ -31,7 +31,12 @@ final class BarChunkCodec {
 
     static byte[] encode(Chunk c, int from, int to) {
         int n = to - from;
-        ByteBuffer buf = ByteBuffer.allocate(1 + 4 + 8 + n * 10 + n * 6 * 8).order(ByteOrder.LITTLE_ENDIAN);
+        int timeBytes = 0;
+        for (int i = from + 1; i < to; i++) {
+            timeBytes += varLongSize(c.time[i] - c.time[i - 1]);
+        }
+        byte[] out = new byte[1 + 4 + (n > 0 ? 8 : 0) + timeBytes + n * 6 * 8];
+        ByteBuffer buf = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
         buf.put(FORMAT).putInt(n);
         if (n > 0) {
             buf.putLong(c.time[from]);
@@ -44,8 +49,6 @@ final class BarChunkCodec {
                 buf.putDouble(column[i]);
             }
         }
-        byte[] out = new byte[buf.position()];
-        buf.flip().get(out);
         return out;
     }
 
@@ -89,6 +92,16 @@ final class BarChunkCodec {
             v >>>= 7;
         }
         buf.put((byte) v);
+    }
+
+    /** Bytes {@link #putVarLong} writes for {@code v}. */
+    private static int varLongSize(long v) {
+        int size = 1;
+        while ((v & ~0x7FL) != 0) {
+            size++;
+            v >>>= 7;
+        }
+        return size;
     }
 
     private static long getVarLong(ByteBuffer buf) {

@@ -5,23 +5,17 @@ import dev.sextant.engine.market.imports.BarUpsert;
 import static dev.sextant.data.jooq.Tables.BAR_CHUNK;
 import static dev.sextant.data.jooq.Tables.INSTRUMENT;
 import static dev.sextant.data.jooq.Tables.SERIES_SPAN;
-import static org.jooq.impl.DSL.greatest;
-import static org.jooq.impl.DSL.least;
-import static org.jooq.impl.DSL.val;
 
 import dev.sextant.data.bars.BarChunkCodec.Chunk;
-import dev.sextant.data.db.JdbcBatch;
 import dev.sextant.engine.cache.BoundedCache;
 import dev.sextant.engine.market.BarRepository;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SeriesInfo;
 import dev.sextant.engine.market.Timeframe;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -104,88 +98,14 @@ public final class JooqBarRepository implements BarRepository {
     }
 
     /**
-     * Merges {@code bars} into the stored series of {@code instrumentId}: a bar at a time already
-     * stored replaces it, other stored bars stay. Chunks whose content does not change are not
-     * written, so writing the same bars again changes nothing.
+     * Merges {@code bars} into the stored series of {@code instrumentId} inside the caller's transaction (see
+     * {@link SeriesWriter}); an import writes through one {@link SeriesWriter} for all its files instead.
      */
     public BarUpsert upsert(DSLContext tx, long instrumentId, PriceColumns bars) {
-        Timeframe tf = bars.timeframe();
-        if (!tf.isStorable()) {
-            throw new IllegalArgumentException(tf.code() + " bars of " + bars.symbol()
-                    + " are not stored: they are built from 1d bars when loaded");
-        }
-        Map<LocalDate, byte[]> stored = new TreeMap<>();
-        if (!bars.isEmpty()) {
-            LocalDate firstPeriod = ChunkPeriod.of(tf, bars.time()[0]);
-            LocalDate lastPeriod = ChunkPeriod.of(tf, bars.time()[bars.size() - 1]);
-            tx.select(BAR_CHUNK.PERIOD_START, BAR_CHUNK.PAYLOAD).from(BAR_CHUNK)
-                    .where(BAR_CHUNK.INSTRUMENT_ID.eq(instrumentId)).and(BAR_CHUNK.TIMEFRAME.eq(tf.code()))
-                    .and(BAR_CHUNK.PERIOD_START.between(firstPeriod, lastPeriod))
-                    .forEach(r -> stored.put(r.value1(), r.value2()));
-        }
-        int added = 0;
-        int changed = 0;
-        int unchanged = 0;
-        List<ChunkRow> writes = new ArrayList<>();
-        int start = 0;
-        while (start < bars.size()) {
-            LocalDate period = ChunkPeriod.of(tf, bars.time()[start]);
-            long next = ChunkPeriod.startOfNext(tf, period);
-            int end = start;
-            while (end < bars.size() && bars.time()[end] < next) {
-                end++;
+        return tx.connectionResult(c -> {
+            try (SeriesWriter writer = new SeriesWriter(c)) {
+                return writer.upsert(instrumentId, bars);
             }
-            ChunkMerge merge = ChunkMerge.of(stored.get(period), bars, start, end);
-            added += merge.added();
-            changed += merge.changed();
-            unchanged += merge.unchanged();
-            if (merge.added() + merge.changed() > 0) {
-                writes.add(new ChunkRow(period, merge.merged(), BarChunkCodec.encode(merge.merged(), 0, merge.merged().size())));
-            }
-            start = end;
-        }
-        if (added + changed > 0) {
-            JdbcBatch.run(tx, tx.mergeInto(BAR_CHUNK, BAR_CHUNK.INSTRUMENT_ID, BAR_CHUNK.TIMEFRAME,
-                            BAR_CHUNK.PERIOD_START, BAR_CHUNK.BAR_COUNT, BAR_CHUNK.FIRST_TIME, BAR_CHUNK.LAST_TIME,
-                            BAR_CHUNK.PAYLOAD, BAR_CHUNK.CHECKSUM)
-                    .key(BAR_CHUNK.INSTRUMENT_ID, BAR_CHUNK.TIMEFRAME, BAR_CHUNK.PERIOD_START)
-                    .values((Long) null, null, null, null, null, null, null, null), writes, (row, k, w) -> {
-                        int n = w.bars().size();
-                        row.setLong(1, instrumentId);
-                        row.setString(2, tf.code());
-                        row.setObject(3, w.period());
-                        row.setInt(4, n);
-                        row.setLong(5, w.bars().time()[0]);
-                        row.setLong(6, w.bars().time()[n - 1]);
-                        row.setBytes(7, w.payload());
-                        row.setLong(8, BarChunkCodec.checksum(w.payload()));
-                    });
-            writeSpan(tx, instrumentId, tf, bars.time()[0], bars.time()[bars.size() - 1], added);
-        }
-        return new BarUpsert(bars.symbol(), tf.code(), added, changed, unchanged);
-    }
-
-    /**
-     * Widens the series' row of {@code series_span} to the bars just written, adds the {@code added} new ones to its
-     * count and raises its revision, in the transaction of the write (a rolled-back write leaves it as it was). Every
-     * written bar is stored afterwards, so the span is the old one widened, without reading the chunks again.
-     */
-    private static void writeSpan(DSLContext tx, long instrumentId, Timeframe tf, long first, long last, int added) {
-        tx.mergeInto(SERIES_SPAN)
-                .using(tx.selectOne())
-                .on(SERIES_SPAN.INSTRUMENT_ID.eq(instrumentId).and(SERIES_SPAN.TIMEFRAME.eq(tf.code())))
-                .whenMatchedThenUpdate()
-                .set(SERIES_SPAN.FIRST_TIME, least(SERIES_SPAN.FIRST_TIME, val(first)))
-                .set(SERIES_SPAN.LAST_TIME, greatest(SERIES_SPAN.LAST_TIME, val(last)))
-                .set(SERIES_SPAN.BAR_COUNT, SERIES_SPAN.BAR_COUNT.plus((long) added))
-                .set(SERIES_SPAN.REVISION, SERIES_SPAN.REVISION.plus(1))
-                .whenNotMatchedThenInsert(SERIES_SPAN.INSTRUMENT_ID, SERIES_SPAN.TIMEFRAME, SERIES_SPAN.FIRST_TIME,
-                        SERIES_SPAN.LAST_TIME, SERIES_SPAN.BAR_COUNT)
-                .values(instrumentId, tf.code(), first, last, (long) added)
-                .execute();
-    }
-
-    /** One chunk to write: its period, its merged bars and their encoding. */
-    private record ChunkRow(LocalDate period, Chunk bars, byte[] payload) {
+        });
     }
 }

@@ -19,6 +19,7 @@ final class BarFileParser {
 
     private final byte[] data;
     private final LocalDate latestDate;
+    private final long latestEpochDay;
     private final String fileSymbol;
     private final RowRejections rejections;
     private final FieldSplitter fields = new FieldSplitter();
@@ -31,10 +32,12 @@ final class BarFileParser {
     private int lastSymbolStart = -1;
     private int lastSymbolEnd;
     private int lastSymbolIndex;
+    private int fileSymbolIndex = -1;
 
     BarFileParser(byte[] data, String fileSymbol, LocalDate latestDate, RowRejections rejections) {
         this.data = data;
         this.latestDate = latestDate;
+        this.latestEpochDay = latestDate.toEpochDay();
         this.fileSymbol = fileSymbol;
         this.rejections = rejections;
         this.rows = new RowBuffer(data.length / AVERAGE_ROW_BYTES);
@@ -133,7 +136,10 @@ final class BarFileParser {
     private int symbolIndex() {
         int column = columns.symbol();
         if (column == HeaderColumns.ABSENT) {
-            return indexOf(fileSymbol);
+            if (fileSymbolIndex < 0) {
+                fileSymbolIndex = indexOf(fileSymbol);
+            }
+            return fileSymbolIndex;
         }
         int from = fields.start(column);
         int to = fields.end(column);
@@ -163,7 +169,7 @@ final class BarFileParser {
                     ? columns.name(column) + " " + shown(column) + " " + timestamp.problem
                     : "cannot parse " + columns.name(column) + " '" + shown(column) + "'");
         }
-        if (timestamp.epochDay > latestDate.toEpochDay()) {
+        if (timestamp.epochDay > latestEpochDay) {
             throw new MalformedRowException(columns.name(column) + " " + LocalDate.ofEpochDay(timestamp.epochDay)
                     + " is in the future (the latest date accepted is " + latestDate + ")");
         }

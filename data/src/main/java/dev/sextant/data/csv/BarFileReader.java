@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,9 @@ public final class BarFileReader {
 
     private static final int GZIP_MAGIC_1 = 0x1f;
     private static final int GZIP_MAGIC_2 = 0x8b;
+    private static final int GZIP_TRAILER = 8;
+    private static final int MAX_RATIO = 32;
+    private static final int MIN_BUFFER = 8 * 1024;
 
     /** Reads a file; {@code file.toString()} names it in error messages. */
     public ParsedBarFile read(Path file, ReadOptions options) throws IOException {
@@ -108,9 +112,42 @@ public final class BarFileReader {
             return raw;
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 64 * 1024)) {
-            return in.readAllBytes();
+            return readAll(in, raw.length >= GZIP_TRAILER ? sizeGuess(raw) : 0);
         } catch (ZipException | EOFException e) {
             throw rejections.fileError(1, "damaged gzip data (" + Excerpt.of(String.valueOf(e.getMessage())) + ")");
+        }
+    }
+
+    /**
+     * The uncompressed size the gzip trailer declares (modulo 2<sup>32</sup>, and only that of the last member), as a
+     * first guess of the size so that the data is inflated into one array instead of growing copies; at most
+     * {@link #MAX_RATIO} times the compressed size, so that a damaged trailer cannot ask for a huge array.
+     */
+    private static int sizeGuess(byte[] gzip) {
+        int n = gzip.length;
+        long declared = (gzip[n - 4] & 0xffL) | (gzip[n - 3] & 0xffL) << 8 | (gzip[n - 2] & 0xffL) << 16
+                | (gzip[n - 1] & 0xffL) << 24;
+        return (int) Math.min(declared, Math.min((long) MAX_RATIO * n, Integer.MAX_VALUE - 16));
+    }
+
+    /** Reads {@code in} to its end into an array first sized {@code guess}, doubled whenever the data is longer. */
+    private static byte[] readAll(InputStream in, int guess) throws IOException {
+        byte[] buffer = new byte[Math.max(guess, MIN_BUFFER)];
+        int size = 0;
+        while (true) {
+            if (size == buffer.length) {
+                int next = in.read();
+                if (next < 0) {
+                    return buffer;
+                }
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                buffer[size++] = (byte) next;
+            }
+            int read = in.read(buffer, size, buffer.length - size);
+            if (read < 0) {
+                return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+            }
+            size += read;
         }
     }
 }

@@ -39,13 +39,29 @@ final class SeriesAssembler {
 
     PriceColumns assemble(String symbol, int[] rowIndexes) throws BadFileException {
         int n = rowIndexes.length;
-        long[] times = new long[n];
-        for (int k = 0; k < n; k++) {
-            times[k] = time(rowIndexes[k]);
-        }
+        long[] times = times(rowIndexes);
         int[] order = timeOrder(times, rowIndexes);
         long[] time = new long[n];
         int[] kept = new int[n];
+        int size = keepOnePerTime(rowIndexes, times, order, time, kept);
+        return columns(symbol, timeframe(symbol, time, size, kept), Arrays.copyOf(time, size), Arrays.copyOf(kept, size));
+    }
+
+    /** The resolved time of each row. (Each per-row loop is a method of its own, compiled on its own by the JIT.) */
+    private long[] times(int[] rowIndexes) {
+        long[] times = new long[rowIndexes.length];
+        for (int k = 0; k < rowIndexes.length; k++) {
+            times[k] = time(rowIndexes[k]);
+        }
+        return times;
+    }
+
+    /**
+     * Fills {@code time} and {@code kept} with the rows in {@code order}, one per time: an exact repeat is dropped, a
+     * row repeating a time with other values is rejected. Returns how many were kept.
+     */
+    private int keepOnePerTime(int[] rowIndexes, long[] times, int[] order, long[] time, int[] kept)
+            throws BadFileException {
         int size = 0;
         for (int k : order) {
             int row = rowIndexes[k];
@@ -60,7 +76,7 @@ final class SeriesAssembler {
             time[size] = times[k];
             kept[size++] = row;
         }
-        return columns(symbol, timeframe(symbol, time, size, kept), Arrays.copyOf(time, size), Arrays.copyOf(kept, size));
+        return size;
     }
 
     private long time(int row) {
@@ -111,6 +127,11 @@ final class SeriesAssembler {
 
     private PriceColumns columns(String symbol, Timeframe timeframe, long[] time, int[] kept) {
         int n = kept.length;
+        if (isLeadingRows(kept)) { // the usual file: one symbol, in time order, no duplicates
+            return new PriceColumns(symbol, timeframe, time, Arrays.copyOf(rows.open, n), Arrays.copyOf(rows.high, n),
+                    Arrays.copyOf(rows.low, n), Arrays.copyOf(rows.close, n), Arrays.copyOf(rows.adjClose, n),
+                    Arrays.copyOf(rows.volume, n));
+        }
         double[] open = new double[n];
         double[] high = new double[n];
         double[] low = new double[n];
@@ -127,6 +148,16 @@ final class SeriesAssembler {
             volume[i] = rows.volume[row];
         }
         return new PriceColumns(symbol, timeframe, time, open, high, low, close, adjClose, volume);
+    }
+
+    /** Whether {@code kept} is 0, 1, 2, ...: the rows taken are the buffer's first ones, in order. */
+    private static boolean isLeadingRows(int[] kept) {
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String describe(long time) {

@@ -1,8 +1,6 @@
 package dev.sextant.data.csv;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 
 /**
  * Reads dates and times straight from ASCII bytes into an epoch day, a second of the day and an
@@ -25,6 +23,8 @@ import java.time.Year;
 final class TimestampParser {
 
     static final int NO_TIME = -1;
+    /** Days from 0000-01-01 to 1970-01-01. */
+    private static final long DAYS_0000_TO_1970 = 719_528L;
     static final int NO_OFFSET = Integer.MIN_VALUE;
     private static final int MAX_OFFSET_HOURS = 18;
 
@@ -156,12 +156,39 @@ final class TimestampParser {
     }
 
     private boolean setDate(int year, int month, int day) {
-        if (year < 0 || month < 1 || month > 12 || day < 1
-                || day > Month.of(month).length(Year.isLeap(year))) {
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
             return false;
         }
-        epochDay = (int) LocalDate.of(year, month, day).toEpochDay();
+        epochDay = (int) epochDay(year, month, day);
         return true;
+    }
+
+    /** Days of {@code month} (1-12) of {@code year} in the proleptic Gregorian calendar. */
+    static int daysInMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /**
+     * Days from 1970-01-01 to a valid date with a year from 0, computed as {@link LocalDate#toEpochDay()} does
+     * (without building a {@code LocalDate} per row): days of the years before, of the months before, of the month.
+     */
+    static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367L * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total -= isLeap(year) ? 1 : 2;
+        }
+        return total - DAYS_0000_TO_1970;
     }
 
     /** Reads {@code H:mm[:ss]}; returns the position after it, or -1. */

@@ -8,22 +8,18 @@ import dev.sextant.engine.market.imports.FileOutcome;
 
 import dev.sextant.engine.market.imports.ImportReport;
 
-import dev.sextant.engine.market.imports.BarUpsert;
-import dev.sextant.data.bars.JooqBarRepository;
 import dev.sextant.data.csv.BadFileException;
 import dev.sextant.data.csv.Excerpt;
 import dev.sextant.data.csv.BarFileReader;
 import dev.sextant.data.csv.ParsedBarFile;
 import dev.sextant.data.csv.ReadOptions;
-import dev.sextant.data.instrument.JooqInstrumentRepository;
-import dev.sextant.data.universe.JooqUniverseRepository;
 import dev.sextant.engine.job.Cancellation;
 import dev.sextant.engine.job.CancelledException;
 import dev.sextant.engine.job.ProgressSink;
-import dev.sextant.engine.market.PriceColumns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,20 +42,28 @@ public final class BarImportService {
     private static final int PARSE_AHEAD = 8;
 
     private final DSLContext dsl;
-    private final JooqBarRepository bars;
 
-    public BarImportService(DSLContext dsl, JooqBarRepository bars) {
+    public BarImportService(DSLContext dsl) {
         this.dsl = dsl;
-        this.bars = bars;
     }
 
     public ImportReport importAll(List<ImportSource> sources, ImportOptions options, ProgressSink progress,
                                   Cancellation cancellation) {
         long start = System.nanoTime();
         List<FileOutcome> outcomes = new ArrayList<>();
+        boolean cancelled = dsl.connectionResult(c -> {
+            try (FileWriter writer = new FileWriter(c)) {
+                return importAll(sources, options, progress, cancellation, writer, outcomes);
+            }
+        });
+        return new ImportReport(List.copyOf(outcomes), System.nanoTime() - start, cancelled);
+    }
+
+    /** Parses ahead of {@code writer} and writes in the order given; returns whether the import was cancelled. */
+    private static boolean importAll(List<ImportSource> sources, ImportOptions options, ProgressSink progress,
+                                     Cancellation cancellation, FileWriter writer, List<FileOutcome> outcomes) {
         ReadOptions readOptions = new ReadOptions(options.zone(), options.skipBadRows());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        boolean cancelled = false;
         try (ExecutorService parsers = Executors.newFixedThreadPool(threads)) {
             Deque<Future<Parsed>> pending = new ArrayDeque<>();
             int next = 0;
@@ -70,43 +74,26 @@ public final class BarImportService {
                 }
                 if (cancellation.isCancelled()) {
                     pending.forEach(f -> f.cancel(true));
-                    cancelled = true;
-                    break;
+                    return true;
                 }
                 Parsed parsed = await(pending.removeFirst());
                 FileOutcome outcome = parsed.error != null
                         ? FileOutcome.rejected(parsed.source.name(), parsed.error)
-                        : write(parsed.file, options);
+                        : write(writer, parsed.file, options);
                 outcomes.add(outcome);
                 progress.progress(outcomes.size(), sources.size(), parsed.source.name());
             }
         }
-        return new ImportReport(List.copyOf(outcomes), System.nanoTime() - start, cancelled);
+        return false;
     }
 
-    private FileOutcome write(ParsedBarFile file, ImportOptions options) {
+    private static FileOutcome write(FileWriter writer, ParsedBarFile file, ImportOptions options) {
         try {
-            return new FileOutcome(file.sourceName(), file.layout(), writeInOneTransaction(file, options), file.skipped(), null);
-        } catch (DataAccessException e) {
+            return new FileOutcome(file.sourceName(), file.layout(), writer.write(file, options), file.skipped(), null);
+        } catch (SQLException | DataAccessException e) {
             return FileOutcome.rejected(file.sourceName(), file.sourceName() + ": not stored (rolled back): "
                     + Excerpt.of(String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
         }
-    }
-
-    private List<BarUpsert> writeInOneTransaction(ParsedBarFile file, ImportOptions options) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            List<BarUpsert> result = new ArrayList<>();
-            for (PriceColumns series : file.series()) {
-                long id = JooqInstrumentRepository.ensure(tx, series.symbol(), options.synthetic());
-                result.add(bars.upsert(tx, id, series));
-            }
-            if (options.universe() != null) {
-                JooqUniverseRepository.addMembers(tx, options.universe(), "imported",
-                        file.series().stream().map(PriceColumns::symbol).toList());
-            }
-            return result;
-        });
     }
 
     private static Parsed parse(ImportSource source, ReadOptions options) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,6 +188,29 @@ class BarFileReaderFormatsTest {
         assertThat(fromFile.sourceName()).isEqualTo(file.toString());
         assertThat(fromFile.series().getFirst().symbol()).isEqualTo("SPY");
         assertThat(fromFile.series().getFirst().adjClose()).containsExactly(1.4);
+    }
+
+    @Test
+    void gunzipsEveryMemberWhateverSizeTheTrailerDeclares() throws IOException {
+        // the size in a gzip trailer is only a first guess: with two members it is the last one's, far below the whole
+        StringBuilder rows = new StringBuilder("date,open,high,low,close,volume\n");
+        LocalDate date = LocalDate.of(1900, 1, 1);
+        for (int i = 0; i < 20_000; i++, date = date.plusDays(1)) {
+            rows.append(date).append(",1.25,2.5,1,").append(1 + i % 100 / 100.0).append(',').append(i).append('\n');
+        }
+        String last = date + ",3,4,2,3,7\n";
+        byte[] first = gzip(rows.toString());
+        byte[] second = gzip(last);
+        byte[] twoMembers = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, twoMembers, first.length, second.length);
+
+        PriceColumns s = reader.read("two.csv.gz", new ByteArrayInputStream(twoMembers), ReadOptions.defaults())
+                .series().getFirst();
+
+        assertThat(s.size()).isEqualTo(20_001);
+        assertThat(s.volume()[19_999]).isEqualTo(19_999.0);
+        assertThat(s.close()[20_000]).isEqualTo(3.0);
+        assertThat(s.time()[20_000]).isEqualTo(date.toEpochDay());
     }
 
     private ParsedBarFile read(String name, String content) throws IOException {

@@ -37,7 +37,7 @@ class BarImportServiceTest {
                 + tooLong + ",2024-01-02,10,11,9,10,100\n";
         try (Database db = Database.open(home)) {
             JooqBarRepository bars = new JooqBarRepository(db.dsl());
-            BarImportService service = new BarImportService(db.dsl(), bars);
+            BarImportService service = new BarImportService(db.dsl());
 
             ImportReport report = service.importAll(List.of(text("two.csv", twoSymbols), text("BBB.csv",
                     "date,open,high,low,close,volume\n2024-01-02,10,11,9,10,100\n")), ImportOptions.defaults(),
@@ -57,7 +57,7 @@ class BarImportServiceTest {
         String good = "2024-01-02,10,11,9,10,100\n";
         try (Database db = Database.open(home)) {
             JooqBarRepository bars = new JooqBarRepository(db.dsl());
-            BarImportService service = new BarImportService(db.dsl(), bars);
+            BarImportService service = new BarImportService(db.dsl());
 
             ImportReport report = service.importAll(List.of(
                     text("HUGE.csv", header + good + "2024-01-03,10,11,9," + "9".repeat(20) + "z".repeat(50_000_000) + ",100\n"),
@@ -81,7 +81,7 @@ class BarImportServiceTest {
     @Test
     void progressIsReportedPerFileAndCancellationStopsBeforeTheNextFile() {
         try (Database db = Database.open(home)) {
-            BarImportService service = new BarImportService(db.dsl(), new JooqBarRepository(db.dsl()));
+            BarImportService service = new BarImportService(db.dsl());
             List<ImportSource> sources = new ArrayList<>();
             for (String s : List.of("A1", "A2", "A3", "A4")) {
                 sources.add(text(s + ".csv", "date,open,high,low,close,volume\n2024-01-02,10,11,9,10,100\n"));

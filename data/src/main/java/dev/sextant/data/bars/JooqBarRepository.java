@@ -6,7 +6,6 @@ import static dev.sextant.data.jooq.Tables.BAR_CHUNK;
 import static dev.sextant.data.jooq.Tables.INSTRUMENT;
 import static dev.sextant.data.jooq.Tables.SERIES_SPAN;
 
-import dev.sextant.data.bars.BarChunkCodec.Chunk;
 import dev.sextant.engine.cache.BoundedCache;
 import dev.sextant.engine.market.BarRepository;
 import dev.sextant.engine.market.PriceColumns;

@@ -11,6 +11,9 @@ import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.spi.TimeframeSupport;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -108,26 +111,48 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         double[] sma50 = column(seriesMemo, bars, "sma:50", () -> Sma.of(close, 50));
         double[] sma200 = column(seriesMemo, bars, "sma:200", () -> Sma.of(close, 200));
 
-        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n, from, to);
-        b.firstTradable = Math.max(period, 200) - 1;
+        if (from < 0 || from > to || to > n) {
+            throw new IllegalArgumentException("bars " + from + " to " + to + " are not inside 0 to " + n + " of " + bars.symbol());
+        }
+        // Every element of the span's columns is written below, so they are allocated without the builder's NaN fill;
+        // the exit and time-exit columns stay all false / 0 unless a time exit is set.
+        int len = to - from;
+        boolean[] entry = new boolean[len];
+        boolean[] strongColumn = new boolean[len];
+        double[] rankScore = new double[len];
+        double[] triggerDistance = new double[len];
+        double[] stopLevel = new double[len];
+        double[] targetLevel = new double[len];
+        double[] trailingFraction = new double[len];
+        int[] maxHoldBars = new int[len];
+        double factor = 1 + threshold;
         for (int i = from; i < to; i++) {
             int k = i - from;
             double c = close[i];
+            double d = dwap[i];
             boolean strong = volume[i] >= 1.5 * avgVolume[i] && c > sma50[i] && sma50[i] > sma200[i];
-            b.strong[k] = strong;
-            b.entry[k] = c >= dwap[i] * (1 + threshold) && volume[i] >= minVolume && c >= minPrice;
-            b.rankScore[k] = pctAbove(close[i], dwap[i]) + (strong ? 1.0 : 0.0);
-            b.triggerDistance[k] = dwap[i] * (1 + threshold) / c - 1.0;
-            b.stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
-            b.targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
-            b.trailingFraction[k] = trail > 0 ? trail : Double.NaN;
-            b.maxHoldBars[k] = maxHold;
+            strongColumn[k] = strong;
+            entry[k] = c >= d * factor && volume[i] >= minVolume && c >= minPrice;
+            rankScore[k] = pctAbove(c, d) + (strong ? 1.0 : 0.0);
+            triggerDistance[k] = d * factor / c - 1.0;
+            stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
+            targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
         }
+        Arrays.fill(trailingFraction, trail > 0 ? trail : Double.NaN);
+        if (maxHold != 0) {
+            Arrays.fill(maxHoldBars, maxHold);
+        }
+        Map<String, double[]> indicators = new LinkedHashMap<>();
         if (from == 0 && to == n) {
-            b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove(close, dwap)).indicator("vol_ratio", volRatio)
-                    .indicator("sma50", sma50).indicator("sma200", sma200);
+            indicators.put("dwap", dwap);
+            indicators.put("pct_above_dwap", pctAbove(close, dwap));
+            indicators.put("vol_ratio", volRatio);
+            indicators.put("sma50", sma50);
+            indicators.put("sma200", sma200);
         }
-        return b.build();
+        return new SignalColumns(bars.symbol(), Math.max(Math.max(period, 200) - 1, from), entry, new boolean[len],
+                rankScore, stopLevel, targetLevel, trailingFraction, maxHoldBars, strongColumn, triggerDistance,
+                indicators, from);
     }
 
     private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name,

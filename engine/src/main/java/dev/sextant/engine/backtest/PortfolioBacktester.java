@@ -57,8 +57,7 @@ public final class PortfolioBacktester {
     private final SignalCache cache;
     private final int threads;
     private final CorporateActionSource actions;
-    private final BoundedCache<List<PriceColumns>, AlignedUniverse> universes =
-            new BoundedCache<>(64L << 20, u -> 4L * u.days() * (u.symbolCount() + 2));
+    private final BoundedCache<List<PriceColumns>, AlignedUniverse> universes;
 
     /**
      * A backtester for price returns only: a request for {@link ReturnMode#TOTAL} is refused.
@@ -74,6 +73,11 @@ public final class PortfolioBacktester {
      * @param actions the dividends total returns credit, or null to refuse total returns
      */
     public PortfolioBacktester(StrategyCatalog catalog, SignalCache cache, int threads, CorporateActionSource actions) {
+        this(catalog, cache, threads, actions, new BoundedCache<>(64L << 20, u -> 4L * u.days() * (u.symbolCount() + 2)));
+    }
+
+    private PortfolioBacktester(StrategyCatalog catalog, SignalCache cache, int threads, CorporateActionSource actions,
+            BoundedCache<List<PriceColumns>, AlignedUniverse> universes) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
@@ -81,6 +85,16 @@ public final class PortfolioBacktester {
         this.cache = cache;
         this.threads = threads;
         this.actions = actions;
+        this.universes = universes;
+    }
+
+    /**
+     * This backtester with its signals taken from and kept in {@code signals} instead: the aligned calendars stay
+     * shared. An optimizer trial runs on one of its own, so that its signals (new parameters, which no other trial
+     * asks for) die with it young instead of filling the shared cache, where the garbage collector copied them.
+     */
+    public PortfolioBacktester withSignalCache(SignalCache signals) {
+        return new PortfolioBacktester(catalog, signals, threads, actions, universes);
     }
 
     /**

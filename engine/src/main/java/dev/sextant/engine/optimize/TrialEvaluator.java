@@ -3,6 +3,7 @@ package dev.sextant.engine.optimize;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.PortfolioBacktester;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.strategy.SignalCache;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,10 +12,17 @@ import java.util.Optional;
 
 /**
  * Evaluates one parameter set: optionally the first half of the span for pruning, then the whole
- * span, the constraints and the objective. Thread-safe (the backtester and its cache are). Built by
+ * span, the constraints and the objective. Thread-safe (the backtester is). A trial's signals are kept only while
+ * it runs: its pruning and full runs share them, and no other trial has its parameters. Built by
  * {@link Study#evaluator}.
  */
 public final class TrialEvaluator {
+
+    /**
+     * Budget of a trial's own signal cache, which its pruning run fills and its full run reads: the signals of every
+     * traded symbol over the span (a 100-symbol, 13-year study needs about 20 MB).
+     */
+    private static final long TRIAL_SIGNAL_BYTES = 256L << 20;
 
     private final PortfolioBacktester backtester;
     private final Collection<PriceColumns> bars;
@@ -41,10 +49,11 @@ public final class TrialEvaluator {
         long t0 = System.nanoTime();
         Map<String, Object> params = new LinkedHashMap<>(request.base().params());
         params.putAll(free);
+        PortfolioBacktester trial = backtester.withSignalCache(new SignalCache(TRIAL_SIGNAL_BYTES));
         Double intermediate = null;
         try {
             if (request.pruning().enabled()) {
-                intermediate = request.objective().value(run(params, from, middle));
+                intermediate = request.objective().value(run(trial, params, from, middle));
                 if (intermediate != null) {
                     Optional<String> prune = request.pruning().prune(request.objective().score(intermediate), earlierScores);
                     if (prune.isPresent()) {
@@ -53,7 +62,7 @@ public final class TrialEvaluator {
                     }
                 }
             }
-            Map<String, Object> metrics = run(params, from, to);
+            Map<String, Object> metrics = run(trial, params, from, to);
             Double value = request.objective().value(metrics);
             for (TrialConstraint c : request.constraints()) {
                 Optional<String> violation = c.violation(metrics);
@@ -72,9 +81,10 @@ public final class TrialEvaluator {
         }
     }
 
-    private Map<String, Object> run(Map<String, Object> params, LocalDate start, LocalDate end) {
+    private Map<String, Object> run(PortfolioBacktester trial, Map<String, Object> params, LocalDate start,
+            LocalDate end) {
         BacktestRequest r = request.base().toBuilder().params(params).from(start).to(end).build();
-        return backtester.run(r, bars, to).metrics().asMap(); // the pruning run computes the full run's signals
+        return trial.run(r, bars, to).metrics().asMap(); // the pruning run computes the full run's signals
     }
 
     private static long millis(long t0) {

@@ -11,7 +11,6 @@ import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.spi.TimeframeSupport;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -56,6 +55,8 @@ public final class DwapBreakoutProvider implements StrategyProvider {
     private final BoundedCache<ColumnKey, double[]> seriesMemo = new BoundedCache<>(SERIES_MEMO_BYTES, a -> 16 + 8L * a.length);
     /** Columns that depend on the series and the DWAP period. */
     private final BoundedCache<ColumnKey, double[]> periodMemo = new BoundedCache<>(PERIOD_MEMO_BYTES, a -> 16 + 8L * a.length);
+    /** The trailing-stop, time-exit and exit columns, the same value on every bar. */
+    private final ConstantColumns constants = new ConstantColumns();
 
     @Override
     public String id() {
@@ -115,7 +116,7 @@ public final class DwapBreakoutProvider implements StrategyProvider {
             throw new IllegalArgumentException("bars " + from + " to " + to + " are not inside 0 to " + n + " of " + bars.symbol());
         }
         // Every element of the span's columns is written below, so they are allocated without the builder's NaN fill;
-        // the exit and time-exit columns stay all false / 0 unless a time exit is set.
+        // the columns of one value on every bar are shared.
         int len = to - from;
         boolean[] entry = new boolean[len];
         boolean[] strongColumn = new boolean[len];
@@ -123,8 +124,6 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         double[] triggerDistance = new double[len];
         double[] stopLevel = new double[len];
         double[] targetLevel = new double[len];
-        double[] trailingFraction = new double[len];
-        int[] maxHoldBars = new int[len];
         double factor = 1 + threshold;
         for (int i = from; i < to; i++) {
             int k = i - from;
@@ -138,10 +137,6 @@ public final class DwapBreakoutProvider implements StrategyProvider {
             stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
             targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
         }
-        Arrays.fill(trailingFraction, trail > 0 ? trail : Double.NaN);
-        if (maxHold != 0) {
-            Arrays.fill(maxHoldBars, maxHold);
-        }
         Map<String, double[]> indicators = new LinkedHashMap<>();
         if (from == 0 && to == n) {
             indicators.put("dwap", dwap);
@@ -150,9 +145,10 @@ public final class DwapBreakoutProvider implements StrategyProvider {
             indicators.put("sma50", sma50);
             indicators.put("sma200", sma200);
         }
-        return new SignalColumns(bars.symbol(), Math.max(Math.max(period, 200) - 1, from), entry, new boolean[len],
-                rankScore, stopLevel, targetLevel, trailingFraction, maxHoldBars, strongColumn, triggerDistance,
-                indicators, from);
+        return new SignalColumns(bars.symbol(), Math.max(Math.max(period, 200) - 1, from), entry,
+                constants.falses(len), rankScore, stopLevel, targetLevel,
+                constants.doubles(trail > 0 ? trail : Double.NaN, len), constants.ints(maxHold, len), strongColumn,
+                triggerDistance, indicators, from);
     }
 
     private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name,

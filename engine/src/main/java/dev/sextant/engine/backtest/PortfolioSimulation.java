@@ -51,6 +51,8 @@ final class PortfolioSimulation {
     private final double[][] sizingVol;
     private final EntryChecks checks;
     private final double[][] dividendPerShare;
+    /** Whether any symbol has dividends to credit (total returns). */
+    private final boolean creditsDividends;
     private final SessionCloseRule sessionClose;
     private final int symbols;
     private final int[] dayIndex;
@@ -119,6 +121,7 @@ final class PortfolioSimulation {
         this.sizingVol = sizingVol;
         this.checks = checks;
         this.dividendPerShare = dividendPerShare;
+        this.creditsDividends = Arrays.stream(dividendPerShare).anyMatch(java.util.Objects::nonNull);
         this.sessionClose = sessionClose;
         this.symbols = u.symbolCount();
         this.dayIndex = u.dayMajorIndex();
@@ -305,7 +308,9 @@ final class PortfolioSimulation {
                 tick.daysDone(c - start);
             }
             int row = c * symbols;
-            creditDividends(row);
+            if (creditsDividends) {
+                creditDividends(row);
+            }
             openPhase(c, row, intrabar);
             if (nextOpen) {
                 enter(c, row, true, prevEquity);
@@ -399,6 +404,11 @@ final class PortfolioSimulation {
         pendHold[s] = sc.maxHoldBars()[k];
         pendVol[s] = sizingVol[s] == null ? Double.NaN : sizingVol[s][i];
         pendBar[s] = -1;
+    }
+
+    private double pendingRank(int s) {
+        int i = pendBar[s];
+        return i < 0 ? pendRank[s] : sig[s].rankScore()[i - sig[s].firstBar()];
     }
 
     private void markHeld(int s, boolean isHeld) {
@@ -622,10 +632,7 @@ final class PortfolioSimulation {
     }
 
     private double score(int s, int row, boolean atOpen) {
-        if (atOpen) {
-            loadPending(s);
-        }
-        double v = atOpen ? pendRank[s] : sig[s].rankScore()[dayIndex[row + s] - sig[s].firstBar()];
+        double v = atOpen ? pendingRank(s) : sig[s].rankScore()[dayIndex[row + s] - sig[s].firstBar()];
         return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
     }
 

@@ -114,6 +114,11 @@ final class EntryChecks {
         paused = true;
     }
 
+    /** Whether {@link #signalAllowed} lets every signal through and counts nothing: no day filter, not paused. */
+    boolean admitsEverySignal() {
+        return !paused && open.length == 0;
+    }
+
     /** Whether an entry signalled on calendar day c passes every day filter; counts a blocked entry for each closed one. */
     boolean signalAllowed(int c) {
         if (paused) {

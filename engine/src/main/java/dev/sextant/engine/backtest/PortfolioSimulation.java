@@ -375,6 +375,18 @@ final class PortfolioSimulation {
 
     /** Remembers each entry signal of today's bars that the day filters of day c let through, for the symbol's next open (NEXT_OPEN). */
     private void recordEntrySignals(int c, int row) {
+        if (sessionClose == null && checks.admitsEverySignal()) {
+            // Every signal is kept: the flags of the symbols with a bar today, cleared at today's open, become
+            // today's entry signals, without a branch on each signal.
+            for (int s = 0; s < symbols; s++) {
+                int i = dayIndex[row + s];
+                if (i >= tradableFrom[s]) {
+                    pendingEntry[s] = entryColumn[s][i - entryFirstBar[s]];
+                    pendBar[s] = i;
+                }
+            }
+            return;
+        }
         for (int s = 0; s < symbols; s++) {
             int i = dayIndex[row + s]; // -1 when the symbol has no bar today
             if (i < tradableFrom[s] || !entryColumn[s][i - entryFirstBar[s]]) {

@@ -1,6 +1,5 @@
 package dev.sextant.engine.optimize;
 
-import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.PortfolioBacktester;
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.strategy.SignalCache;
@@ -12,17 +11,11 @@ import java.util.Optional;
 
 /**
  * Evaluates one parameter set: optionally the first half of the span for pruning, then the whole
- * span, the constraints and the objective. Thread-safe (the backtester is). A trial's signals are kept only while
- * it runs: its pruning and full runs share them, and no other trial has its parameters. Built by
- * {@link Study#evaluator}.
+ * span (one simulation: the full run continues from the first half's, see
+ * {@link PortfolioBacktester.NestedRuns}), the constraints and the objective. Thread-safe (the
+ * backtester is). Built by {@link Study#evaluator}.
  */
 public final class TrialEvaluator {
-
-    /**
-     * Budget of a trial's own signal cache, which its pruning run fills and its full run reads: the signals of every
-     * traded symbol over the span (a 100-symbol, 13-year study needs about 20 MB).
-     */
-    private static final long TRIAL_SIGNAL_BYTES = 256L << 20;
 
     private final PortfolioBacktester backtester;
     private final Collection<PriceColumns> bars;
@@ -34,7 +27,9 @@ public final class TrialEvaluator {
     /** @param middle last day of the first half, used by the pruning run */
     TrialEvaluator(PortfolioBacktester backtester, Collection<PriceColumns> bars, StudyRequest request,
             LocalDate from, LocalDate middle, LocalDate to) {
-        this.backtester = backtester;
+        // A trial computes its signals once for its nested runs; no other trial has its parameters, so they are kept
+        // nowhere and die young (held in a shared cache, the garbage collector copied them, and the heap grew)
+        this.backtester = backtester.withSignalCache(new SignalCache(0));
         this.bars = bars;
         this.request = request;
         this.from = from;
@@ -49,11 +44,12 @@ public final class TrialEvaluator {
         long t0 = System.nanoTime();
         Map<String, Object> params = new LinkedHashMap<>(request.base().params());
         params.putAll(free);
-        PortfolioBacktester trial = backtester.withSignalCache(new SignalCache(TRIAL_SIGNAL_BYTES));
         Double intermediate = null;
         try {
+            PortfolioBacktester.NestedRuns runs =
+                    backtester.nestedRuns(request.base().toBuilder().params(params).from(from).to(to).build(), bars);
             if (request.pruning().enabled()) {
-                intermediate = request.objective().value(run(trial, params, from, middle));
+                intermediate = request.objective().value(runs.through(middle).metrics().asMap());
                 if (intermediate != null) {
                     Optional<String> prune = request.pruning().prune(request.objective().score(intermediate), earlierScores);
                     if (prune.isPresent()) {
@@ -62,7 +58,7 @@ public final class TrialEvaluator {
                     }
                 }
             }
-            Map<String, Object> metrics = run(trial, params, from, to);
+            Map<String, Object> metrics = runs.through(to).metrics().asMap();
             Double value = request.objective().value(metrics);
             for (TrialConstraint c : request.constraints()) {
                 Optional<String> violation = c.violation(metrics);
@@ -79,12 +75,6 @@ public final class TrialEvaluator {
         } catch (IllegalArgumentException e) {
             return new Trial(number, free, Map.of(), intermediate, null, millis(t0), TrialState.FAILED, e.getMessage());
         }
-    }
-
-    private Map<String, Object> run(PortfolioBacktester trial, Map<String, Object> params, LocalDate start,
-            LocalDate end) {
-        BacktestRequest r = request.base().toBuilder().params(params).from(start).to(end).build();
-        return trial.run(r, bars, to).metrics().asMap(); // the pruning run computes the full run's signals
     }
 
     private static long millis(long t0) {

@@ -118,15 +118,6 @@ public final class PortfolioBacktester {
         return run(request, bars, request.to(), progress, cancel);
     }
 
-    /**
-     * {@link #run(BacktestRequest, Collection)} with the signals computed through {@code signalsThrough} (null: the
-     * last bar) rather than through {@code request.to()}: runs over nested spans that start on the same day, as an
-     * optimizer trial's pruning run over the first half and its full run, then share one computation of them.
-     */
-    public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough) {
-        return run(request, bars, signalsThrough, ProgressSink.NONE, Cancellation.NEVER);
-    }
-
     private BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough,
             ProgressSink progress, Cancellation cancel) {
         Prepared p = prepare(request, bars, signalsThrough, progress, cancel, true);

@@ -44,7 +44,7 @@ class NestedRunsTest {
             PortfolioBacktester.NestedRuns nested = backtester.nestedRuns(full, bars);
             BacktestResult firstHalf = nested.through(middle);
             BacktestResult whole = nested.through(to);
-            assertSame(firstHalf, backtester.run(full.toBuilder().to(middle).build(), bars, to), params + " to " + middle);
+            assertSame(firstHalf, backtester.run(full.toBuilder().to(middle).build(), bars), params + " to " + middle);
             assertSame(whole, backtester.run(full, bars), params + " to " + to);
             assertThat(whole.roundTrips()).as("some trading over the span").isNotEmpty();
             assertThatThrownBy(() -> nested.through(middle)).isInstanceOf(IllegalArgumentException.class)

@@ -25,7 +25,8 @@ final class EntryChecks {
     private final String[] gateNames;
     private final EntryLedger ledger = new EntryLedger();
     private final String breakerName;
-    private final String slotsName;
+    /** The ledger's counts of the slot limit. */
+    private final int[] slotsCounts;
     private final int[] sectorOf;
     private final double[] sectorValue;
     private final boolean fractional;
@@ -61,8 +62,7 @@ final class EntryChecks {
         if (breakerName != null) {
             ledger.declare(breakerName);
         }
-        this.slotsName = SLOTS + " " + maxPositions;
-        ledger.declare(slotsName);
+        this.slotsCounts = ledger.declare(SLOTS + " " + maxPositions);
         ledger.declare(CASH);
         if (policy != null) {
             declare("max gross exposure", policy.maxGrossExposure());
@@ -112,6 +112,11 @@ final class EntryChecks {
     /** Takes no entry signal from now on (a stepped book whose strategy only manages its exits). */
     void pause() {
         paused = true;
+    }
+
+    /** Whether {@link #signalAllowed} lets every signal through and counts nothing: no day filter, not paused. */
+    boolean admitsEverySignal() {
+        return !paused && open.length == 0;
     }
 
     /** Whether an entry signalled on calendar day c passes every day filter; counts a blocked entry for each closed one. */
@@ -166,7 +171,7 @@ final class EntryChecks {
     /** Whether a candidate gets a free slot and fits the day's entry count; counts it blocked when not. */
     boolean slotAllowed(int c, boolean slotFree) {
         if (!slotFree) {
-            ledger.blocked(slotsName);
+            slotsCounts[0]++;
             return false;
         }
         if (policy != null && policy.maxNewPerDay() > 0 && entryDay == c && entriesThatDay >= policy.maxNewPerDay()) {

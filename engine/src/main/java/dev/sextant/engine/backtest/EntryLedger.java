@@ -10,9 +10,14 @@ final class EntryLedger {
 
     private final Map<String, int[]> counts = new LinkedHashMap<>();
 
-    /** Lists a constraint (so it is reported even if it never binds). */
-    void declare(String name) {
-        counts.putIfAbsent(name, new int[2]);
+    /**
+     * Lists a constraint (so it is reported even if it never binds).
+     *
+     * @return its counts, {blocked, reduced}: a caller that counts on every candidate of every day (the slot limit)
+     *         increments them directly instead of looking the name up each time
+     */
+    int[] declare(String name) {
+        return counts.computeIfAbsent(name, k -> new int[2]);
     }
 
     void blocked(String name) {

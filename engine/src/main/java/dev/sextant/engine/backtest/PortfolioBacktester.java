@@ -58,8 +58,7 @@ public final class PortfolioBacktester {
     private final SignalCache cache;
     private final int threads;
     private final CorporateActionSource actions;
-    private final BoundedCache<List<PriceColumns>, AlignedUniverse> universes =
-            new BoundedCache<>(64L << 20, u -> 4L * u.days() * (u.symbolCount() + 2));
+    private final BoundedCache<List<PriceColumns>, AlignedUniverse> universes;
 
     /**
      * A backtester for price returns only: a request for {@link ReturnMode#TOTAL} is refused.
@@ -75,6 +74,11 @@ public final class PortfolioBacktester {
      * @param actions the dividends total returns credit, or null to refuse total returns
      */
     public PortfolioBacktester(StrategyCatalog catalog, SignalCache cache, int threads, CorporateActionSource actions) {
+        this(catalog, cache, threads, actions, new BoundedCache<>(64L << 20, u -> 4L * u.days() * (u.symbolCount() + 2)));
+    }
+
+    private PortfolioBacktester(StrategyCatalog catalog, SignalCache cache, int threads, CorporateActionSource actions,
+            BoundedCache<List<PriceColumns>, AlignedUniverse> universes) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
@@ -82,6 +86,15 @@ public final class PortfolioBacktester {
         this.cache = cache;
         this.threads = threads;
         this.actions = actions;
+        this.universes = universes;
+    }
+
+    /**
+     * This backtester with its signals taken from and kept in {@code signals} instead; the aligned calendars stay
+     * shared. Optimizer trials run on one that keeps nothing: no other trial asks for their parameters.
+     */
+    public PortfolioBacktester withSignalCache(SignalCache signals) {
+        return new PortfolioBacktester(catalog, signals, threads, actions, universes);
     }
 
     /**
@@ -106,15 +119,6 @@ public final class PortfolioBacktester {
         return run(request, bars, request.to(), progress, cancel);
     }
 
-    /**
-     * {@link #run(BacktestRequest, Collection)} with the signals computed through {@code signalsThrough} (null: the
-     * last bar) rather than through {@code request.to()}: runs over nested spans that start on the same day, as an
-     * optimizer trial's pruning run over the first half and its full run, then share one computation of them.
-     */
-    public BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough) {
-        return run(request, bars, signalsThrough, ProgressSink.NONE, Cancellation.NEVER);
-    }
-
     private BacktestResult run(BacktestRequest request, Collection<PriceColumns> bars, LocalDate signalsThrough,
             ProgressSink progress, Cancellation cancel) {
         Prepared p = prepare(request, bars, signalsThrough, progress, cancel, true);
@@ -128,23 +132,106 @@ public final class PortfolioBacktester {
             progress.progress(symbols + day, total, "simulating day " + day + " of " + (end - start));
         });
         progress.progress(total, total, "simulated " + (end - start) + " days");
+        return result(request, p, out.time(), out.equity(), out.exposure(), out.positions(), out.executions(),
+                out.roundTrips());
+    }
 
+    /**
+     * The result of a run of {@code request} over the prepared simulation's days so far: {@code trips} are the closed
+     * round trips, then the open ones valued at the last day, in the order the simulation made them.
+     */
+    private BacktestResult result(BacktestRequest request, Prepared p, long[] time, double[] equity, double[] exposure,
+            int[] positions, List<Execution> executions, List<RoundTrip> roundTrips) {
+        AlignedUniverse universe = p.universe();
         double[] benchmark = request.benchmark() == null ? null
-                : benchmarkEquity(p.bySymbol().get(request.benchmark()), out.time(), request.capital());
-        double[] drawdown = drawdown(out.equity());
+                : benchmarkEquity(p.bySymbol().get(request.benchmark()), time, request.capital());
+        double[] drawdown = drawdown(equity);
         var timeframe = universe.series().get(0).timeframe();
-        EquityCurve curve = new EquityCurve(timeframe, out.time(), out.equity(), benchmark, drawdown, out.exposure(),
-                out.positions());
-        MetricSet metrics = PerformanceMetrics.compute(metricInputs(request, curve, out.roundTrips()));
+        EquityCurve curve = new EquityCurve(timeframe, time, equity, benchmark, drawdown, exposure, positions);
+        MetricSet metrics = PerformanceMetrics.compute(metricInputs(request, curve, roundTrips));
         Provenance provenance = new Provenance(EngineInfo.VERSION, p.provider().id(), p.provider().version(),
                 p.params().canonical(), DataFingerprint.ofAll(p.required()), request.seed(),
                 request.fill() == FillTiming.SAME_CLOSE ? "SAME_CLOSE (optimistic: fills at the signal bar's close)" : "NEXT_OPEN",
                 Provenance.rulesText(request.rules()), request.account().returns().text());
-        List<RoundTrip> trips = out.roundTrips().stream()
+        List<RoundTrip> trips = roundTrips.stream()
                 .sorted(java.util.Comparator.comparingLong(RoundTrip::entryTime).thenComparing(RoundTrip::symbol))
                 .toList();
-        return new BacktestResult(request, provenance, List.copyOf(out.executions()), trips, curve, metrics,
+        return new BacktestResult(request, provenance, List.copyOf(executions), trips, curve, metrics,
                 p.simulation().constraints());
+    }
+
+    /**
+     * A run of {@code request} (signals through its last day) that can be read part-way: see {@link NestedRuns}.
+     *
+     * @throws IllegalArgumentException as {@link #run(BacktestRequest, Collection)}
+     */
+    public NestedRuns nestedRuns(BacktestRequest request, Collection<PriceColumns> bars) {
+        return new NestedRuns(request, prepare(request, bars, request.to(), ProgressSink.NONE, Cancellation.NEVER, true));
+    }
+
+    /**
+     * Runs over nested spans that start on the first day of one request, each the result {@link #run} gives for that
+     * request ending on an earlier day, from one simulation: the days up to a span's end are simulated once and the
+     * next span continues from there (an optimizer trial's pruning run over the first half, then its full run, used to
+     * simulate the first half twice). Not thread-safe; spans must come in order.
+     */
+    public final class NestedRuns {
+
+        private final BacktestRequest request;
+        private final Prepared prepared;
+        private int next;
+        private long[] time = new long[0];
+        private double[] equity = new double[0];
+        private double[] exposure = new double[0];
+        private int[] positions = new int[0];
+
+        private NestedRuns(BacktestRequest request, Prepared prepared) {
+            this.request = request;
+            this.prepared = prepared;
+            this.next = prepared.start();
+        }
+
+        /**
+         * The result of the request ending on {@code last} (its own last day at the latest).
+         *
+         * @throws IllegalArgumentException when no bar lies between the request's first day and {@code last}, or
+         *         {@code last} ends before the span already simulated
+         */
+        public BacktestResult through(LocalDate last) {
+            AlignedUniverse universe = prepared.universe();
+            int end = Math.min(prepared.end(), universe.dayAtOrAfter(timeOf(universe, last.plusDays(1))));
+            if (end <= prepared.start()) {
+                throw new IllegalArgumentException("no bars between " + request.from() + " and " + last);
+            }
+            if (end < next) {
+                throw new IllegalArgumentException("the run is simulated through day " + next + " already, after " + last);
+            }
+            PortfolioSimulation.Output out = prepared.simulation().advance(next, end, Map.of());
+            time = concat(time, out.time());
+            equity = concat(equity, out.equity());
+            exposure = concat(exposure, out.exposure());
+            int[] both = Arrays.copyOf(positions, positions.length + out.positions().length);
+            System.arraycopy(out.positions(), 0, both, positions.length, out.positions().length);
+            positions = both;
+            next = end;
+            List<RoundTrip> trips = new ArrayList<>(out.roundTrips());
+            trips.addAll(prepared.simulation().openTrips(end));
+            BacktestRequest cut = request.to() == null || last.isBefore(request.to()) ? request.toBuilder().to(last).build()
+                    : request;
+            return result(cut, prepared, time, equity, exposure, positions, out.executions(), trips);
+        }
+
+        private static long[] concat(long[] a, long[] b) {
+            long[] out = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, out, a.length, b.length);
+            return out;
+        }
+
+        private static double[] concat(double[] a, double[] b) {
+            double[] out = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, out, a.length, b.length);
+            return out;
+        }
     }
 
     /**

@@ -51,6 +51,8 @@ final class PortfolioSimulation {
     private final double[][] sizingVol;
     private final EntryChecks checks;
     private final double[][] dividendPerShare;
+    /** Whether any symbol has dividends to credit (total returns). */
+    private final boolean creditsDividends;
     private final SessionCloseRule sessionClose;
     private final int symbols;
     private final int[] dayIndex;
@@ -83,6 +85,16 @@ final class PortfolioSimulation {
     private final double[] pendTrail;
     private final int[] pendHold;
     private final double[] pendVol;
+    /**
+     * Per symbol, the bar in {@code sig[s]} of its pending entry signal, whose values the pend arrays take only when
+     * they are needed (most signals are dropped at the next bar: held symbols, full slots); -1 when the pend arrays
+     * already hold them (loaded, or restored from a book).
+     */
+    private final int[] pendBar;
+    /** The symbols with a position, one bit each; the per-day phases visit these (in symbol order) instead of all. */
+    private final long[] held;
+    /** Scratch for {@link #heldNow()}: the held symbols at the start of a phase, ascending. */
+    private final int[] heldList;
     private double cash;
     private double prevEquity;
     private long lastTime = Long.MIN_VALUE;
@@ -109,6 +121,7 @@ final class PortfolioSimulation {
         this.sizingVol = sizingVol;
         this.checks = checks;
         this.dividendPerShare = dividendPerShare;
+        this.creditsDividends = Arrays.stream(dividendPerShare).anyMatch(java.util.Objects::nonNull);
         this.sessionClose = sessionClose;
         this.symbols = u.symbolCount();
         this.dayIndex = u.dayMajorIndex();
@@ -142,6 +155,10 @@ final class PortfolioSimulation {
         pendTrail = new double[symbols];
         pendHold = new int[symbols];
         pendVol = new double[symbols];
+        pendBar = new int[symbols];
+        Arrays.fill(pendBar, -1);
+        held = new long[(symbols + 63) >>> 6];
+        heldList = new int[symbols];
         cash = req.capital();
         prevEquity = req.capital();
     }
@@ -176,11 +193,13 @@ final class PortfolioSimulation {
             lastClose[s] = h.lastClose();
             pendingExit[s] = h.pendingExit();
             dividends[s] = h.dividends();
+            markHeld(s, shares[s] > 0);
             openPositions++;
         }
         for (PortfolioBook.PendingEntry p : book.pendingEntries()) {
             int s = symbolIndex(p.symbol());
             pendingEntry[s] = true;
+            pendBar[s] = -1;
             pendTime[s] = p.signalTime();
             pendRank[s] = p.rankScore();
             pendRef[s] = p.refClose();
@@ -208,6 +227,7 @@ final class PortfolioSimulation {
                         maxHold[s], minPrice[s], maxPrice[s], lastClose[s], pendingExit[s], dividends[s]));
             }
             if (pendingEntry[s]) {
+                loadPending(s);
                 pending.add(new PortfolioBook.PendingEntry(bars[s].symbol(), pendTime[s], pendRank[s], pendRef[s],
                         pendStop[s], pendTarget[s], pendTrail[s], pendHold[s], pendVol[s]));
             }
@@ -288,7 +308,9 @@ final class PortfolioSimulation {
                 tick.daysDone(c - start);
             }
             int row = c * symbols;
-            creditDividends(row);
+            if (creditsDividends) {
+                creditDividends(row);
+            }
             openPhase(c, row, intrabar);
             if (nextOpen) {
                 enter(c, row, true, prevEquity);
@@ -308,12 +330,7 @@ final class PortfolioSimulation {
                     book(h, c, row);
                 }
             }
-            double invested = 0;
-            for (int s = 0; s < symbols; s++) {
-                if (shares[s] > 0) {
-                    invested += shares[s] * lastClose[s];
-                }
-            }
+            double invested = invested();
             double eq = cash + invested;
             int d = c - start;
             equity[d] = eq;
@@ -344,9 +361,11 @@ final class PortfolioSimulation {
 
     /** Credits the dividends whose ex-date falls on today's bar of a symbol to its position held at the previous close. */
     private void creditDividends(int row) {
-        for (int s = 0; s < symbols; s++) {
+        int n = heldNow();
+        for (int j = 0; j < n; j++) {
+            int s = heldList[j];
             int i = dayIndex[row + s];
-            if (i >= 0 && shares[s] > 0 && dividendPerShare[s] != null && dividendPerShare[s][i] > 0) {
+            if (i >= 0 && dividendPerShare[s] != null && dividendPerShare[s][i] > 0) {
                 double paid = shares[s] * dividendPerShare[s][i];
                 cash += paid;
                 dividends[s] += paid;
@@ -356,25 +375,71 @@ final class PortfolioSimulation {
 
     /** Remembers each entry signal of today's bars that the day filters of day c let through, for the symbol's next open (NEXT_OPEN). */
     private void recordEntrySignals(int c, int row) {
+        if (sessionClose == null && checks.admitsEverySignal()) {
+            // Every signal is kept: the flags of the symbols with a bar today, cleared at today's open, become
+            // today's entry signals, without a branch on each signal.
+            for (int s = 0; s < symbols; s++) {
+                int i = dayIndex[row + s];
+                if (i >= tradableFrom[s]) {
+                    pendingEntry[s] = entryColumn[s][i - entryFirstBar[s]];
+                    pendBar[s] = i;
+                }
+            }
+            return;
+        }
         for (int s = 0; s < symbols; s++) {
             int i = dayIndex[row + s]; // -1 when the symbol has no bar today
             if (i < tradableFrom[s] || !entryColumn[s][i - entryFirstBar[s]]) {
                 continue;
             }
-            SignalColumns sc = sig[s];
-            int k = i - sc.firstBar();
             if (!closesSession(s, i) && (shares[s] > 0 || checks.signalAllowed(c))) {
                 pendingEntry[s] = true;
-                pendTime[s] = bars[s].time()[i];
-                pendRank[s] = sc.rankScore()[k];
-                pendRef[s] = bars[s].close()[i];
-                pendStop[s] = sc.stopLevel()[k];
-                pendTarget[s] = sc.targetLevel()[k];
-                pendTrail[s] = sc.trailingFraction()[k];
-                pendHold[s] = sc.maxHoldBars()[k];
-                pendVol[s] = sizingVol[s] == null ? Double.NaN : sizingVol[s][i];
+                pendBar[s] = i;
             }
         }
+    }
+
+    /** Takes the values of s's pending entry from its signal bar into the pend arrays, once. */
+    private void loadPending(int s) {
+        int i = pendBar[s];
+        if (i < 0) {
+            return;
+        }
+        SignalColumns sc = sig[s];
+        int k = i - sc.firstBar();
+        pendTime[s] = bars[s].time()[i];
+        pendRank[s] = sc.rankScore()[k];
+        pendRef[s] = bars[s].close()[i];
+        pendStop[s] = sc.stopLevel()[k];
+        pendTarget[s] = sc.targetLevel()[k];
+        pendTrail[s] = sc.trailingFraction()[k];
+        pendHold[s] = sc.maxHoldBars()[k];
+        pendVol[s] = sizingVol[s] == null ? Double.NaN : sizingVol[s][i];
+        pendBar[s] = -1;
+    }
+
+    private double pendingRank(int s) {
+        int i = pendBar[s];
+        return i < 0 ? pendRank[s] : sig[s].rankScore()[i - sig[s].firstBar()];
+    }
+
+    private void markHeld(int s, boolean isHeld) {
+        if (isHeld) {
+            held[s >>> 6] |= 1L << s;
+        } else {
+            held[s >>> 6] &= ~(1L << s);
+        }
+    }
+
+    /** Fills {@link #heldList} with the symbols held now, ascending; returns how many. */
+    private int heldNow() {
+        int n = 0;
+        for (int w = 0; w < held.length; w++) {
+            for (long bits = held[w]; bits != 0; bits &= bits - 1) {
+                heldList[n++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+            }
+        }
+        return n;
     }
 
     private void book(HandTrade h, int c, int row) {
@@ -395,6 +460,7 @@ final class PortfolioSimulation {
             }
             cash -= cost;
             shares[s] = h.shares();
+            markHeld(s, true);
             entryPrice[s] = h.price();
             entryCost[s] = cost;
             entryBar[s] = i;
@@ -423,9 +489,11 @@ final class PortfolioSimulation {
     }
 
     private void openPhase(int c, int row, boolean intrabar) {
-        for (int s = 0; s < symbols; s++) {
+        int n = heldNow();
+        for (int j = 0; j < n; j++) {
+            int s = heldList[j];
             int i = dayIndex[row + s];
-            if (i < 0 || shares[s] == 0) {
+            if (i < 0) {
                 continue;
             }
             double open = bars[s].open()[i];
@@ -443,9 +511,11 @@ final class PortfolioSimulation {
     }
 
     private void intrabarPhase(int c, int row) {
-        for (int s = 0; s < symbols; s++) {
+        int n = heldNow();
+        for (int j = 0; j < n; j++) {
+            int s = heldList[j];
             int i = dayIndex[row + s];
-            if (i < 0 || shares[s] == 0) {
+            if (i < 0) {
                 continue;
             }
             PriceColumns p = bars[s];
@@ -462,9 +532,11 @@ final class PortfolioSimulation {
     }
 
     private void closePhase(int c, int row, boolean nextOpen, boolean intrabar) {
-        for (int s = 0; s < symbols; s++) {
+        int n = heldNow();
+        for (int j = 0; j < n; j++) {
+            int s = heldList[j];
             int i = dayIndex[row + s];
-            if (i < 0 || shares[s] == 0) {
+            if (i < 0) {
                 continue;
             }
             double close = bars[s].close()[i];
@@ -531,6 +603,7 @@ final class PortfolioSimulation {
             int s = candidates[k];
             int i = dayIndex[row + s];
             if (atOpen) {
+                loadPending(s);
                 buy(s, c, i, true, equityRef, pendRef[s], pendStop[s], pendTarget[s], pendTrail[s], pendHold[s], pendVol[s]);
             } else {
                 SignalColumns sc = sig[s];
@@ -571,7 +644,7 @@ final class PortfolioSimulation {
     }
 
     private double score(int s, int row, boolean atOpen) {
-        double v = atOpen ? pendRank[s] : sig[s].rankScore()[dayIndex[row + s] - sig[s].firstBar()];
+        double v = atOpen ? pendingRank(s) : sig[s].rankScore()[dayIndex[row + s] - sig[s].firstBar()];
         return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
     }
 
@@ -606,6 +679,7 @@ final class PortfolioSimulation {
         double cost = n * price + fee;
         cash -= cost;
         shares[s] = n;
+        markHeld(s, true);
         entryPrice[s] = price;
         entryCost[s] = cost;
         entryBar[s] = i;
@@ -693,6 +767,7 @@ final class PortfolioSimulation {
                 pnl / entryCost[s], i - entryBar[s], low / entryPrice[s] - 1, high / entryPrice[s] - 1));
         executions.add(new Execution(p.symbol(), p.time()[i], Execution.Side.SELL, n, price, fee, reason));
         shares[s] = 0;
+        markHeld(s, false);
         pendingExit[s] = null;
         dividends[s] = 0;
         lastExitDay[s] = c;
@@ -723,20 +798,20 @@ final class PortfolioSimulation {
     /** Value of the positions held, at their last closes. */
     private double invested() {
         double v = 0;
-        for (int s = 0; s < symbols; s++) {
-            if (shares[s] > 0) {
-                v += shares[s] * lastClose[s];
-            }
+        int n = heldNow();
+        for (int j = 0; j < n; j++) {
+            int s = heldList[j];
+            v += shares[s] * lastClose[s];
         }
         return v;
     }
 
     private double markToMarket() {
         double v = cash;
-        for (int s = 0; s < symbols; s++) {
-            if (shares[s] > 0) {
-                v += shares[s] * lastClose[s];
-            }
+        int n = heldNow();
+        for (int j = 0; j < n; j++) {
+            int s = heldList[j];
+            v += shares[s] * lastClose[s];
         }
         return v;
     }

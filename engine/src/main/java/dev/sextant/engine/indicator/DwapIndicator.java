@@ -12,14 +12,28 @@ public final class DwapIndicator {
     }
 
     public static double[] compute(double[] close, double[] volume, int n) {
+        return compute(close, volume, n, 0, close.length);
+    }
+
+    /**
+     * DWAP on bars {@code from} to {@code to - 1} only, element {@code k} being bar {@code from + k}: bit for bit the
+     * values {@link #compute(double[], double[], int)} gives there. The rolling sums start at the last from-scratch
+     * point at or before {@code from} (a multiple of 1024 at or after {@code n}, where the whole computation starts
+     * over too), so a span costs its length plus at most 1024 + n bars instead of the whole series.
+     */
+    public static double[] compute(double[] close, double[] volume, int n, int from, int to) {
         if (n < 1) {
             throw new IllegalArgumentException("dwap period must be >= 1, got " + n);
         }
-        int len = close.length;
-        double[] out = new double[len];
+        if (from < 0 || from > to || to > close.length) {
+            throw new IllegalArgumentException("bars " + from + " to " + to + " are not inside 0 to " + close.length);
+        }
+        double[] out = new double[to - from];
+        int restart = from / 1024 * 1024;
+        int start = restart >= n ? restart : 0;
         double pv = 0;
         double v = 0;
-        for (int i = 0; i < len; i++) {
+        for (int i = start; i < to; i++) {
             if (i >= n && i % 1024 == 0) {
                 pv = 0;
                 v = 0;
@@ -35,7 +49,9 @@ public final class DwapIndicator {
                     v -= volume[i - n];
                 }
             }
-            out[i] = i < n - 1 || v <= 0 ? Double.NaN : pv / v;
+            if (i >= from) {
+                out[i - from] = i < n - 1 || v <= 0 ? Double.NaN : pv / v;
+            }
         }
         return out;
     }

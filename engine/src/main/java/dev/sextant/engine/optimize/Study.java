@@ -30,7 +30,10 @@ public final class Study {
     private final StudyStore store;
     private final TrialRunner.Factory runners;
 
-    /** Trials run on a pool of {@link StudyRequest#threads()} threads of this JVM. */
+    /**
+     * Trials run on a pool of {@link StudyRequest#threads()} threads of this JVM. {@code cache} is the backtester's
+     * signal cache; trials keep their signals in none (no other trial asks for their parameters).
+     */
     public Study(StrategyCatalog catalog, SignalCache cache, Collection<PriceColumns> bars, StudyStore store) {
         this(catalog, cache, bars, store, null);
     }

@@ -1,8 +1,8 @@
 package dev.sextant.engine.optimize;
 
-import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.PortfolioBacktester;
 import dev.sextant.engine.market.PriceColumns;
+import dev.sextant.engine.strategy.SignalCache;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Evaluates one parameter set: optionally the first half of the span for pruning, then the whole
- * span, the constraints and the objective. Thread-safe (the backtester and its cache are). Built by
- * {@link Study#evaluator}.
+ * span (one simulation: the full run continues from the first half's, see
+ * {@link PortfolioBacktester.NestedRuns}), the constraints and the objective. Thread-safe (the
+ * backtester is). Built by {@link Study#evaluator}.
  */
 public final class TrialEvaluator {
 
@@ -26,7 +27,9 @@ public final class TrialEvaluator {
     /** @param middle last day of the first half, used by the pruning run */
     TrialEvaluator(PortfolioBacktester backtester, Collection<PriceColumns> bars, StudyRequest request,
             LocalDate from, LocalDate middle, LocalDate to) {
-        this.backtester = backtester;
+        // A trial computes its signals once for its nested runs; no other trial has its parameters, so they are kept
+        // nowhere and die young (held in a shared cache, the garbage collector copied them, and the heap grew)
+        this.backtester = backtester.withSignalCache(new SignalCache(0));
         this.bars = bars;
         this.request = request;
         this.from = from;
@@ -43,8 +46,10 @@ public final class TrialEvaluator {
         params.putAll(free);
         Double intermediate = null;
         try {
+            PortfolioBacktester.NestedRuns runs =
+                    backtester.nestedRuns(request.base().toBuilder().params(params).from(from).to(to).build(), bars);
             if (request.pruning().enabled()) {
-                intermediate = request.objective().value(run(params, from, middle));
+                intermediate = request.objective().value(runs.through(middle).metrics().asMap());
                 if (intermediate != null) {
                     Optional<String> prune = request.pruning().prune(request.objective().score(intermediate), earlierScores);
                     if (prune.isPresent()) {
@@ -53,7 +58,7 @@ public final class TrialEvaluator {
                     }
                 }
             }
-            Map<String, Object> metrics = run(params, from, to);
+            Map<String, Object> metrics = runs.through(to).metrics().asMap();
             Double value = request.objective().value(metrics);
             for (TrialConstraint c : request.constraints()) {
                 Optional<String> violation = c.violation(metrics);
@@ -70,11 +75,6 @@ public final class TrialEvaluator {
         } catch (IllegalArgumentException e) {
             return new Trial(number, free, Map.of(), intermediate, null, millis(t0), TrialState.FAILED, e.getMessage());
         }
-    }
-
-    private Map<String, Object> run(Map<String, Object> params, LocalDate start, LocalDate end) {
-        BacktestRequest r = request.base().toBuilder().params(params).from(start).to(end).build();
-        return backtester.run(r, bars, to).metrics().asMap(); // the pruning run computes the full run's signals
     }
 
     private static long millis(long t0) {

@@ -11,6 +11,8 @@ import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.spi.TimeframeSupport;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,10 +24,11 @@ import java.util.function.Supplier;
  * signals (strong ones first). Warm-up: max(period, 200) − 1 bars.
  *
  * <p>Indicator columns are shared across parameter sets: SMA50, SMA200, the 200-bar average
- * volume and the volume ratio once per series, DWAP once per (series,
- * period). They are held in two bounded least-recently-used memos keyed by the identity of the
+ * volume and the volume ratio once per series, DWAP once per (series, period, span of bars): a span's
+ * DWAP is computed for that span alone ({@link DwapIndicator#compute(double[], double[], int, int, int)}).
+ * They are held in two bounded least-recently-used memos keyed by the identity of the
  * {@link PriceColumns} instance (the per-period columns in their own memo, so that exploring many
- * periods never evicts the costly Ta4j columns), so optimizer trials and walk-forward folds over
+ * periods never evicts the series' columns), so optimizer trials and walk-forward folds over
  * the same loaded bars only redo the cheap per-bar rule loop. The memos are invisible in the results.
  */
 public final class DwapBreakoutProvider implements StrategyProvider {
@@ -46,13 +49,16 @@ public final class DwapBreakoutProvider implements StrategyProvider {
     private static final long SERIES_MEMO_BYTES = 256L << 20;
     private static final long PERIOD_MEMO_BYTES = 128L << 20;
 
-    private record ColumnKey(PriceColumns bars, String name) {
+    /** A column of {@code bars}: {@code name} with its {@code period} (0 when it has none), on bars {@code from} to {@code to - 1}. */
+    private record ColumnKey(PriceColumns bars, String name, int period, int from, int to) {
     }
 
     /** Columns that depend on the series only. */
     private final BoundedCache<ColumnKey, double[]> seriesMemo = new BoundedCache<>(SERIES_MEMO_BYTES, a -> 16 + 8L * a.length);
     /** Columns that depend on the series and the DWAP period. */
     private final BoundedCache<ColumnKey, double[]> periodMemo = new BoundedCache<>(PERIOD_MEMO_BYTES, a -> 16 + 8L * a.length);
+    /** The trailing-stop, time-exit and exit columns, the same value on every bar. */
+    private final ConstantColumns constants = new ConstantColumns();
 
     @Override
     public String id() {
@@ -102,37 +108,57 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         int n = bars.size();
         double[] close = bars.close();
         double[] volume = bars.volume();
-        double[] dwap = column(periodMemo, bars, "dwap:" + period, () -> DwapIndicator.compute(close, volume, period));
-        double[] avgVolume = column(seriesMemo, bars, "avg_volume:200", () -> RollingMeanIndicator.compute(volume, 200));
-        double[] volRatio = column(seriesMemo, bars, "vol_ratio:200", () -> volumeRatio(volume, avgVolume));
-        double[] sma50 = column(seriesMemo, bars, "sma:50", () -> Sma.of(close, 50));
-        double[] sma200 = column(seriesMemo, bars, "sma:200", () -> Sma.of(close, 200));
+        if (from < 0 || from > to || to > n) {
+            throw new IllegalArgumentException("bars " + from + " to " + to + " are not inside 0 to " + n + " of " + bars.symbol());
+        }
+        // DWAP of the span alone (bit-identical to the whole series' values there): a trial of a study over a few
+        // years computes a fraction of the series, and the trials of one span that repeat a period share it
+        double[] dwap = column(periodMemo, bars, "dwap", period, from, to,
+                () -> DwapIndicator.compute(close, volume, period, from, to));
+        double[] avgVolume = column(seriesMemo, bars, "avg_volume", 200, 0, n, () -> RollingMeanIndicator.compute(volume, 200));
+        double[] volRatio = column(seriesMemo, bars, "vol_ratio", 200, 0, n, () -> volumeRatio(volume, avgVolume));
+        double[] sma50 = column(seriesMemo, bars, "sma", 50, 0, n, () -> Sma.of(close, 50));
+        double[] sma200 = column(seriesMemo, bars, "sma", 200, 0, n, () -> Sma.of(close, 200));
 
-        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n, from, to);
-        b.firstTradable = Math.max(period, 200) - 1;
+        // Every element of the span's columns is written below, so they are allocated without the builder's NaN fill;
+        // the columns of one value on every bar are shared.
+        int len = to - from;
+        boolean[] entry = new boolean[len];
+        boolean[] strongColumn = new boolean[len];
+        double[] rankScore = new double[len];
+        double[] triggerDistance = new double[len];
+        double[] stopLevel = new double[len];
+        double[] targetLevel = new double[len];
+        double factor = 1 + threshold;
         for (int i = from; i < to; i++) {
             int k = i - from;
             double c = close[i];
+            double d = dwap[k];
             boolean strong = volume[i] >= 1.5 * avgVolume[i] && c > sma50[i] && sma50[i] > sma200[i];
-            b.strong[k] = strong;
-            b.entry[k] = c >= dwap[i] * (1 + threshold) && volume[i] >= minVolume && c >= minPrice;
-            b.rankScore[k] = pctAbove(close[i], dwap[i]) + (strong ? 1.0 : 0.0);
-            b.triggerDistance[k] = dwap[i] * (1 + threshold) / c - 1.0;
-            b.stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
-            b.targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
-            b.trailingFraction[k] = trail > 0 ? trail : Double.NaN;
-            b.maxHoldBars[k] = maxHold;
+            strongColumn[k] = strong;
+            entry[k] = c >= d * factor && volume[i] >= minVolume && c >= minPrice;
+            rankScore[k] = pctAbove(c, d) + (strong ? 1.0 : 0.0);
+            triggerDistance[k] = d * factor / c - 1.0;
+            stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
+            targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
         }
-        if (from == 0 && to == n) {
-            b.indicator("dwap", dwap).indicator("pct_above_dwap", pctAbove(close, dwap)).indicator("vol_ratio", volRatio)
-                    .indicator("sma50", sma50).indicator("sma200", sma200);
+        Map<String, double[]> indicators = new LinkedHashMap<>();
+        if (from == 0 && to == n) { // the span's DWAP is then the whole series'
+            indicators.put("dwap", dwap);
+            indicators.put("pct_above_dwap", pctAbove(close, dwap));
+            indicators.put("vol_ratio", volRatio);
+            indicators.put("sma50", sma50);
+            indicators.put("sma200", sma200);
         }
-        return b.build();
+        return new SignalColumns(bars.symbol(), Math.max(Math.max(period, 200) - 1, from), entry,
+                constants.falses(len), rankScore, stopLevel, targetLevel,
+                constants.doubles(trail > 0 ? trail : Double.NaN, len), constants.ints(maxHold, len), strongColumn,
+                triggerDistance, indicators, from);
     }
 
-    private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name,
-            Supplier<double[]> compute) {
-        return memo.get(new ColumnKey(bars, name), k -> compute.get());
+    private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name, int period,
+            int from, int to, Supplier<double[]> compute) {
+        return memo.get(new ColumnKey(bars, name, period, from, to), k -> compute.get());
     }
 
     private static double[] pctAbove(double[] close, double[] dwap) {

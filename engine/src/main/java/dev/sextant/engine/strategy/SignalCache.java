@@ -22,11 +22,10 @@ public final class SignalCache {
     public static final long DEFAULT_MAX_BYTES = 256L << 20;
 
     /**
-     * Budget for optimizer studies and walk-forward runs: every trial has new parameters, so its
-     * entries are reused only by its own pruning and full runs (and a fold's out-of-sample run).
-     * Held entries survive young collections and are copied by the GC; in the walk-forward
-     * benchmark (100 symbols, 2 threads) 128 MB instead of 256 MB cut the GC pause time by about a
-     * third with the same results, while 24 MB made trials recompute their signals and ran slower.
+     * Budget for optimizer studies and walk-forward runs. Their trials keep no signals here (each
+     * trial computes its own once, see {@code TrialEvaluator}); a walk-forward's out-of-sample runs
+     * and overfitting candidates use it. Held entries survive young collections and are copied by
+     * the GC, so a study's cache stays smaller than the default.
      */
     public static final long STUDY_MAX_BYTES = 128L << 20;
 

@@ -5,7 +5,6 @@ import static dev.sextant.data.jooq.Tables.EQUITY_CURVE;
 import static dev.sextant.data.jooq.Tables.EXECUTION;
 import static dev.sextant.data.jooq.Tables.ROUND_TRIP;
 
-import dev.sextant.data.db.JdbcBatch;
 import dev.sextant.data.jooq.tables.records.BacktestRunRecord;
 import dev.sextant.engine.backtest.BacktestRequest;
 import dev.sextant.engine.backtest.BacktestRequestMap;
@@ -21,7 +20,6 @@ import dev.sextant.engine.backtest.SavedRun;
 import dev.sextant.engine.metrics.MetricSet;
 import dev.sextant.engine.regime.RegimeBreakdown;
 import dev.sextant.engine.regime.split.RegimeSplitRepository;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -77,41 +75,31 @@ public final class JooqBacktestRunRepository implements RegimeSplitRepository {
                             r.constraints().stream().map(ConstraintReport::asMap).toList()))
                     .returning(BACKTEST_RUN.ID)
                     .fetchOne(BACKTEST_RUN.ID);
-            JdbcBatch.run(tx, tx.insertInto(EXECUTION, EXECUTION.RUN_ID, EXECUTION.SEQ, EXECUTION.SYMBOL,
-                    EXECUTION.BAR_TIME, EXECUTION.SIDE, EXECUTION.SHARES, EXECUTION.PRICE, EXECUTION.COMMISSION,
-                    EXECUTION.REASON).values((Long) null, null, null, null, null, null, null, null, null),
-                    r.executions(), (row, seq, e) -> {
-                        row.setLong(1, id);
-                        row.setInt(2, seq);
-                        row.setString(3, e.symbol());
-                        row.setLong(4, e.time());
-                        row.setString(5, e.side().name().toLowerCase(Locale.ROOT));
-                        row.setDouble(6, e.shares());
-                        row.setDouble(7, e.price());
-                        row.setDouble(8, e.fee());
-                        row.setString(9, e.reason() == null ? null : e.reason().name());
-                    });
-            JdbcBatch.run(tx, tx.insertInto(ROUND_TRIP, ROUND_TRIP.RUN_ID, ROUND_TRIP.SEQ, ROUND_TRIP.SYMBOL,
-                    ROUND_TRIP.ENTRY_TIME, ROUND_TRIP.ENTRY_PRICE, ROUND_TRIP.EXIT_TIME, ROUND_TRIP.EXIT_PRICE,
-                    ROUND_TRIP.SHARES, ROUND_TRIP.PNL, ROUND_TRIP.EXIT_REASON, ROUND_TRIP.BARS_HELD, ROUND_TRIP.MAE,
-                    ROUND_TRIP.MFE, ROUND_TRIP.RETURN_PCT)
-                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null),
-                    r.roundTrips(), (row, seq, t) -> {
-                        row.setLong(1, id);
-                        row.setInt(2, seq);
-                        row.setString(3, t.symbol());
-                        row.setLong(4, t.entryTime());
-                        row.setDouble(5, t.entryPrice());
-                        row.setObject(6, t.exitTime(), Types.BIGINT);
-                        row.setObject(7, t.exitPrice(), Types.DOUBLE);
-                        row.setDouble(8, t.shares());
-                        row.setDouble(9, t.pnl());
-                        row.setString(10, t.exitReason() == null ? null : t.exitReason().name());
-                        row.setInt(11, t.barsHeld());
-                        row.setDouble(12, t.mae());
-                        row.setDouble(13, t.mfe());
-                        row.setDouble(14, t.returnPct());
-                    });
+            new ColumnInsert<>(tx, EXECUTION, EXECUTION.RUN_ID, r.executions())
+                    .column(EXECUTION.SEQ, (e, seq) -> seq)
+                    .column(EXECUTION.SYMBOL, (e, seq) -> e.symbol())
+                    .column(EXECUTION.BAR_TIME, (e, seq) -> e.time())
+                    .column(EXECUTION.SIDE, (e, seq) -> e.side().name().toLowerCase(Locale.ROOT))
+                    .column(EXECUTION.SHARES, (e, seq) -> e.shares())
+                    .column(EXECUTION.PRICE, (e, seq) -> e.price())
+                    .column(EXECUTION.COMMISSION, (e, seq) -> e.fee())
+                    .column(EXECUTION.REASON, (e, seq) -> e.reason() == null ? null : e.reason().name())
+                    .execute(id);
+            new ColumnInsert<>(tx, ROUND_TRIP, ROUND_TRIP.RUN_ID, r.roundTrips())
+                    .column(ROUND_TRIP.SEQ, (t, seq) -> seq)
+                    .column(ROUND_TRIP.SYMBOL, (t, seq) -> t.symbol())
+                    .column(ROUND_TRIP.ENTRY_TIME, (t, seq) -> t.entryTime())
+                    .column(ROUND_TRIP.ENTRY_PRICE, (t, seq) -> t.entryPrice())
+                    .column(ROUND_TRIP.EXIT_TIME, (t, seq) -> t.exitTime())
+                    .column(ROUND_TRIP.EXIT_PRICE, (t, seq) -> t.exitPrice())
+                    .column(ROUND_TRIP.SHARES, (t, seq) -> t.shares())
+                    .column(ROUND_TRIP.PNL, (t, seq) -> t.pnl())
+                    .column(ROUND_TRIP.EXIT_REASON, (t, seq) -> t.exitReason() == null ? null : t.exitReason().name())
+                    .column(ROUND_TRIP.BARS_HELD, (t, seq) -> t.barsHeld())
+                    .column(ROUND_TRIP.MAE, (t, seq) -> t.mae())
+                    .column(ROUND_TRIP.MFE, (t, seq) -> t.mfe())
+                    .column(ROUND_TRIP.RETURN_PCT, (t, seq) -> t.returnPct())
+                    .execute(id);
             tx.insertInto(EQUITY_CURVE, EQUITY_CURVE.RUN_ID, EQUITY_CURVE.POINTS, EQUITY_CURVE.PAYLOAD)
                     .values(id, r.curve().size(), EquityCurveCodec.encode(r.curve()))
                     .execute();

@@ -3,19 +3,32 @@ package dev.sextant.engine.market;
 import dev.sextant.engine.market.calendar.ExchangeCalendar;
 import dev.sextant.engine.market.calendar.TradingSession;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 /**
  * Which session each intraday bar belongs to: {@code session(i)} is the exchange-local epoch day
  * of the session, or {@link #OUTSIDE} for a bar outside every regular session (pre-market,
  * after-hours, a holiday). With extended hours opted in, every bar belongs to the session of its
  * exchange-local date. Daily and longer bars are each their own session.
+ * <p>
+ * The labels of a series are computed once per {@link PriceColumns} instance, calendar and hours
+ * (its arrays are treated as immutable, as {@link DataFingerprint} does): a backtest reads them for
+ * the tradable bars, the strategy's session indicators and the flat-overnight rule, and every
+ * later run over the same loaded series reads them again.
  */
 public final class SessionLabels {
 
     public static final long OUTSIDE = Long.MIN_VALUE;
 
+    /** Per series instance, its labels by calendar id and hours ({@code "XNYS/regular"}). */
+    private static final Map<PriceColumns, Map<String, SessionLabels>> MEMO = new WeakHashMap<>();
+
     private final long[] session;
+    /** {@link #lastOfSessions()}, made on first use. */
+    private volatile boolean[] lastOfSessions;
 
     private SessionLabels(long[] session) {
         this.session = session;
@@ -26,6 +39,21 @@ public final class SessionLabels {
      *        labelled; {@code true}: every bar, by its exchange-local date
      */
     public static SessionLabels of(PriceColumns bars, ExchangeCalendar calendar, boolean extendedHours) {
+        String key = calendar.id() + (extendedHours ? "/extended" : "/regular");
+        synchronized (MEMO) {
+            SessionLabels known = MEMO.getOrDefault(bars, Map.of()).get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        SessionLabels labels = compute(bars, calendar, extendedHours);
+        synchronized (MEMO) {
+            MEMO.computeIfAbsent(bars, b -> new HashMap<>()).put(key, labels);
+        }
+        return labels;
+    }
+
+    private static SessionLabels compute(PriceColumns bars, ExchangeCalendar calendar, boolean extendedHours) {
         int n = bars.size();
         long[] labels = new long[n];
         if (!bars.timeframe().isIntraday()) {
@@ -77,8 +105,12 @@ public final class SessionLabels {
         return true;
     }
 
-    /** Per bar: {@link #lastOfSession}, in one pass. */
+    /** Per bar: {@link #lastOfSession}, in one pass on first use; shared, so read-only. */
     public boolean[] lastOfSessions() {
+        boolean[] known = lastOfSessions;
+        if (known != null) {
+            return known;
+        }
         boolean[] last = new boolean[session.length];
         long next = OUTSIDE;
         for (int i = session.length - 1; i >= 0; i--) {
@@ -87,6 +119,7 @@ public final class SessionLabels {
                 next = session[i];
             }
         }
+        lastOfSessions = last;
         return last;
     }
 

@@ -11,8 +11,11 @@ import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.spi.TimeframeSupport;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Intraday only: SMA(n) of close crossing the session VWAP. Sessions come from the exchange
@@ -23,6 +26,11 @@ import java.util.Locale;
  * each session, {@code smaScope=session}). An up-cross buys, a down-cross exits; crosses come
  * from {@link CrossDetector}, and one in the same direction as the previous emitted one is
  * suppressed, so signals alternate up, down, up, ...
+ * <p>
+ * A minute series has about 98 000 bars a year, so the columns are filled in one pass with no
+ * column of the difference or of the crosses, and the four level columns this strategy leaves
+ * undefined (stop, target, trailing, trigger distance) share one all-NaN array (columns are
+ * read-only).
  */
 public final class SmaVwapCrossProvider implements StrategyProvider {
 
@@ -75,26 +83,29 @@ public final class SmaVwapCrossProvider implements StrategyProvider {
         double[] sma = SessionSma.of(bars.close(), sessions, period, scope);
         double[] vwap = SessionVwapIndicator.compute(bars, sessions, price);
         int n = bars.size();
-        double[] diff = new double[n];
-        for (int i = 0; i < n; i++) {
-            diff[i] = sma[i] - vwap[i];
-        }
-        boolean[] up = new boolean[n];
-        boolean[] down = new boolean[n];
-        CrossDetector.crosses(diff, up, down);
-        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);
-        b.firstTradable = period - 1;
+        boolean[] entry = new boolean[n];
+        boolean[] exit = new boolean[n];
+        double[] rankScore = new double[n];
+        CrossDetector crosses = new CrossDetector();
         int last = 0;
         for (int i = 0; i < n; i++) {
-            if (up[i] && last != 1) {
-                b.entry[i] = true;
+            double diff = sma[i] - vwap[i];
+            int cross = crosses.next(diff);
+            if (cross > 0 && last != 1) {
+                entry[i] = true;
                 last = 1;
-            } else if (down[i] && last != -1) {
-                b.exit[i] = true;
+            } else if (cross < 0 && last != -1) {
+                exit[i] = true;
                 last = -1;
             }
-            b.rankScore[i] = diff[i] / vwap[i];
+            rankScore[i] = diff / vwap[i];
         }
-        return b.indicator("sma", sma).indicator("vwap", vwap).build();
+        Map<String, double[]> indicators = new LinkedHashMap<>();
+        indicators.put("sma", sma);
+        indicators.put("vwap", vwap);
+        double[] none = new double[n];
+        Arrays.fill(none, Double.NaN);
+        return new SignalColumns(bars.symbol(), period - 1, entry, exit, rankScore, none, none, none, new int[n],
+                new boolean[n], none, indicators);
     }
 }

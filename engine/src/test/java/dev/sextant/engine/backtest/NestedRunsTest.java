@@ -2,7 +2,6 @@ package dev.sextant.engine.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sextant.engine.DailyCsvReader;
 import dev.sextant.engine.market.PriceColumns;
@@ -13,7 +12,6 @@ import dev.sextant.engine.strategy.StrategyCatalog;
 import dev.sextant.sample.SampleMarket;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,12 +78,7 @@ class NestedRunsTest {
 
     @Test
     void realDailyData() throws IOException {
-        var folder = SharedMarketData.dailyFolder();
-        assumeTrue(folder.isPresent(), "no real market data (../shared/data/market/daily or SEXTANT_MARKET_DATA)");
-        List<Path> files;
-        try (var list = Files.list(folder.get())) {
-            files = list.filter(f -> f.toString().endsWith(".csv.gz")).sorted().limit(60).toList();
-        }
+        List<Path> files = SharedMarketData.dailyFilesOrSkip().subList(0, 60);
         List<PriceColumns> bars = new ArrayList<>();
         for (Path f : files) {
             bars.add(DailyCsvReader.read(f));

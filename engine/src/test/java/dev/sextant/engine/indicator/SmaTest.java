@@ -2,7 +2,6 @@ package dev.sextant.engine.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sextant.engine.market.PriceColumns;
 import dev.sextant.engine.market.SharedMarketData;
@@ -59,13 +58,7 @@ class SmaTest {
 
     @Test
     void everyRealDailySeriesEqualsTa4j() throws IOException {
-        var folder = SharedMarketData.dailyFolder();
-        assumeTrue(folder.isPresent(), "no real market data (../shared/data/market/daily or SEXTANT_MARKET_DATA)");
-        List<Path> files;
-        try (var list = Files.list(folder.get())) {
-            files = list.filter(f -> f.toString().endsWith(".csv.gz")).sorted().toList();
-        }
-        assertThat(files).hasSizeGreaterThan(400);
+        List<Path> files = SharedMarketData.dailyFilesOrSkip();
         for (Path f : files) {
             assertEqualToTa4j(closes(f));
         }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -257,14 +257,24 @@ class WorkspaceUiTest {
     }
 
     /** Every cell of the named columns shows its whole text, and every column lies within the table's visible width. */
-    private static void assertColumnsShownInFull(TableView<?> table, String... keyColumns) throws TimeoutException {
-        // rows filled in one pulse are laid out in a later one: wait until the drawn cells have their height
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            List<TableCell<?, ?>> drawn = table.lookupAll(".table-row-cell .table-cell").stream()
-                    .filter(n -> n instanceof TableCell<?, ?> c && c.isVisible() && !c.isEmpty() && c.getItem() != null)
+    private static void assertColumnsShownInFull(TableView<?> table, String... keyColumns) throws Exception {
+        List<String> keys = List.of(keyColumns);
+        // rows filled in one pulse are laid out in a later one, and a table may redraw its rows meanwhile: wait until
+        // the drawn cells of the key columns all have their height, and measure those cells in the same FX pulse
+        AtomicReference<List<String>> problems = new AtomicReference<>();
+        AtomicReference<List<String>> columnsSeen = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            List<TableCell<?, ?>> cells = table.lookupAll(".table-row-cell .table-cell").stream()
+                    .filter(n -> n instanceof TableCell<?, ?> c && c.isVisible() && !c.isEmpty() && c.getItem() != null
+                            && keys.contains(c.getTableColumn().getText()))
                     .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).toList();
-            return !drawn.isEmpty() && drawn.stream().allMatch(c -> c.getHeight() > 0);
-        });
+            if (cells.isEmpty() || !cells.stream().allMatch(c -> c.getHeight() > 0)) {
+                return false;
+            }
+            problems.set(cells.stream().map(WorkspaceUiTest::cutOff).filter(p -> !p.isEmpty()).toList());
+            columnsSeen.set(cells.stream().map(c -> c.getTableColumn().getText()).distinct().toList());
+            return true;
+        }).get());
         Bounds tableBounds = table.localToScene(table.getBoundsInLocal());
         for (var column : table.getVisibleLeafColumns()) {
             Node header = table.lookup(".column-header.table-column#" + column.getId());
@@ -276,25 +286,21 @@ class WorkspaceUiTest {
         }
         double sum = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
         assertThat(sum).as("all columns fit the table's width (no horizontal scrolling)").isLessThanOrEqualTo(table.getWidth());
-        List<String> keys = List.of(keyColumns);
-        List<TableCell<?, ?>> cells = table.lookupAll(".table-row-cell .table-cell").stream()
-                .filter(n -> n instanceof TableCell<?, ?> c && c.isVisible() && !c.isEmpty() && c.getItem() != null
-                        && keys.contains(c.getTableColumn().getText()))
-                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).toList();
-        assertThat(cells).isNotEmpty();
-        for (TableCell<?, ?> cell : cells) {
-            String column = cell.getTableColumn().getText();
-            if (cell.getGraphic() instanceof Text wrapped) {
-                assertThat(wrapped.getText()).as(column + " shows its whole value").isEqualTo(String.valueOf(cell.getItem()));
-                assertThat(wrapped.getLayoutBounds().getHeight()).as(column + " text fits the row's height")
-                        .isLessThanOrEqualTo(cell.getHeight());
-            } else {
-                Text drawn = (Text) cell.lookup(".text");
-                assertThat(drawn.getText()).as(column + " cell shows its whole text").isEqualTo(cell.getText());
+        assertThat(problems.get()).as("cells of " + keys + " that do not show their whole value").isEmpty();
+        assertThat(columnsSeen.get()).as("drawn cells of every key column").containsExactlyInAnyOrderElementsOf(keys);
+    }
+
+    /** What a laid-out cell cuts off of its value, or "" when it shows all of it. */
+    private static String cutOff(TableCell<?, ?> cell) {
+        String column = cell.getTableColumn().getText();
+        if (cell.getGraphic() instanceof Text wrapped) {
+            if (!wrapped.getText().equals(String.valueOf(cell.getItem()))) {
+                return column + " shows '" + wrapped.getText() + "' of '" + cell.getItem() + "'";
             }
+            double height = wrapped.getLayoutBounds().getHeight();
+            return height <= cell.getHeight() ? "" : column + " text is " + height + " px high in a row of " + cell.getHeight();
         }
-        for (String key : keys) {
-            assertThat(cells).as("a drawn cell of " + key).anySatisfy(c -> assertThat(c.getTableColumn().getText()).isEqualTo(key));
-        }
+        Text drawn = (Text) cell.lookup(".text");
+        return drawn.getText().equals(cell.getText()) ? "" : column + " draws '" + drawn.getText() + "' of '" + cell.getText() + "'";
     }
 }

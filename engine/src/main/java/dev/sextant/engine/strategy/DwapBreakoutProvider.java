@@ -11,6 +11,7 @@ import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.spi.TimeframeSupport;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -133,20 +134,21 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         double[] rankScore = column(periodMemo, bars, "rank_score", period, from, to,
                 () -> rankScore(close, dwap, strongColumn, from));
         int len = to - from;
-        boolean[] entry = new boolean[len];
-        double[] triggerDistance = new double[len];
-        double[] stopLevel = new double[len];
-        double[] targetLevel = new double[len];
         double factor = 1 + threshold;
-        for (int i = from; i < to; i++) {
-            int k = i - from;
-            double c = close[i];
-            double d = dwap[k];
-            entry[k] = c >= d * factor && volume[i] >= minVolume && c >= minPrice;
-            triggerDistance[k] = d * factor / c - 1.0;
-            stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
-            targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
+        // one simple loop per column, without branches, which the JIT compiles to vector instructions
+        boolean[] entry = new boolean[len];
+        for (int k = 0; k < len; k++) {
+            double c = close[from + k];
+            entry[k] = c >= dwap[k] * factor & volume[from + k] >= minVolume & c >= minPrice;
         }
+        double[] triggerDistance = new double[len];
+        for (int k = 0; k < len; k++) {
+            triggerDistance[k] = dwap[k] * factor / close[from + k] - 1.0;
+        }
+        double[] stopLevel = level(close, stop, -1, from, to);
+        // the profit target is one value for a whole study (it is seldom searched), so its levels are shared
+        double[] targetLevel = column(seriesMemo, bars, "target_level " + target, 0, from, to,
+                () -> level(close, target, 1, from, to));
         Map<String, double[]> indicators = new LinkedHashMap<>();
         if (from == 0 && to == n) { // the span's DWAP is then the whole series'
             indicators.put("dwap", dwap);
@@ -164,6 +166,23 @@ public final class DwapBreakoutProvider implements StrategyProvider {
     private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name, int period,
             int from, int to, Supplier<double[]> compute) {
         return memo.get(new ColumnKey(bars, name, period, from, to), k -> compute.get());
+    }
+
+    /**
+     * The levels {@code fraction} above ({@code sign} 1) or below (-1) the close of bars {@code from} to
+     * {@code to - 1}; NaN when {@code fraction} is 0 (off).
+     */
+    private static double[] level(double[] close, double fraction, int sign, int from, int to) {
+        double[] out = new double[to - from];
+        if (fraction > 0) {
+            double multiple = 1 + sign * fraction;
+            for (int k = 0; k < out.length; k++) {
+                out[k] = close[from + k] * multiple;
+            }
+        } else {
+            Arrays.fill(out, Double.NaN);
+        }
+        return out;
     }
 
     /** Volume at least 1.5 × its 200-bar average and close &gt; SMA50 &gt; SMA200, on bars {@code from} to {@code to - 1}. */

@@ -15,6 +15,7 @@ import dev.sextant.engine.optimize.TrialState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -25,15 +26,20 @@ import tools.jackson.databind.json.JsonMapper;
  * Optimizer studies in H2: one {@code optimizer_study} row per study name (definition as
  * {@link StudyRequestMap} JSON, state) and one {@code optimizer_trial} row per finished trial
  * (params and metrics as JSON, intermediate and final objective, duration, state, reason).
- * The study row is written before any trial, and each trial is appended in its own small
- * transaction as soon as it finishes, so a process stopped at any moment leaves a study whose
- * stored trials are complete rows that a resumed run takes over.
+ * The study row is written before any trial, and each batch of finished trials (a GA generation) is appended in
+ * one small transaction, one JDBC batch, so a process stopped at any moment leaves a study whose stored trials are
+ * complete rows that a resumed run takes over (it evaluates the unfinished batch again).
  */
 public final class JooqStudyStore implements StudyRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+
+    /** The columns of a trial row, in the order {@link #appendTrials} binds them. */
+    private static final Field<?>[] TRIAL_COLUMNS = {OPTIMIZER_TRIAL.STUDY_ID, OPTIMIZER_TRIAL.TRIAL_NUMBER,
+        OPTIMIZER_TRIAL.PARAMS_JSON, OPTIMIZER_TRIAL.METRICS_JSON, OPTIMIZER_TRIAL.INTERMEDIATE_VALUE,
+        OPTIMIZER_TRIAL.OBJECTIVE_VALUE, OPTIMIZER_TRIAL.STATE, OPTIMIZER_TRIAL.DURATION_MS, OPTIMIZER_TRIAL.REASON};
 
     private final DSLContext dsl;
 
@@ -65,21 +71,21 @@ public final class JooqStudyStore implements StudyRepository {
     }
 
     @Override
-    public synchronized void appendTrial(String study, Trial trial) {
+    public synchronized void appendTrials(String study, List<Trial> trials) {
+        if (trials.isEmpty()) {
+            return;
+        }
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             long id = studyId(tx, study);
-            tx.insertInto(OPTIMIZER_TRIAL)
-                    .set(OPTIMIZER_TRIAL.STUDY_ID, id)
-                    .set(OPTIMIZER_TRIAL.TRIAL_NUMBER, trial.number())
-                    .set(OPTIMIZER_TRIAL.PARAMS_JSON, JSON.writeValueAsString(trial.params()))
-                    .set(OPTIMIZER_TRIAL.METRICS_JSON, JSON.writeValueAsString(trial.metrics()))
-                    .set(OPTIMIZER_TRIAL.INTERMEDIATE_VALUE, trial.intermediateValue())
-                    .set(OPTIMIZER_TRIAL.OBJECTIVE_VALUE, trial.objectiveValue())
-                    .set(OPTIMIZER_TRIAL.STATE, trial.state().label())
-                    .set(OPTIMIZER_TRIAL.DURATION_MS, trial.durationMs())
-                    .set(OPTIMIZER_TRIAL.REASON, trial.reason())
-                    .execute();
+            Object[] unbound = new Object[TRIAL_COLUMNS.length];
+            BatchBindStep batch = tx.batch(tx.insertInto(OPTIMIZER_TRIAL).columns(TRIAL_COLUMNS).values(unbound));
+            for (Trial trial : trials) {
+                batch.bind(id, trial.number(), JSON.writeValueAsString(trial.params()),
+                        JSON.writeValueAsString(trial.metrics()), trial.intermediateValue(), trial.objectiveValue(),
+                        trial.state().label(), trial.durationMs(), trial.reason());
+            }
+            batch.execute();
         });
     }
 

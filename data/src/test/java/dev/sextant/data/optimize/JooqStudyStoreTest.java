@@ -41,8 +41,7 @@ class JooqStudyStoreTest {
             JooqStudyStore store = new JooqStudyStore(db.dsl());
             assertThat(store.list()).isEmpty();
             store.saveStudy(request("first"), StudyState.RUNNING);
-            store.appendTrial("first", trial(0, 0.5));
-            store.appendTrial("first", trial(1, 0.7));
+            store.appendTrials("first", List.of(trial(0, 0.5), trial(1, 0.7)));
             store.saveStudy(request("first"), StudyState.COMPLETED);
             store.saveStudy(request("second"), StudyState.INTERRUPTED);
         }

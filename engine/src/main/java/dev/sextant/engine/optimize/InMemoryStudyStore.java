@@ -18,14 +18,18 @@ public final class InMemoryStudyStore implements StudyStore {
     }
 
     @Override
-    public synchronized void appendTrial(String study, Trial trial) {
+    public synchronized void appendTrials(String study, List<Trial> batch) {
         TreeMap<Integer, Trial> byNumber = trials.get(study);
         if (byNumber == null) {
             throw new IllegalArgumentException("unknown study '" + study + "'");
         }
-        if (byNumber.putIfAbsent(trial.number(), trial) != null) {
-            throw new IllegalStateException("trial " + trial.number() + " of study '" + study + "' recorded twice");
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (Trial t : batch) {
+            if (byNumber.containsKey(t.number()) || !numbers.add(t.number())) {
+                throw new IllegalStateException("trial " + t.number() + " of study '" + study + "' recorded twice");
+            }
         }
+        batch.forEach(t -> byNumber.put(t.number(), t));
     }
 
     @Override

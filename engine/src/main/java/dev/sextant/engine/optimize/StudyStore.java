@@ -12,8 +12,11 @@ public interface StudyStore {
     /** Creates the study named {@code request.name()} or, when it exists, updates its state. */
     void saveStudy(StudyRequest request, StudyState state);
 
-    /** Records a finished trial; a trial number is appended at most once per study. */
-    void appendTrial(String study, Trial trial);
+    /**
+     * Records finished trials, in the order given, all or none; a trial number is appended at most once per study.
+     * A study records each batch of trials this way as the batch finishes.
+     */
+    void appendTrials(String study, List<Trial> trials);
 
     /** The study's recorded trials in trial-number order; empty for an unknown study. */
     List<Trial> loadTrials(String study);

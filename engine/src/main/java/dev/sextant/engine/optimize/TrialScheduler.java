@@ -24,8 +24,9 @@ import java.util.concurrent.Future;
  *       being evaluated again; its parameters must equal the proposal, else the study changed.</li>
  *   <li>New trials of a batch run in parallel on the {@link TrialRunner}; all of them see the same pruning
  *       reference (intermediate scores of trials recorded before the batch).</li>
- *   <li>Finished trials are appended to the store in number order. On cancellation trials that have
- *       not started are skipped, the finished ones are recorded, then {@link CancelledException}.</li>
+ *   <li>A batch's newly evaluated trials are appended to the store together, in number order, once the batch has
+ *       finished (one transaction instead of one per trial). On cancellation trials that have not started are
+ *       skipped, the finished ones are recorded, then {@link CancelledException}.</li>
  * </ul>
  */
 final class TrialScheduler {
@@ -122,18 +123,25 @@ final class TrialScheduler {
             }
         }
         boolean cancelled = false;
-        for (int j = 0; j < fresh.size(); j++) {
-            Trial t = await(running.get(j));
-            if (t == null) {
-                cancelled = true;
-                continue;
+        List<Trial> evaluated = new ArrayList<>();
+        try {
+            for (int j = 0; j < fresh.size(); j++) {
+                Trial t = await(running.get(j));
+                if (t == null) {
+                    cancelled = true;
+                    continue;
+                }
+                done.put(t.number(), t);
+                if (!stored.containsKey(t.number())) {
+                    evaluatedNow++;
+                    evaluated.add(t);
+                }
+                report(t);
             }
-            done.put(t.number(), t);
-            if (!stored.containsKey(t.number())) {
-                evaluatedNow++;
-                store.appendTrial(request.name(), t);
+        } finally {
+            if (!evaluated.isEmpty()) {
+                store.appendTrials(request.name(), evaluated);
             }
-            report(t);
         }
         if (cancelled) {
             throw new CancelledException();

@@ -11,6 +11,7 @@ import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
 import dev.sextant.engine.spi.TimeframeSupport;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -26,10 +27,11 @@ import java.util.function.Supplier;
  * <p>Indicator columns are shared across parameter sets: SMA50, SMA200, the 200-bar average
  * volume and the volume ratio once per series, DWAP once per (series, period, span of bars): a span's
  * DWAP is computed for that span alone ({@link DwapIndicator#compute(double[], double[], int, int, int)}).
- * They are held in two bounded least-recently-used memos keyed by the identity of the
+ * So are a span's strong flags and, per period, its rank score (neither depends on the threshold or the exits).
+ * They are held in bounded least-recently-used memos keyed by the identity of the
  * {@link PriceColumns} instance (the per-period columns in their own memo, so that exploring many
  * periods never evicts the series' columns), so optimizer trials and walk-forward folds over
- * the same loaded bars only redo the cheap per-bar rule loop. The memos are invisible in the results.
+ * the same loaded bars only redo the cheap per-bar rule loop of entries, trigger distances and exit levels. The memos are invisible in the results.
  */
 public final class DwapBreakoutProvider implements StrategyProvider {
 
@@ -48,6 +50,7 @@ public final class DwapBreakoutProvider implements StrategyProvider {
     /** Bytes of indicator columns kept across calls (about 35 kB per column of 4,000 bars). */
     private static final long SERIES_MEMO_BYTES = 256L << 20;
     private static final long PERIOD_MEMO_BYTES = 128L << 20;
+    private static final long FLAG_MEMO_BYTES = 16L << 20;
 
     /** A column of {@code bars}: {@code name} with its {@code period} (0 when it has none), on bars {@code from} to {@code to - 1}. */
     private record ColumnKey(PriceColumns bars, String name, int period, int from, int to) {
@@ -57,6 +60,8 @@ public final class DwapBreakoutProvider implements StrategyProvider {
     private final BoundedCache<ColumnKey, double[]> seriesMemo = new BoundedCache<>(SERIES_MEMO_BYTES, a -> 16 + 8L * a.length);
     /** Columns that depend on the series and the DWAP period. */
     private final BoundedCache<ColumnKey, double[]> periodMemo = new BoundedCache<>(PERIOD_MEMO_BYTES, a -> 16 + 8L * a.length);
+    /** The strong-signal flags of a span of bars (they depend on the series only). */
+    private final BoundedCache<ColumnKey, boolean[]> flagMemo = new BoundedCache<>(FLAG_MEMO_BYTES, a -> 16L + a.length);
     /** The trailing-stop, time-exit and exit columns, the same value on every bar. */
     private final ConstantColumns constants = new ConstantColumns();
 
@@ -120,28 +125,30 @@ public final class DwapBreakoutProvider implements StrategyProvider {
         double[] sma50 = column(seriesMemo, bars, "sma", 50, 0, n, () -> Sma.of(close, 50));
         double[] sma200 = column(seriesMemo, bars, "sma", 200, 0, n, () -> Sma.of(close, 200));
 
-        // Every element of the span's columns is written below, so they are allocated without the builder's NaN fill;
-        // the columns of one value on every bar are shared.
+        // The strong flags (series only) and the rank score (series and period) are shared by every parameter set
+        // of the span, like the indicators; the rest depends on the threshold and the exits. Every element of the
+        // span's columns is written below, so they are allocated without the builder's NaN fill; the columns of one
+        // value on every bar are shared.
+        boolean[] strongColumn = flagMemo.get(new ColumnKey(bars, "strong", 200, from, to),
+                k -> strong(close, volume, avgVolume, sma50, sma200, from, to));
+        double[] rankScore = column(periodMemo, bars, "rank_score", period, from, to,
+                () -> rankScore(close, dwap, strongColumn, from));
         int len = to - from;
-        boolean[] entry = new boolean[len];
-        boolean[] strongColumn = new boolean[len];
-        double[] rankScore = new double[len];
-        double[] triggerDistance = new double[len];
-        double[] stopLevel = new double[len];
-        double[] targetLevel = new double[len];
         double factor = 1 + threshold;
-        for (int i = from; i < to; i++) {
-            int k = i - from;
-            double c = close[i];
-            double d = dwap[k];
-            boolean strong = volume[i] >= 1.5 * avgVolume[i] && c > sma50[i] && sma50[i] > sma200[i];
-            strongColumn[k] = strong;
-            entry[k] = c >= d * factor && volume[i] >= minVolume && c >= minPrice;
-            rankScore[k] = pctAbove(c, d) + (strong ? 1.0 : 0.0);
-            triggerDistance[k] = d * factor / c - 1.0;
-            stopLevel[k] = stop > 0 ? c * (1 - stop) : Double.NaN;
-            targetLevel[k] = target > 0 ? c * (1 + target) : Double.NaN;
+        // one simple loop per column, without branches, which the JIT compiles to vector instructions
+        boolean[] entry = new boolean[len];
+        for (int k = 0; k < len; k++) {
+            double c = close[from + k];
+            entry[k] = c >= dwap[k] * factor & volume[from + k] >= minVolume & c >= minPrice;
         }
+        double[] triggerDistance = new double[len];
+        for (int k = 0; k < len; k++) {
+            triggerDistance[k] = dwap[k] * factor / close[from + k] - 1.0;
+        }
+        double[] stopLevel = level(close, stop, -1, from, to);
+        // the profit target is one value for a whole study (it is seldom searched), so its levels are shared
+        double[] targetLevel = column(seriesMemo, bars, "target_level " + target, 0, from, to,
+                () -> level(close, target, 1, from, to));
         Map<String, double[]> indicators = new LinkedHashMap<>();
         if (from == 0 && to == n) { // the span's DWAP is then the whole series'
             indicators.put("dwap", dwap);
@@ -159,6 +166,42 @@ public final class DwapBreakoutProvider implements StrategyProvider {
     private static double[] column(BoundedCache<ColumnKey, double[]> memo, PriceColumns bars, String name, int period,
             int from, int to, Supplier<double[]> compute) {
         return memo.get(new ColumnKey(bars, name, period, from, to), k -> compute.get());
+    }
+
+    /**
+     * The levels {@code fraction} above ({@code sign} 1) or below (-1) the close of bars {@code from} to
+     * {@code to - 1}; NaN when {@code fraction} is 0 (off).
+     */
+    private static double[] level(double[] close, double fraction, int sign, int from, int to) {
+        double[] out = new double[to - from];
+        if (fraction > 0) {
+            double multiple = 1 + sign * fraction;
+            for (int k = 0; k < out.length; k++) {
+                out[k] = close[from + k] * multiple;
+            }
+        } else {
+            Arrays.fill(out, Double.NaN);
+        }
+        return out;
+    }
+
+    /** Volume at least 1.5 × its 200-bar average and close &gt; SMA50 &gt; SMA200, on bars {@code from} to {@code to - 1}. */
+    private static boolean[] strong(double[] close, double[] volume, double[] avgVolume, double[] sma50,
+            double[] sma200, int from, int to) {
+        boolean[] out = new boolean[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = volume[i] >= 1.5 * avgVolume[i] && close[i] > sma50[i] && sma50[i] > sma200[i];
+        }
+        return out;
+    }
+
+    /** The fraction above DWAP plus 1 for strong signals, on the span of {@code dwap} (its element 0 is bar {@code from}). */
+    private static double[] rankScore(double[] close, double[] dwap, boolean[] strong, int from) {
+        double[] out = new double[dwap.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = pctAbove(close[from + k], dwap[k]) + (strong[k] ? 1.0 : 0.0);
+        }
+        return out;
     }
 
     private static double[] pctAbove(double[] close, double[] dwap) {

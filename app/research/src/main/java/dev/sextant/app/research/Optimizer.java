@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs optimizer studies over the stored daily bars, recording every trial in the home's
- * database as it finishes, and resumes stored studies from their saved definition.
+ * database as its batch (a GA generation) finishes, and resumes stored studies from their saved definition.
  */
 public final class Optimizer {
 
@@ -44,7 +44,7 @@ public final class Optimizer {
 
     /**
      * Like {@link #run(StudyRequest, ProgressSink, Cancellation)}, also handing every trial to
-     * {@code onTrial} right after it is recorded (on the thread that evaluated it).
+     * {@code onTrial} right after it is recorded (with the other new trials of its batch, on the study's thread).
      */
     public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel, Consumer<Trial> onTrial) {
         return run(request, progress, cancel, onTrial, RunOn.LOCAL);
@@ -64,9 +64,9 @@ public final class Optimizer {
             }
 
             @Override
-            public void appendTrial(String study, Trial trial) {
-                studies.appendTrial(study, trial);
-                onTrial.accept(trial);
+            public void appendTrials(String study, List<Trial> trials) {
+                studies.appendTrials(study, trials);
+                trials.forEach(onTrial);
             }
 
             @Override

@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Reads series of one timeframe from their chunks through one prepared statement of the query jOOQ renders, reused
@@ -21,15 +23,22 @@ import org.jooq.exception.DataAccessException;
  */
 final class ChunkReader implements AutoCloseable {
 
+    /** The chunks of (instrument, timeframe) in time order, rendered once as {@link SeriesWriter}'s statements are. */
+    private static final String SELECT_CHUNKS;
+
+    static {
+        DSLContext renderer = DSL.using(SQLDialect.H2);
+        SELECT_CHUNKS = renderer.render(renderer.select(BAR_CHUNK.BAR_COUNT, BAR_CHUNK.PAYLOAD).from(BAR_CHUNK)
+                .where(BAR_CHUNK.INSTRUMENT_ID.eq(0L)).and(BAR_CHUNK.TIMEFRAME.eq(""))
+                .orderBy(BAR_CHUNK.PERIOD_START));
+    }
+
     private final PreparedStatement query;
     private final Timeframe timeframe;
 
-    ChunkReader(DSLContext dsl, Connection connection, Timeframe timeframe) throws SQLException {
+    ChunkReader(Connection connection, Timeframe timeframe) throws SQLException {
         this.timeframe = timeframe;
-        this.query = connection.prepareStatement(dsl.render(dsl.select(BAR_CHUNK.BAR_COUNT, BAR_CHUNK.PAYLOAD)
-                .from(BAR_CHUNK)
-                .where(BAR_CHUNK.INSTRUMENT_ID.eq(0L)).and(BAR_CHUNK.TIMEFRAME.eq(timeframe.code()))
-                .orderBy(BAR_CHUNK.PERIOD_START)));
+        this.query = connection.prepareStatement(SELECT_CHUNKS);
         query.setString(2, timeframe.code());
     }
 

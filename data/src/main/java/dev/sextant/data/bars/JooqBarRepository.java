@@ -82,7 +82,7 @@ public final class JooqBarRepository implements BarRepository {
     private List<Optional<PriceColumns>> loadAll(List<String> symbols, Timeframe timeframe,
             Map<String, Record2<Long, Long>> spans, IntConsumer before) {
         return dsl.connectionResult(connection -> {
-            try (ChunkReader chunks = new ChunkReader(dsl, connection, timeframe)) {
+            try (ChunkReader chunks = new ChunkReader(connection, timeframe)) {
                 List<Optional<PriceColumns>> out = new ArrayList<>(symbols.size());
                 for (int i = 0; i < symbols.size(); i++) {
                     before.accept(i);

@@ -35,8 +35,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Runs a {@link BacktestRequest} over in-memory bars: resolves the strategy, computes (or takes
@@ -376,11 +378,20 @@ public final class PortfolioBacktester {
 
     /**
      * Each series' signals, in order, on its span of bars (all bars when {@code spans} is null); {@code ready} hears
-     * how many are done, {@code cancel} is checked after each.
+     * how many are done, {@code cancel} is checked after each. With one thread they are computed on the calling
+     * thread, unless that is a worker of a fork/join pool (a study's trial, see {@code LocalTrialRunner}): then the
+     * pool's idle workers take symbols too, so that a batch's last trials do not leave the other workers waiting.
      */
     private List<SignalColumns> computeSignals(StrategyProvider provider, List<PriceColumns> series, int[][] spans,
             Params params, IntConsumer ready, Cancellation cancel) {
         List<SignalColumns> out = new ArrayList<>(series.size());
+        if (threads == 1 && series.size() > 1 && ForkJoinTask.inForkJoinPool()) {
+            cancel.throwIfCancelled();
+            out.addAll(IntStream.range(0, series.size()).parallel()
+                    .mapToObj(s -> signals(provider, series.get(s), spans == null ? null : spans[s], params)).toList());
+            ready.accept(out.size());
+            return out;
+        }
         if (threads == 1 || series.size() < 2) {
             for (int s = 0; s < series.size(); s++) {
                 cancel.throwIfCancelled();

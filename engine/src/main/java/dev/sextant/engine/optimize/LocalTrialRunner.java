@@ -4,10 +4,13 @@ import dev.sextant.engine.job.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 
-/** Evaluates trials on a fixed pool of {@code request.threads()} threads of this JVM. */
+/**
+ * Evaluates trials on a fork/join pool of {@code request.threads()} threads of this JVM: a worker with no trial left
+ * in the batch helps the others with their symbols' signals (see {@code PortfolioBacktester}).
+ */
 final class LocalTrialRunner implements TrialRunner {
 
     private final TrialEvaluator evaluator;
@@ -15,7 +18,7 @@ final class LocalTrialRunner implements TrialRunner {
 
     LocalTrialRunner(TrialEvaluator evaluator, int threads) {
         this.evaluator = evaluator;
-        this.pool = Executors.newFixedThreadPool(threads);
+        this.pool = new ForkJoinPool(threads);
     }
 
     @Override

@@ -92,9 +92,10 @@ public final class Study {
         TrialRunner.Span days = new TrialRunner.Span(span[0], middle, span[1]);
         try (TrialRunner runner = runners == null
                 ? new LocalTrialRunner(evaluator(catalog, cache, bars, request, days), request.threads())
-                : runners.open(request, days)) {
-            TrialScheduler scheduler = new TrialScheduler(request, runner, store, stored, progress, cancel, total);
+                : runners.open(request, days);
+                TrialScheduler scheduler = new TrialScheduler(request, runner, store, stored, progress, cancel, total)) {
             sampler.run(scheduler);
+            scheduler.close();
             store.saveStudy(request, StudyState.COMPLETED);
             return StudyResult.of(request, scheduler.trials(), scheduler.evaluatedNow(), (System.nanoTime() - t0) / 1_000_000);
         } catch (CancelledException e) {

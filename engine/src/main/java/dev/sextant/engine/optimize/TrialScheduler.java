@@ -25,15 +25,16 @@ import java.util.concurrent.Future;
  *   <li>New trials of a batch run in parallel on the {@link TrialRunner}; all of them see the same pruning
  *       reference (intermediate scores of trials recorded before the batch).</li>
  *   <li>A batch's newly evaluated trials are appended to the store together, in number order, once the batch has
- *       finished (one transaction instead of one per trial). On cancellation trials that have not started are
- *       skipped, the finished ones are recorded, then {@link CancelledException}.</li>
+ *       finished (one transaction instead of one per trial), by a {@link TrialAppender} while the next batch runs;
+ *       {@link #close()} waits until all are stored. On cancellation trials that have not started are skipped, the
+ *       finished ones are recorded, then {@link CancelledException}.</li>
  * </ul>
  */
-final class TrialScheduler {
+final class TrialScheduler implements AutoCloseable {
 
     private final StudyRequest request;
     private final TrialRunner runner;
-    private final StudyStore store;
+    private final TrialAppender appender;
     private final Map<Integer, Trial> stored;
     private final ProgressSink progress;
     private final Cancellation cancel;
@@ -50,7 +51,7 @@ final class TrialScheduler {
             ProgressSink progress, Cancellation cancel, int total) {
         this.request = request;
         this.runner = runner;
-        this.store = store;
+        this.appender = new TrialAppender(store, request.name());
         this.stored = new HashMap<>();
         stored.forEach(t -> this.stored.put(t.number(), t));
         this.progress = progress;
@@ -139,11 +140,10 @@ final class TrialScheduler {
                 report(t);
             }
         } finally {
-            if (!evaluated.isEmpty()) {
-                store.appendTrials(request.name(), evaluated);
-            }
+            appender.append(evaluated);
         }
         if (cancelled) {
+            appender.flush();
             throw new CancelledException();
         }
         double[] scores = new double[candidates.size()];
@@ -152,6 +152,12 @@ final class TrialScheduler {
             scores[k] = t != null && t.isComplete() ? request.objective().score(t.objectiveValue()) : Double.NEGATIVE_INFINITY;
         }
         return scores;
+    }
+
+    /** Waits until every trial evaluated so far is stored. */
+    @Override
+    public void close() {
+        appender.close();
     }
 
     private static Trial await(Future<Trial> f) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check stored bars: calendar gaps, zero volume, OHLC violations, suspicious jumps (>35 %"
+        description = {"Check stored bars: calendar gaps, zero volume, OHLC violations, suspicious jumps (>35 %%"
                 + " close to close) and split-like jumps.", "Prints counts per kind and the findings."})
 final class DataVerifyCommand implements Callable<Integer> {
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 final class EntryRuleOptions {
 
     @Option(names = "--market-filter", paramLabel = "SYM:smaN[:BAND]",
-            description = "Enter only while SYM closes above its N-day SMA (by BAND %), e.g. SPY:sma200.")
+            description = "Enter only while SYM closes above its N-day SMA (by BAND %%), e.g. SPY:sma200.")
     String marketFilter;
 
     @Option(names = "--regime-gate", paramLabel = "REGIMES",

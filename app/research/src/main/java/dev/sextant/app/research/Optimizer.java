@@ -44,7 +44,7 @@ public final class Optimizer {
 
     /**
      * Like {@link #run(StudyRequest, ProgressSink, Cancellation)}, also handing every trial to
-     * {@code onTrial} right after it is recorded (with the other new trials of its batch, on the study's thread).
+     * {@code onTrial} right after it is recorded (with the other new trials of its batch, on the thread that stores them).
      */
     public StudyResult run(StudyRequest request, ProgressSink progress, Cancellation cancel, Consumer<Trial> onTrial) {
         return run(request, progress, cancel, onTrial, RunOn.LOCAL);

@@ -7,6 +7,8 @@ import dev.sextant.engine.spi.ParamSpec;
 import dev.sextant.engine.spi.Params;
 import dev.sextant.engine.spi.SignalColumns;
 import dev.sextant.engine.spi.StrategyProvider;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Long-only SMA crossover: entry when SMA(fast) crosses above SMA(slow), exit when it crosses
@@ -18,6 +20,8 @@ public final class SmaCrossProvider implements StrategyProvider {
     private static final ParamSpace SPACE = ParamSpace.of(
             ParamSpec.ofInt("fast", 2, 400, 20, "fast SMA period"),
             ParamSpec.ofInt("slow", 3, 1000, 50, "slow SMA period (must exceed fast)"));
+
+    private final ConstantColumns constants = new ConstantColumns();
 
     @Override
     public String id() {
@@ -50,13 +54,20 @@ public final class SmaCrossProvider implements StrategyProvider {
         double[] s = Sma.of(bars.close(), slow);
         int n = bars.size();
         double[] diff = new double[n];
-        SignalColumns.Builder b = SignalColumns.builder(bars.symbol(), n);
+        double[] rankScore = new double[n];
         for (int i = 0; i < n; i++) {
             diff[i] = f[i] - s[i];
-            b.rankScore[i] = diff[i] / s[i];
+            rankScore[i] = diff[i] / s[i];
         }
-        CrossDetector.crosses(diff, b.entry, b.exit);
-        b.firstTradable = slow - 1;
-        return b.indicator("sma_fast", f).indicator("sma_slow", s).build();
+        boolean[] entry = new boolean[n];
+        boolean[] exit = new boolean[n];
+        CrossDetector.crosses(diff, entry, exit);
+        Map<String, double[]> indicators = new LinkedHashMap<>();
+        indicators.put("sma_fast", f);
+        indicators.put("sma_slow", s);
+        // no levels, trailing stop, time exit, strong flags or trigger distances: columns of one value, shared
+        double[] none = constants.doubles(Double.NaN, n);
+        return new SignalColumns(bars.symbol(), slow - 1, entry, exit, rankScore, none, none, none,
+                constants.ints(0, n), constants.falses(n), none, indicators);
     }
 }

@@ -65,6 +65,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root: one home directory's database, the stores over it and the application services, wired by
@@ -169,6 +170,11 @@ public final class AppContext implements AutoCloseable {
             new SampleMarketSeeder(ctx.importer, database.dsl()).seed(out);
         }
         return ctx;
+    }
+
+    /** Waits for the day's backup that this open started, if it was due, and returns it (see {@link Database#dailyBackup()}). */
+    public Optional<HomeStore.BackupMade> dailyBackup() {
+        return database.dailyBackup().map(HomeStore::backupMade);
     }
 
     public Path home() {

@@ -80,10 +80,12 @@ public final class HomeStore {
         if (!Files.exists(files.file())) {
             throw new IllegalStateException("there is no database in " + files.home() + " yet; nothing to back up");
         }
-        Backup backup;
         try (Database db = Database.open(files.home())) {
-            backup = db.backup();
+            return backupMade(db.backup());
         }
+    }
+
+    static BackupMade backupMade(Backup backup) {
         try {
             return new BackupMade(backup.file().toString(), Files.size(backup.file()));
         } catch (IOException e) {

@@ -17,12 +17,17 @@ import java.util.stream.Stream;
 
 /**
  * The backups of a home ({@code <home>/db/backups/}), named {@code sextant-YYYYMMDD-HHMMSS-<kind>.zip} in local time,
- * so that the names sort by age and say why each was made.
+ * so that the names sort by age and say why each was made. A daily backup is first a raw copy of the database file
+ * named {@code <backup name>.snapshot} ({@link DailySnapshot}); files being written end in {@code .partial}
+ * ({@link PartialFile}). Neither is listed as a backup.
  */
 public final class BackupFolder {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile("sextant-(\\d{8}-\\d{6})-([a-z-]+?)(-\\d+)?\\.zip");
+
+    /** What a {@link DailySnapshot}'s file name adds to the name of the backup it becomes. */
+    static final String SNAPSHOT = ".snapshot";
 
     private final Path folder;
 
@@ -36,22 +41,40 @@ public final class BackupFolder {
 
     /** The backups, newest first. */
     public List<Backup> list() {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
         List<Backup> backups = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Matcher m = NAME.matcher(file.getFileName().toString());
-                if (m.matches()) {
-                    backups.add(new Backup(file, LocalDateTime.parse(m.group(1), STAMP), BackupKind.ofLabel(m.group(2))));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the backups in " + folder + ": " + e.getMessage(), e);
+        for (Path file : files()) {
+            named(file).ifPresent(backups::add);
         }
         backups.sort(Comparator.comparing(Backup::made).thenComparing(b -> b.file().getFileName().toString()).reversed());
         return backups;
+    }
+
+    /** The backup a file is, by its name: empty when the name is not one of a backup. */
+    static Optional<Backup> named(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        return m.matches()
+                ? Optional.of(new Backup(file, LocalDateTime.parse(m.group(1), STAMP), BackupKind.ofLabel(m.group(2))))
+                : Optional.empty();
+    }
+
+    /** The snapshots a killed process left before it compressed them into their backups, oldest first. */
+    List<DailySnapshot> snapshots() {
+        return files().stream().filter(f -> f.getFileName().toString().endsWith(SNAPSHOT)).sorted()
+                .flatMap(f -> named(f.resolveSibling(withoutSuffix(f, SNAPSHOT))).stream()
+                        .map(backup -> new DailySnapshot(f, backup)))
+                .toList();
+    }
+
+    /** Deletes the files a killed process left half-written ({@code .partial}); returns what it deleted. */
+    List<Path> deletePartials() {
+        List<Path> deleted = new ArrayList<>();
+        for (Path file : files()) {
+            if (file.getFileName().toString().endsWith(PartialFile.SUFFIX)) {
+                delete(file, "the unfinished file ");
+                deleted.add(file);
+            }
+        }
+        return deleted;
     }
 
     public Optional<Backup> latest() {
@@ -67,10 +90,15 @@ public final class BackupFolder {
     Path newFile(BackupKind kind, LocalDateTime now) {
         String base = "sextant-" + STAMP.format(now) + "-" + kind.label();
         Path file = folder.resolve(base + ".zip");
-        for (int n = 2; Files.exists(file); n++) {
+        for (int n = 2; Files.exists(file) || Files.exists(snapshotOf(file)); n++) {
             file = folder.resolve(base + "-" + n + ".zip");
         }
         return file;
+    }
+
+    /** The name of the snapshot that becomes this backup. */
+    static Path snapshotOf(Path backup) {
+        return backup.resolveSibling(backup.getFileName() + SNAPSHOT);
     }
 
     /** A name in this folder for a database file set aside by a restore (an H2 file that can still be opened). */
@@ -88,13 +116,33 @@ public final class BackupFolder {
         List<Path> deleted = new ArrayList<>();
         List<Backup> ofKind = list().stream().filter(b -> b.kind() == kind).toList();
         for (Backup old : ofKind.subList(Math.min(keep, ofKind.size()), ofKind.size())) {
-            try {
-                Files.delete(old.file());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete the old backup " + old.file() + ": " + e.getMessage(), e);
-            }
+            delete(old.file(), "the old backup ");
             deleted.add(old.file());
         }
         return deleted;
+    }
+
+    private List<Path> files() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the backups in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String withoutSuffix(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - suffix.length());
+    }
+
+    private static void delete(Path file, String what) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + what + file + ": " + e.getMessage(), e);
+        }
     }
 }

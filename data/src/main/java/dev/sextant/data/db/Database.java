@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * truncated or unreadable is refused with a {@link DamagedDatabaseException} and kept as it is ({@link OpenCheck}).
  * Flyway migrations run on open, after a backup when an existing database has pending ones, unless the scripts are
  * the ones it last applied ({@link MigrationFingerprint}). The first open of a day
- * makes a daily backup ({@link DailyBackup}) on a thread of its own, so that it does not delay the start;
+ * makes a daily backup ({@link DailyBackup}): a copy of the file taken before H2 opens it, compressed on a thread of
+ * its own so that it does not delay the start, or H2's online backup when the file was not closed cleanly;
  * {@link #close()} waits for it. {@link #isNew()} tells whether this open created the schema.
  */
 public final class Database implements AutoCloseable {
@@ -50,7 +51,7 @@ public final class Database implements AutoCloseable {
     private final CompletableFuture<Optional<Backup>> dailyBackup;
 
     private Database(DatabaseFiles files, HomeLock lock, JdbcConnectionPool pool, boolean created, Clock clock,
-                     List<Backup> backupsOnOpen) {
+                     List<Backup> backupsOnOpen, DailyBackup daily) {
         this.files = files;
         this.lock = lock;
         this.pool = pool;
@@ -59,7 +60,7 @@ public final class Database implements AutoCloseable {
         this.backupsOnOpen = List.copyOf(backupsOnOpen);
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.dailyBackup = created ? CompletableFuture.completedFuture(Optional.empty())
-                : CompletableFuture.supplyAsync(() -> DailyBackup.runIfDue(pool, new BackupFolder(files.backups()), clock),
+                : CompletableFuture.supplyAsync(() -> daily.run(pool),
                         task -> Thread.ofPlatform().name("sextant-daily-backup").start(task));
     }
 
@@ -74,12 +75,13 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             OpenCheck.check(files);
+            DailyBackup daily = DailyBackup.prepare(files, clock);
             CleanClose.forget(files);
             pool = JdbcConnectionPool.create(files.url(), "sa", "");
             pool.setMaxConnections(8);
             List<Backup> backups = new ArrayList<>();
             boolean created = migrateIfChanged(files, pool, clock, backups);
-            return new Database(files, lock, pool, created, clock, backups);
+            return new Database(files, lock, pool, created, clock, backups, daily);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -152,7 +154,10 @@ public final class Database implements AutoCloseable {
         return backupsOnOpen;
     }
 
-    /** Waits for the day's backup this open started, if it was due; throws when it failed. */
+    /**
+     * Waits for the day's backup this open started, if it was due, and returns it (empty when the day had one already);
+     * throws when it failed.
+     */
     public Optional<Backup> dailyBackup() {
         try {
             return dailyBackup.join();

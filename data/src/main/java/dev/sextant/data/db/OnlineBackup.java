@@ -1,10 +1,6 @@
 package dev.sextant.data.db;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,8 +10,7 @@ import javax.sql.DataSource;
 
 /**
  * Writes a backup of an open database with H2's own {@code BACKUP TO}, which copies a consistent state while the
- * database is in use. The zip is written under a temporary name and renamed when complete, so an interrupted
- * backup never looks like one.
+ * database is in use (through a {@link PartialFile}, so an interrupted backup never looks like one).
  */
 final class OnlineBackup {
 
@@ -25,19 +20,13 @@ final class OnlineBackup {
     static Backup write(DataSource db, BackupFolder folder, BackupKind kind, Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock);
         Path target = folder.newFile(kind, now);
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try {
-            Files.createDirectories(folder.path());
-            Files.deleteIfExists(partial);
+        PartialFile.write(target, partial -> {
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write the backup " + target + ": " + StoreFailure.reason(e), e);
             }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            return new Backup(target, now.withNano(0), kind);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the backup " + target + ": " + StoreFailure.reason(e), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the backup " + target + ": " + e.getMessage(), e);
-        }
+        });
+        return new Backup(target, now.withNano(0), kind);
     }
 }

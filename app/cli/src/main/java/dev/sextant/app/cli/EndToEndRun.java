@@ -1,6 +1,7 @@
 package dev.sextant.app.cli;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.HomeStore;
 import dev.sextant.app.research.bench.BenchCase;
 import dev.sextant.app.research.bench.EndToEndBenchmark;
 import dev.sextant.engine.job.Cancellation;
@@ -16,11 +17,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * {@code ./sextant bench --end-to-end}: builds a new temporary home from a folder of bar files (or the
- * sample market), runs the in-process cases of {@link EndToEndBenchmark} on it, then whole
+ * sample market), reopens it, which makes the day's backup (a case of its own, waited for so that the
+ * cases after it run at the same load), runs the in-process cases of {@link EndToEndBenchmark} on it, then whole
  * {@code backtest} processes on it, and deletes it unless asked to keep it. The user's own home is
  * never touched, so the bench saves no runs there.
  */
@@ -56,7 +59,9 @@ final class EndToEndRun {
             add(fill(home, folder));
             String universe;
             String oneSymbol;
+            long reopened = System.nanoTime();
             try (AppContext ctx = AppContext.open(home, false, new PrintWriter(PrintWriter.nullWriter()), ProgressSink.NONE)) {
+                add(dailyBackup(ctx, reopened));
                 universe = universeOption != null ? universeOption : "all";
                 oneSymbol = new EndToEndBenchmark(ctx, universe, Runtime.getRuntime().availableProcessors(), STUDY_SYMBOLS,
                         TRIALS).run(this::add).getFirst();
@@ -91,6 +96,24 @@ final class EndToEndRun {
             return new BenchCase("import " + folder + " into a new home", ms, report.barsRead(), "bars", 0, 0,
                     String.format(Locale.ROOT, "%d files, %d rejected; %,.0f bars/s by the importer's own clock",
                             report.files().size(), report.rejected().size(), report.barsPerSecond()));
+        }
+    }
+
+    /** The day's backup that the first open of the new home started, from the open until it finished. */
+    static BenchCase dailyBackup(AppContext ctx, long openedAtNanos) {
+        Optional<HomeStore.BackupMade> backup = ctx.dailyBackup();
+        double ms = (System.nanoTime() - openedAtNanos) / 1e6;
+        long bytes = size(HomeStore.of(ctx.home()).file());
+        return new BenchCase(String.format(Locale.ROOT, "daily backup at the day's first open, %.0f MB database", bytes / 1e6),
+                ms, bytes, "bytes", 0, 0, backup.map(b -> String.format(Locale.ROOT, "%s, %.1f MB",
+                        Path.of(b.file()).getFileName(), b.bytes() / 1e6)).orElse("none was due"));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sextant.app.AppContext;
+import dev.sextant.app.HomeStore;
 import dev.sextant.app.research.bench.BenchCase;
 import dev.sextant.app.research.bench.EndToEndBenchmark;
 import dev.sextant.engine.job.Cancellation;
@@ -66,6 +67,24 @@ class EndToEndBenchmarkTest {
         assertThat(c.result()).startsWith("median of 1 runs (");
         if (Path.of("/proc/self/status").toFile().exists()) {
             assertThat(c.peakRssBytes()).as("sampled from /proc while it ran").isGreaterThan(10_000_000L);
+        }
+    }
+
+    @Test
+    void theDailyBackupOfTheReopenIsACaseOfItsOwn(@TempDir Path home) {
+        open(home, true).close();
+        long opened = System.nanoTime();
+        try (AppContext ctx = open(home, false)) {
+            BenchCase c = EndToEndRun.dailyBackup(ctx, opened);
+            long databaseBytes = HomeStore.of(home).file().toFile().length();
+            assertThat(c.name()).isEqualTo("daily backup at the day's first open, %d MB database".formatted(Math.round(databaseBytes / 1e6)));
+            assertThat(c.count()).isEqualTo(databaseBytes);
+            assertThat(c.millis()).isPositive();
+            assertThat(c.result()).matches("sextant-\\d{8}-\\d{6}-daily\\.zip, \\d+\\.\\d MB");
+        }
+        long again = System.nanoTime();
+        try (AppContext ctx = open(home, false)) {
+            assertThat(EndToEndRun.dailyBackup(ctx, again).result()).isEqualTo("none was due");
         }
     }
 

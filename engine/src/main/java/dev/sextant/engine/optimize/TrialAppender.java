@@ -5,18 +5,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Appends each batch's trials to the study's store on a thread of its own, in batch order, so that the next batch
  * is evaluated while one is written (writing a batch took the study's thread about 9 ms per generation, with every
- * trial worker idle, #24). {@link #flush()} waits until everything handed over is stored and rethrows the first
- * failure; a failure also surfaces at the next {@link #append}, so no batch is written after one that failed.
+ * trial worker idle, #24). The first failure to store is kept and thrown (as the cause) by the next {@link #append}
+ * or {@link #flush()}; no batch is written after one that failed, so the stored trials stay a prefix of the study's.
  */
 final class TrialAppender implements AutoCloseable {
 
     private final StudyStore store;
     private final String study;
     private final ExecutorService writer;
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private Future<?> last;
 
     TrialAppender(StudyStore store, String study) {
@@ -28,31 +30,42 @@ final class TrialAppender implements AutoCloseable {
 
     /** Hands {@code trials} over to be appended after the batches handed over before. */
     void append(List<Trial> trials) {
+        throwIfFailed();
         if (trials.isEmpty()) {
             return;
         }
-        if (last != null && last.isDone()) {
-            flush();
-        }
         List<Trial> batch = List.copyOf(trials);
-        last = writer.submit(() -> store.appendTrials(study, batch));
+        last = writer.submit(() -> {
+            if (failure.get() == null) {
+                try {
+                    store.appendTrials(study, batch);
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e); // thrown on the study's thread by the next append or flush
+                }
+            }
+        });
     }
 
     /** Waits until every batch handed over is stored. */
     void flush() {
-        if (last == null) {
-            return;
-        }
-        try {
-            last.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing the trials of study '" + study + "'", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
+        if (last != null) {
+            try {
+                last.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while storing the trials of study '" + study + "'", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("cannot store the trials of study '" + study + "'", e.getCause());
             }
-            throw new IllegalStateException("cannot store the trials of study '" + study + "'", e.getCause());
+        }
+        throwIfFailed();
+    }
+
+    /** A new exception each time (the first failure is its cause), since close() may throw after flush() did. */
+    private void throwIfFailed() {
+        RuntimeException e = failure.get();
+        if (e != null) {
+            throw new IllegalStateException("cannot store the trials of study '" + study + "': " + e.getMessage(), e);
         }
     }
 

@@ -582,10 +582,17 @@ final class PortfolioSimulation {
         int count = 0;
         for (int s = 0; s < symbols; s++) {
             int i = dayIndex[row + s];
-            if (i < 0 || shares[s] != 0 || lastExitDay[s] == c) {
+            if (i < 0) {
                 continue;
             }
-            boolean signalled = atOpen ? pendingEntry[s]
+            boolean pending = atOpen && pendingEntry[s];
+            if (atOpen) {
+                pendingEntry[s] = false; // today's open fills or drops every entry pending for a symbol with a bar today
+            }
+            if (shares[s] != 0 || lastExitDay[s] == c) {
+                continue;
+            }
+            boolean signalled = atOpen ? pending
                     : i >= tradableFrom[s] && entryColumn[s][i - entryFirstBar[s]] && !closesSession(s, i)
                     && checks.signalAllowed(c);
             if (signalled) {
@@ -610,13 +617,6 @@ final class PortfolioSimulation {
                 int at = i - sc.firstBar();
                 buy(s, c, i, false, equityRef, bars[s].close()[i], sc.stopLevel()[at], sc.targetLevel()[at],
                         sc.trailingFraction()[at], sc.maxHoldBars()[at], sizingVol[s] == null ? Double.NaN : sizingVol[s][i]);
-            }
-        }
-        if (atOpen) {
-            for (int s = 0; s < symbols; s++) {
-                if (dayIndex[row + s] >= 0) {
-                    pendingEntry[s] = false;
-                }
             }
         }
     }

@@ -134,12 +134,17 @@ class LiveConnectUiTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /**
+     * Waits for {@code condition}, then for the FX thread to finish what it was doing: the condition may hold halfway
+     * through one update (the light's colour is set just before its word), which the assertions after it read.
+     */
     private static void await(String what, Callable<Boolean> condition, Callable<String> state) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError(what + " within 30 s; now " + state.call(), e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void pointAtLoopback(String keyId, String secret) {

@@ -142,6 +142,7 @@ class ReplayUiTest {
             throw new AssertionError("no replay: light " + light.shown() + " '" + light.getText() + "', message '"
                     + "', notices " + app.workstation().notices().all(), e);
         }
+        WaitForAsyncUtils.waitForFxEvents(); // the light's colour is set just before its word, in the same FX update
         assertThat(light.getText()).isEqualTo("Replaying");
         assertThat(light.getTooltip().getText()).startsWith("Replaying stored bars: replaying " + minutes.length + " minutes at 1");
 

@@ -34,23 +34,26 @@ public final class DwapIndicator {
         double[] out = new double[to - from];
         int restart = from / BLOCK * BLOCK;
         int start = restart >= n ? restart : 0;
-        // bars start .. firstBlock - 1, then whole blocks from one from-scratch point to the next; every bar of a
-        // block is at or after `from`, and a block depends on nothing before it
+        // bars start .. firstBlock - 1, then whole blocks from one from-scratch point to the next, two at a time;
+        // every bar of a block is at or after `from`, and a block depends on nothing before it
         int firstBlock = Math.ceilDiv(Math.max(start + 1, n), BLOCK) * BLOCK;
-        firstSegment(close, volume, n, start, Math.min(firstBlock, to), from, out);
+        segment(close, volume, n, start, Math.min(firstBlock, to), from, out);
         for (int a = firstBlock; a < to; a += 2 * BLOCK) {
             int b = a + BLOCK;
             if (b < to) {
                 blockPair(close, volume, n, a, b, Math.min(b + BLOCK, to), from, out);
             } else {
-                block(close, volume, n, a, to, from, out);
+                segment(close, volume, n, a, to, from, out);
             }
         }
         return out;
     }
 
-    /** Bars {@code start} to {@code end - 1}: from scratch at {@code start} when that is a from-scratch point, else rolling from 0. */
-    private static void firstSegment(double[] close, double[] volume, int n, int start, int end, int from, double[] out) {
+    /**
+     * Bars {@code start} to {@code end - 1} alone: from scratch at {@code start} when it is a from-scratch point (at or
+     * after {@code n}), else rolling from bar 0.
+     */
+    private static void segment(double[] close, double[] volume, int n, int start, int end, int from, double[] out) {
         double pv = 0;
         double v = 0;
         int i = start;
@@ -77,27 +80,9 @@ public final class DwapIndicator {
         }
     }
 
-    /** One block, bars {@code a} (a from-scratch point) to {@code end - 1}. */
-    private static void block(double[] close, double[] volume, int n, int a, int end, int from, double[] out) {
-        double pv = 0;
-        double v = 0;
-        for (int k = a - n + 1; k <= a; k++) {
-            pv += close[k] * volume[k];
-            v += volume[k];
-        }
-        out[a - from] = value(pv, v);
-        for (int i = a + 1; i < end; i++) {
-            pv += close[i] * volume[i];
-            v += volume[i];
-            pv -= close[i - n] * volume[i - n];
-            v -= volume[i - n];
-            out[i - from] = value(pv, v);
-        }
-    }
-
     /**
      * Two blocks at once, {@code a} to {@code b - 1} (whole) and {@code b} to {@code endB - 1}: the same additions in
-     * the same order as {@link #block} for each, but their two chains of dependent additions interleaved, which
+     * the same order as {@link #segment} for each, but their two chains of dependent additions interleaved, which
      * lets the processor overlap them (the rolling sums are bound by the latency of each addition; 1.5 instead of
      * 2.0 ns per bar, where the divisions then set the pace).
      */

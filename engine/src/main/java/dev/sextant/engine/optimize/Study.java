@@ -95,7 +95,7 @@ public final class Study {
                 : runners.open(request, days);
                 TrialScheduler scheduler = new TrialScheduler(request, runner, store, stored, progress, cancel, total)) {
             sampler.run(scheduler);
-            scheduler.close();
+            scheduler.close(); // every trial stored before the study is marked completed (closing again is harmless)
             store.saveStudy(request, StudyState.COMPLETED);
             return StudyResult.of(request, scheduler.trials(), scheduler.evaluatedNow(), (System.nanoTime() - t0) / 1_000_000);
         } catch (CancelledException e) {
